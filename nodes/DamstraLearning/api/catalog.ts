@@ -1,0 +1,37 @@
+import type { VendorCatalog } from '../../shared/declarations/types';
+import { damstraApi, damstraPaging } from './client';
+import { userEndpoints } from './user';
+import { groupEndpoints } from './group';
+import { lessonEndpoints } from './lesson';
+import { lessonScheduleEndpoints } from './lessonSchedule';
+import { iltSessionEndpoints } from './iltSession';
+import { embedPlayerEndpoints } from './embedPlayer';
+
+/** Damstra Learning's 38 endpoints, as the node offers them. `test/unit/damstra-inventory.test.ts` holds this to the vendor inventory. */
+export const damstraCatalog: VendorCatalog = {
+	api: damstraApi,
+	paging: damstraPaging,
+	resources: [
+		{ name: 'Embed Player', value: 'embedPlayer' },
+		{ name: 'Group', value: 'group' },
+		{ name: 'ILT Session', value: 'iltSession', description: 'Instructor-led training sessions' },
+		{ name: 'Lesson', value: 'lesson' },
+		{ name: 'Lesson Schedule', value: 'lessonSchedule', description: 'One user\'s assignment of one lesson' },
+		{ name: 'User', value: 'user' },
+	],
+	locators: {
+		user: { searchListMethod: 'searchUsers', idPlaceholder: 'e.g. 1234', idFormat: 'numeric' },
+		group: { searchListMethod: 'searchGroups', idPlaceholder: 'e.g. 12', idFormat: 'numeric' },
+		lesson: { searchListMethod: 'searchLessons', idPlaceholder: 'e.g. 1216', idFormat: 'numeric' },
+		lessonSchedule: { searchListMethod: 'searchLessonSchedules', idPlaceholder: 'e.g. 98765', idFormat: 'numeric' },
+		iltSession: { searchListMethod: 'searchIltSessions', idPlaceholder: 'e.g. 42', idFormat: 'numeric' },
+	},
+	endpoints: [
+		...userEndpoints,
+		...groupEndpoints,
+		...lessonEndpoints,
+		...lessonScheduleEndpoints,
+		...iltSessionEndpoints,
+		...embedPlayerEndpoints,
+	],
+};

@@ -1,0 +1,119 @@
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type { BuiltRequest, EndpointSpec, VendorCatalog } from './types';
+import { buildRequest } from './request-builder';
+import { apiRequest } from '../transport/request';
+import { paginate } from '../transport/pagination';
+import { expandPath } from '../transport/paths';
+import { toBinaryData } from '../transport/binary';
+
+function pick(record: IDataObject, keys: string[]): IDataObject {
+	const out: IDataObject = {};
+	for (const key of keys) if (key in record) out[key] = record[key];
+	return out;
+}
+
+function asRecords(body: unknown, path?: string): IDataObject[] {
+	let found: unknown = body;
+	if (path && body && typeof body === 'object' && !Array.isArray(body)) found = (body as IDataObject)[path];
+	if (Array.isArray(found)) return found.map((entry) => (entry && typeof entry === 'object' ? (entry as IDataObject) : { value: entry as IDataObject[string] }));
+	if (found === undefined || found === null) return [];
+	return [typeof found === 'object' ? (found as IDataObject) : { value: found as IDataObject[string] }];
+}
+
+function asObject(body: unknown): IDataObject {
+	if (body === undefined || body === null || body === '') return { success: true };
+	if (Array.isArray(body)) return { results: body as IDataObject[] };
+	if (typeof body === 'object') return body as IDataObject;
+	return { result: body as string };
+}
+
+async function send(ctx: IExecuteFunctions, catalog: VendorCatalog, endpoint: EndpointSpec, request: BuiltRequest, itemIndex: number, qs = request.qs) {
+	return await apiRequest.call(ctx, catalog.api, {
+		method: request.method,
+		path: request.path,
+		qs,
+		body: request.body,
+		idempotent: endpoint.idempotent,
+		responseType: endpoint.output.kind === 'binary' ? 'binary' : 'json',
+		itemIndex,
+	});
+}
+
+/** Reads the current record and lays the user's changes over it, for APIs that only accept whole records. */
+async function mergeWithCurrent(ctx: IExecuteFunctions, catalog: VendorCatalog, endpoint: EndpointSpec, request: BuiltRequest, itemIndex: number): Promise<BuiltRequest> {
+	const spec = endpoint.fullObjectUpdate;
+	if (!spec) return request;
+	const current = await apiRequest.call(ctx, catalog.api, {
+		method: 'GET',
+		path: expandPath(spec.readPath, request.pathValues),
+		itemIndex,
+	});
+	const base = current.body && typeof current.body === 'object' ? (current.body as IDataObject) : {};
+	const kept = spec.keep ? pick(base, spec.keep) : base;
+	return { ...request, body: { ...kept, ...((request.body as IDataObject | undefined) ?? {}) } };
+}
+
+async function runEndpoint(ctx: IExecuteFunctions, catalog: VendorCatalog, endpoint: EndpointSpec, itemIndex: number): Promise<INodeExecutionData[]> {
+	let request = buildRequest(ctx, catalog, endpoint, itemIndex);
+	if (endpoint.prepare) request = await endpoint.prepare.call(ctx, request, itemIndex);
+	request = await mergeWithCurrent(ctx, catalog, endpoint, request, itemIndex);
+
+	let records: IDataObject[];
+	if (endpoint.paginated && catalog.paging) {
+		const returnAll = ctx.getNodeParameter('returnAll', itemIndex, false) as boolean;
+		const limit = returnAll ? Infinity : (ctx.getNodeParameter('limit', itemIndex, 50) as number);
+		const found = await paginate(catalog.paging, async (page) => (await send(ctx, catalog, endpoint, request, itemIndex, { ...request.qs, ...page })).body, limit);
+		records = found as IDataObject[];
+	} else {
+		const response = await send(ctx, catalog, endpoint, request, itemIndex);
+		if (endpoint.output.kind === 'binary') {
+			const property = ctx.getNodeParameter('binaryPropertyName', itemIndex, 'data') as string;
+			const file = await toBinaryData(ctx, response.body as Buffer, response.headers, endpoint.output.fileName(request.params), endpoint.output.mimeType);
+			return [{ json: { ...request.params, fileName: file.fileName, mimeType: file.mimeType, fileSize: file.fileSize ?? (response.body as Buffer).length }, binary: { [property]: file } }];
+		}
+		if (endpoint.transform) records = endpoint.transform(response.body, request);
+		else if (endpoint.output.kind === 'records') records = asRecords(response.body, endpoint.output.path);
+		else records = [asObject(response.body)];
+	}
+
+	if (endpoint.simplify && (ctx.getNodeParameter('simplify', itemIndex, true) as boolean)) {
+		records = records.map((record) => pick(record, endpoint.simplify as string[]));
+	}
+	return records.map((json) => ({ json }));
+}
+
+export function findEndpoint(catalog: VendorCatalog, resource: string, operation: string): EndpointSpec | undefined {
+	return catalog.endpoints.find((endpoint) => endpoint.resource === resource && endpoint.operation === operation);
+}
+
+/** The whole execute() of a declared action node: one endpoint per run, every input item, pairedItem and continueOnFail. */
+export async function executeCatalog(this: IExecuteFunctions, catalog: VendorCatalog): Promise<INodeExecutionData[][]> {
+	const items = this.getInputData();
+	const resource = this.getNodeParameter('resource', 0) as string;
+	const operation = this.getNodeParameter('operation', 0) as string;
+	const endpoint = findEndpoint(catalog, resource, operation);
+	if (!endpoint) {
+		throw new NodeOperationError(this.getNode(), `The operation "${operation}" is not known for resource "${resource}"`);
+	}
+	const out: INodeExecutionData[] = [];
+	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+		try {
+			const results = await runEndpoint(this, catalog, endpoint, itemIndex);
+			for (const result of results) out.push({ ...result, pairedItem: { item: itemIndex } });
+		} catch (error) {
+			if (this.continueOnFail()) {
+				out.push({
+					json: { error: (error as Error).message, description: (error as NodeApiError).description ?? undefined },
+					pairedItem: { item: itemIndex },
+				});
+				continue;
+			}
+			// Errors from the shared core already say what to fix; anything else is wrapped so n8n can show it.
+			throw error instanceof NodeApiError || error instanceof NodeOperationError
+				? error
+				: new NodeOperationError(this.getNode(), error as Error, { itemIndex });
+		}
+	}
+	return [out];
+}

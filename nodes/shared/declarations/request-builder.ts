@@ -1,0 +1,155 @@
+import type { IDataObject, IExecuteFunctions, INode } from 'n8n-workflow';
+import type { BuiltRequest, EndpointSpec, FieldSpec, VendorCatalog } from './types';
+import { optionalFields, optionalGroup } from './groups';
+import { expandPath } from '../transport/paths';
+import {
+	InputError,
+	requireEmail,
+	requireId,
+	requireIdList,
+	requireIsoDate,
+	requireJson,
+	requireNumber,
+	requireText,
+} from '../validation';
+
+function isEmpty(value: unknown): boolean {
+	return value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
+}
+
+function idFormatOf(field: FieldSpec, catalog: VendorCatalog) {
+	return catalog.locators[field.locator ?? '']?.idFormat ?? 'numeric';
+}
+
+function choice(node: INode, field: FieldSpec, label: string, value: unknown, itemIndex: number) {
+	const allowed = (field.options ?? []).map((option) => option.value);
+	if (!allowed.some((option) => option === value || String(option) === String(value))) {
+		throw new InputError(node, `Parameter "${label}" must be one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}; got ${JSON.stringify(value)}`, {
+			itemIndex,
+			description: `Pick a value for "${label}" from the list. No request was sent.`,
+		});
+	}
+	return allowed.find((option) => String(option) === String(value));
+}
+
+/** Checks one value against its declaration and returns it in wire form; throws InputError naming the parameter. */
+export function checkField(
+	node: INode,
+	catalog: VendorCatalog,
+	field: FieldSpec,
+	raw: unknown,
+	itemIndex: number,
+	label = field.label,
+): unknown {
+	let value: unknown;
+	switch (field.type) {
+		case 'string':
+		case 'text':
+			value = field.required || field.maxLength ? requireText(node, label, raw, { maxLength: field.maxLength, itemIndex }) : String(raw);
+			break;
+		case 'email':
+			value = requireEmail(node, label, raw, itemIndex);
+			break;
+		case 'number':
+			value = requireNumber(node, label, raw, { min: field.min, max: field.max, itemIndex });
+			break;
+		case 'boolean':
+			if (typeof raw !== 'boolean' && raw !== 'true' && raw !== 'false') {
+				throw new InputError(node, `Parameter "${label}" must be true or false; got ${JSON.stringify(raw)}`, { itemIndex });
+			}
+			value = raw === true || raw === 'true';
+			break;
+		case 'options':
+			value = choice(node, field, label, raw, itemIndex);
+			break;
+		case 'multiOptions': {
+			const list = Array.isArray(raw) ? raw : String(raw).split(',').map((part) => part.trim());
+			value = list.map((entry) => choice(node, field, label, entry, itemIndex));
+			break;
+		}
+		case 'dateTime': {
+			const date = requireIsoDate(node, label, raw, itemIndex);
+			value = field.dateFormat ? field.dateFormat(date) : date.toISOString();
+			break;
+		}
+		case 'json':
+			value = requireJson(node, label, raw, field.jsonShape ?? 'any', itemIndex);
+			break;
+		case 'locator': {
+			const id = requireId(node, label, raw, { format: idFormatOf(field, catalog), itemIndex });
+			value = idFormatOf(field, catalog) === 'numeric' && field.in === 'body' ? Number(id) : id;
+			break;
+		}
+		case 'idList': {
+			const ids = requireIdList(node, label, raw, { format: idFormatOf(field, catalog), itemIndex });
+			const form = field.listForm ?? 'numbers';
+			value = form === 'strings' ? ids : form === 'objects' ? ids.map((id) => ({ id: Number(id) })) : ids.map(Number);
+			break;
+		}
+		case 'objectList': {
+			const entries = (raw as { entries?: IDataObject[] } | undefined)?.entries ?? (Array.isArray(raw) ? (raw as IDataObject[]) : []);
+			if (field.required && entries.length === 0) {
+				throw new InputError(node, `Parameter "${label}" needs at least one entry`, { itemIndex, description: 'Add an entry and run again. No request was sent.' });
+			}
+			value = entries.map((entry) => {
+				const out: IDataObject = {};
+				for (const sub of field.entries ?? []) {
+					const subRaw = entry[sub.name];
+					if (isEmpty(subRaw)) {
+						if (sub.required) checkField(node, catalog, sub, subRaw, itemIndex, `${label} › ${sub.label}`);
+						continue;
+					}
+					out[sub.apiName ?? sub.name] = checkField(node, catalog, sub, subRaw, itemIndex, `${label} › ${sub.label}`) as IDataObject[string];
+				}
+				return out;
+			});
+			break;
+		}
+	}
+	return field.toWire ? field.toWire(value) : value;
+}
+
+/** Reads, checks and places every declared parameter of one item; sends nothing. */
+export function buildRequest(
+	ctx: IExecuteFunctions,
+	catalog: VendorCatalog,
+	endpoint: EndpointSpec,
+	itemIndex: number,
+): BuiltRequest {
+	const node = ctx.getNode();
+	const optional = optionalFields(endpoint);
+	const collection = optional.length
+		? ((ctx.getNodeParameter(optionalGroup(endpoint).name, itemIndex, {}) as IDataObject) ?? {})
+		: {};
+	const pathValues: Record<string, string> = {};
+	const qs: IDataObject = {};
+	const body: IDataObject = {};
+	const params: IDataObject = {};
+	let hasBody = false;
+
+	for (const field of endpoint.fields) {
+		const raw = field.required
+			? ctx.getNodeParameter(field.name, itemIndex, undefined, field.type === 'locator' ? { extractValue: true } : undefined)
+			: collection[field.name];
+		if (!field.required && (isEmpty(raw) || (field.type === 'objectList' && isEmpty((raw as IDataObject).entries)))) continue;
+		const value = checkField(node, catalog, field, raw, itemIndex);
+		params[field.name] = value as IDataObject[string];
+		const wireName = field.apiName ?? field.name;
+		if (field.in === 'control') continue;
+		if (field.in === 'path') pathValues[wireName] = String(value);
+		else if (field.in === 'query') qs[wireName] = value as IDataObject[string];
+		else {
+			body[wireName] = value as IDataObject[string];
+			hasBody = true;
+		}
+	}
+
+	return {
+		method: endpoint.method,
+		path: expandPath(endpoint.path, pathValues),
+		pathValues,
+		qs,
+		body: hasBody ? body : undefined,
+		params,
+	};
+}

@@ -1,0 +1,126 @@
+import type { IDataObject, IExecuteFunctions, IHttpRequestMethods, INodePropertyOptions } from 'n8n-workflow';
+import type { PagingStrategy } from '../transport/pagination';
+import type { VendorApi } from '../transport/types';
+
+/**
+ * The typed declaration every vendor's endpoints are written in. Node properties, validation and
+ * requests are all derived from it, so each endpoint is described exactly once.
+ */
+export type FieldType =
+	| 'string'
+	| 'text'
+	| 'number'
+	| 'boolean'
+	| 'options'
+	| 'multiOptions'
+	| 'dateTime'
+	| 'json'
+	| 'idList'
+	| 'locator'
+	| 'email'
+	| 'objectList';
+
+export interface FieldSpec {
+	/** Parameter name in n8n, unique within the endpoint. */
+	name: string;
+	/** Name on the wire, when it differs from `name`. */
+	apiName?: string;
+	label: string;
+	/** `control` steers the node (read by `prepare`) and is never sent. */
+	in: 'path' | 'query' | 'body' | 'control';
+	type: FieldType;
+	/** Required fields are top-level parameters; optional ones sit in the endpoint's collection. */
+	required?: boolean;
+	default?: string | number | boolean | string[] | number[];
+	description?: string;
+	hint?: string;
+	placeholder?: string;
+	options?: INodePropertyOptions[];
+	/** For `locator` and `idList`: which of the vendor's locators / ID formats applies. */
+	locator?: string;
+	/** For `idList`: wire form. `numbers` → [1,2]; `objects` → [{id:1}]; `strings` → ['1','2']. */
+	listForm?: 'numbers' | 'objects' | 'strings';
+	/** For `string`/`text`. */
+	maxLength?: number;
+	/** For `number`. */
+	min?: number;
+	max?: number;
+	/** For `json`. */
+	jsonShape?: 'object' | 'array' | 'any';
+	/** For `dateTime`: how the vendor wants dates written. */
+	dateFormat?: (date: Date) => string;
+	/** For `objectList`: the fields of each entry (a fixedCollection with multiple values). */
+	entries?: FieldSpec[];
+	/** Converts the checked value to its wire form, after the type's own conversion. */
+	toWire?: (value: unknown) => unknown;
+}
+
+export type OutputSpec =
+	/** One item per record of a list (paged or not); `path` says where the records are. */
+	| { kind: 'records'; path?: string }
+	/** The body as one item; an empty body becomes `{ success: true }`. */
+	| { kind: 'object' }
+	/** The body is a file. */
+	| { kind: 'binary'; fileName: (params: IDataObject) => string; mimeType: string };
+
+export interface EndpointSpec {
+	/** The inventory's id for this endpoint, e.g. `user.list`. */
+	id: string;
+	resource: string;
+	operation: string;
+	/** Operation name as shown in the list, e.g. "Get Many". */
+	name: string;
+	/** Sentence-case action, e.g. "Get many users". */
+	action: string;
+	description: string;
+	method: IHttpRequestMethods;
+	path: string;
+	fields: FieldSpec[];
+	/** Adds Return All / Limit and pages through the vendor's paging strategy. */
+	paginated?: boolean;
+	output: OutputSpec;
+	/** Keys kept by "Simplify" on wide records. */
+	simplify?: string[];
+	/** A POST or PATCH that is safe to repeat, so transport may retry it. */
+	idempotent?: boolean;
+	/**
+	 * The API replaces the whole record: read it from `readPath` first, lay the user's fields over it and
+	 * send the result, so the user fills in only what changes.
+	 */
+	fullObjectUpdate?: { readPath: string; keep?: string[] };
+	/** Shown under the operation. */
+	notice?: string;
+	/** Last say on the request before it is sent (after validation); may throw an InputError. */
+	prepare?: (this: IExecuteFunctions, request: BuiltRequest, itemIndex: number) => BuiltRequest | Promise<BuiltRequest>;
+	/** Turns the parsed body into records, for bodies that need more than `output` says. */
+	transform?: (body: unknown, request: BuiltRequest) => IDataObject[];
+}
+
+export interface BuiltRequest {
+	method: IHttpRequestMethods;
+	path: string;
+	/** Path parameter values by wire name, before encoding. */
+	pathValues: Record<string, string>;
+	qs: IDataObject;
+	body?: IDataObject | unknown[];
+	/** Every checked parameter value by field name, for `prepare` and file names. */
+	params: IDataObject;
+}
+
+export interface LocatorSpec {
+	/** The listSearch method name registered on the node. */
+	searchListMethod: string;
+	/** Shown in the ID mode. */
+	idPlaceholder: string;
+	idFormat: 'numeric' | 'token' | 'any';
+}
+
+/** Everything the shared engine needs about one vendor's action node. */
+export interface VendorCatalog {
+	api: VendorApi;
+	endpoints: EndpointSpec[];
+	/** Resource values in display order, with their names. */
+	resources: INodePropertyOptions[];
+	locators: Record<string, LocatorSpec>;
+	paging?: PagingStrategy;
+}

@@ -1,0 +1,106 @@
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import type { INode, JsonObject } from 'n8n-workflow';
+import type { VendorApi } from './types';
+import { redactText, redactValue } from './redact';
+
+const GENERIC_ADVICE: Record<number, string> = {
+	400: 'Check the values you set on the node: the service rejected the request as invalid.',
+	401: 'Check the credential: the key or password is missing, wrong or revoked.',
+	403: 'Check the credential and its permissions: the service refused this request for this account.',
+	404: 'Check the ID you entered: the record does not exist, was deleted, or belongs to another account.',
+	405: 'This operation is not available on this account or API version.',
+	409: 'The record changed or already exists: fetch it again and retry with current data.',
+	413: 'The request is too large: send fewer records per call.',
+	422: 'Check the values you set on the node: the service could not process them.',
+	429: 'The service is rate limiting this account and the retry budget ran out: run fewer executions at once or try again later.',
+};
+
+function adviceFor(api: VendorApi, status: number, code?: string | number): string {
+	const vendorAdvice = api.adviceFor?.(status, code);
+	if (vendorAdvice) return vendorAdvice;
+	if (GENERIC_ADVICE[status]) return GENERIC_ADVICE[status];
+	if (status >= 500) return 'The service had a problem: try again later. If it keeps failing, contact the vendor with the time of the error.';
+	return 'Check the node parameters and the credential.';
+}
+
+/** Finds a human message in the error bodies vendors send: `message`, `error`, `detail`, `reason`, `errors[0]`. */
+export function messageFromBody(body: unknown): string | undefined {
+	if (typeof body === 'string') return body.trim() ? body.trim().slice(0, 500) : undefined;
+	if (!body || typeof body !== 'object') return undefined;
+	const record = body as Record<string, unknown>;
+	for (const key of ['message', 'error_description', 'error', 'detail', 'reason', 'title', 'Message', 'Error']) {
+		const value = record[key];
+		if (typeof value === 'string' && value.trim()) return value.trim();
+	}
+	const errors = record.errors;
+	if (Array.isArray(errors) && errors.length > 0) {
+		const first = errors[0] as unknown;
+		if (typeof first === 'string') return first;
+		const nested = messageFromBody(first);
+		if (nested) return nested;
+	}
+	return undefined;
+}
+
+export function apiError(
+	node: INode,
+	api: VendorApi,
+	response: { status: number; body: unknown },
+	secrets: string[],
+	itemIndex?: number,
+): NodeApiError {
+	const parsed = api.parseError?.(response.body);
+	const vendorMessage = parsed?.message ?? messageFromBody(response.body);
+	const code = parsed?.code;
+	const codePart = code !== undefined ? ` (code ${code})` : '';
+	const message = redactText(
+		`${api.displayName} returned HTTP ${response.status}${codePart}${vendorMessage ? `: ${vendorMessage}` : ''}`,
+		secrets,
+	);
+	const safeBody = redactValue(
+		Buffer.isBuffer(response.body) ? response.body.toString('utf8').slice(0, 2000) : response.body,
+		secrets,
+	);
+	return new NodeApiError(
+		node,
+		{ status: response.status, body: (safeBody ?? null) as JsonObject } as JsonObject,
+		{
+			message,
+			description: redactText(adviceFor(api, response.status, code), secrets),
+			httpCode: String(response.status),
+			itemIndex,
+		},
+	);
+}
+
+/** A request that never got an HTTP answer: refused, reset, timed out, or a body cut short. */
+export function transportError(
+	node: INode,
+	api: VendorApi,
+	cause: unknown,
+	secrets: string[],
+	itemIndex?: number,
+	attempts = 1,
+): NodeApiError {
+	const raw = cause instanceof Error ? cause.message : String(cause);
+	const detail = redactText(raw, secrets);
+	const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
+	return new NodeApiError(node, { message: detail } as JsonObject, {
+		message: `Could not reach ${api.displayName}${tries}: ${detail}`,
+		description:
+			'Check the base URL in the credential and that the service is reachable from n8n. A POST that failed this way is not retried automatically, because it may already have been applied: check the record before running it again.',
+		itemIndex,
+	});
+}
+
+export function invalidResponseError(
+	node: INode,
+	api: VendorApi,
+	what: string,
+	itemIndex?: number,
+): NodeOperationError {
+	return new NodeOperationError(node, `${api.displayName} sent a response the node could not read: ${what}`, {
+		description: 'The response was cut short or is not in the documented format. Try again; if it persists, contact the vendor.',
+		itemIndex,
+	});
+}

@@ -1,0 +1,139 @@
+import type { IDataObject } from 'n8n-workflow';
+
+/**
+ * How one API pages. The loop in `paginate` is shared; a strategy only says how to ask for the
+ * first and next page and where the records are.
+ */
+export interface PagingStrategy {
+	/** Query parameters for the first page, asking for at most `want` records. */
+	first(want: number): IDataObject;
+	/** Query parameters for the next page, or undefined when the previous one was the last. */
+	next(state: PageState, want: number): IDataObject | undefined;
+	/** The records of one page. */
+	records(body: unknown): unknown[];
+}
+
+export interface PageState {
+	query: IDataObject;
+	body: unknown;
+	records: unknown[];
+	/** Records received so far, this page included. */
+	received: number;
+}
+
+function readPath(body: unknown, path: string | undefined): unknown {
+	if (!path) return body;
+	let current: unknown = body;
+	for (const key of path.split('.')) {
+		if (current === null || typeof current !== 'object') return undefined;
+		current = (current as Record<string, unknown>)[key];
+	}
+	return current;
+}
+
+function recordsAt(body: unknown, path: string | undefined): unknown[] {
+	const found = readPath(body, path);
+	if (Array.isArray(found)) return found;
+	if (Array.isArray(body)) return body;
+	return [];
+}
+
+export interface OffsetPagingOptions {
+	/** Query parameter holding the 0-based offset (`offset`, `startIndex`). */
+	offsetParam: string;
+	/** Query parameter holding the page size (`limit`, `maxResults`). */
+	limitParam: string;
+	pageSize: number;
+	/** Where the records sit in the body (`results`, `Data`); a bare array is also accepted. */
+	recordsPath?: string;
+	/** Total count, when the envelope has one (`meta.totalResultCount`). */
+	totalPath?: string;
+	/** Boolean "more pages follow" flag, when the envelope has one (`HasMore`). */
+	hasMorePath?: string;
+}
+
+/** Offset paging that stops on whichever signal the envelope gives: total reached, has-more false, empty or short page. */
+export function offsetPaging(options: OffsetPagingOptions): PagingStrategy {
+	const size = (want: number) => Math.max(1, Math.min(options.pageSize, want));
+	return {
+		first: (want) => ({ [options.offsetParam]: 0, [options.limitParam]: size(want) }),
+		records: (body) => recordsAt(body, options.recordsPath),
+		next(state, want) {
+			if (state.records.length === 0) return undefined;
+			if (options.hasMorePath) {
+				const hasMore = readPath(state.body, options.hasMorePath);
+				if (hasMore === false) return undefined;
+				if (hasMore === true) return nextOffset(state, options, size(want));
+			}
+			if (options.totalPath) {
+				const total = Number(readPath(state.body, options.totalPath));
+				if (Number.isFinite(total)) {
+					const offset = Number(state.query[options.offsetParam] ?? 0) + state.records.length;
+					return offset >= total ? undefined : nextOffset(state, options, size(want));
+				}
+			}
+			const asked = Number(state.query[options.limitParam]);
+			if (state.records.length < asked) return undefined;
+			return nextOffset(state, options, size(want));
+		},
+	};
+}
+
+function nextOffset(state: PageState, options: OffsetPagingOptions, size: number): IDataObject {
+	const offset = Number(state.query[options.offsetParam] ?? 0) + state.records.length;
+	return { [options.offsetParam]: offset, [options.limitParam]: size };
+}
+
+export interface CursorPagingOptions {
+	cursorParam: string;
+	limitParam?: string;
+	pageSize: number;
+	recordsPath?: string;
+	/** Where the next cursor is; an empty or missing value ends the paging. */
+	nextCursorPath: string;
+	/** Optional flag that must be true for another page to be fetched. */
+	hasMorePath?: string;
+}
+
+export function cursorPaging(options: CursorPagingOptions): PagingStrategy {
+	const size = (want: number) => Math.max(1, Math.min(options.pageSize, want));
+	const withLimit = (query: IDataObject, want: number) =>
+		options.limitParam ? { ...query, [options.limitParam]: size(want) } : query;
+	return {
+		first: (want) => withLimit({}, want),
+		records: (body) => recordsAt(body, options.recordsPath),
+		next(state, want) {
+			if (state.records.length === 0) return undefined;
+			if (options.hasMorePath && readPath(state.body, options.hasMorePath) !== true) return undefined;
+			const cursor = readPath(state.body, options.nextCursorPath);
+			if (cursor === undefined || cursor === null || cursor === '') return undefined;
+			if (cursor === state.query[options.cursorParam]) return undefined;
+			return withLimit({ [options.cursorParam]: cursor as string }, want);
+		},
+	};
+}
+
+/**
+ * Fetches pages until the strategy says stop or `limit` records are in hand. `fetchPage` does the
+ * request; the loop never holds more than the records it returns.
+ */
+export async function paginate(
+	strategy: PagingStrategy,
+	fetchPage: (query: IDataObject) => Promise<unknown>,
+	limit = Infinity,
+	onPage?: (records: unknown[]) => void,
+): Promise<unknown[]> {
+	const all: unknown[] = [];
+	let query: IDataObject | undefined = strategy.first(limit - all.length);
+	while (query) {
+		const body = await fetchPage(query);
+		const records = strategy.records(body);
+		const room = limit - all.length;
+		const kept = records.length > room ? records.slice(0, room) : records;
+		for (const record of kept) all.push(record);
+		onPage?.(kept);
+		if (all.length >= limit) break;
+		query = strategy.next({ query, body, records, received: all.length }, limit - all.length);
+	}
+	return all;
+}

@@ -1,0 +1,155 @@
+import { sleep } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IHttpRequestOptions, INode } from 'n8n-workflow';
+import type { ApiRequest, ApiResponse, RequestContext, RetryPolicy, VendorApi } from './types';
+import { DEFAULT_RETRY_POLICY, backoffDelay, isRetryableStatus, mayRetry, parseRetryAfter } from './retry';
+import { apiError, invalidResponseError, transportError } from './errors';
+import { collectSecrets } from './redact';
+
+interface RawResponse {
+	body: unknown;
+	headers: Record<string, unknown>;
+	statusCode: number;
+}
+
+type AuthenticatedRequest = (
+	this: RequestContext,
+	credentialType: string,
+	options: IHttpRequestOptions,
+) => Promise<RawResponse>;
+
+export function resolveBaseUrl(override: unknown, fallback: string): string {
+	const chosen = typeof override === 'string' && override.trim() !== '' ? override.trim() : fallback;
+	return chosen.replace(/\/+$/, '');
+}
+
+function lowerCaseHeaders(headers: Record<string, unknown> | undefined): Record<string, string> {
+	const out: Record<string, string> = {};
+	for (const [key, value] of Object.entries(headers ?? {})) {
+		if (value === undefined || value === null) continue;
+		out[key.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value);
+	}
+	return out;
+}
+
+function toBuffer(body: unknown): Buffer {
+	if (Buffer.isBuffer(body)) return body;
+	if (body instanceof ArrayBuffer) return Buffer.from(body);
+	if (ArrayBuffer.isView(body)) return Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+	if (typeof body === 'string') return Buffer.from(body, 'utf8');
+	if (body === undefined || body === null) return Buffer.alloc(0);
+	return Buffer.from(JSON.stringify(body), 'utf8');
+}
+
+/** JSON when it parses, text otherwise; `undefined` for an empty body. */
+export function decodeBody(buffer: Buffer, contentType = ''): { value: unknown; malformedJson: boolean } {
+	if (buffer.length === 0) return { value: undefined, malformedJson: false };
+	const text = buffer.toString('utf8');
+	const trimmed = text.trim();
+	if (trimmed === '') return { value: undefined, malformedJson: false };
+	const saysJson = /json/i.test(contentType);
+	if (saysJson || /^[[{"]/.test(trimmed)) {
+		try {
+			return { value: JSON.parse(trimmed) as unknown, malformedJson: false };
+		} catch {
+			return { value: text, malformedJson: saysJson };
+		}
+	}
+	return { value: text, malformedJson: false };
+}
+
+function nodeOf(ctx: RequestContext): INode {
+	return ctx.getNode();
+}
+
+async function credentialsOf(ctx: RequestContext, type: string, itemIndex?: number) {
+	const get = ctx.getCredentials as (t: string, i?: number) => Promise<ICredentialDataDecryptedObject>;
+	return await get.call(ctx, type, itemIndex);
+}
+
+/**
+ * The one way every node in this package talks to a vendor: authenticated through n8n's credential
+ * system, against the credential's base URL, with retries on 429/5xx for requests that are safe to repeat,
+ * and errors turned into NodeApiErrors that say what to fix and never contain a secret.
+ */
+export async function apiRequest<T = unknown>(
+	this: RequestContext,
+	api: VendorApi,
+	request: ApiRequest,
+): Promise<ApiResponse<T>> {
+	const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...api.retry };
+	const credentials = await credentialsOf(this, api.credentialType, request.itemIndex);
+	const secrets = collectSecrets(credentials, api.secretFields);
+	const baseUrl = resolveBaseUrl(credentials?.[api.baseUrlField], api.defaultBaseUrl);
+	const retryable = mayRetry(request.method, request.idempotent);
+	const started = Date.now();
+	const send = this.helpers.httpRequestWithAuthentication as unknown as AuthenticatedRequest;
+
+	const options: IHttpRequestOptions = {
+		method: request.method,
+		url: `${baseUrl}${request.path}`,
+		headers: { ...api.defaultHeaders, ...request.headers },
+		qs: request.qs,
+		returnFullResponse: true,
+		ignoreHttpStatusErrors: true,
+		encoding: 'arraybuffer',
+		json: false,
+		timeout: policy.timeoutMs,
+	};
+	if (request.body !== undefined) {
+		options.body = request.body as IHttpRequestOptions['body'];
+		if (!Buffer.isBuffer(request.body) && typeof request.body === 'object') {
+			options.headers = { 'Content-Type': 'application/json', ...options.headers };
+			options.body = JSON.stringify(request.body);
+		}
+	}
+
+	for (let attempt = 0; ; attempt++) {
+		const canRetry = (waitMs: number) =>
+			retryable && attempt + 1 < policy.maxAttempts && Date.now() - started + waitMs <= policy.budgetMs;
+
+		let raw: RawResponse;
+		try {
+			raw = await send.call(this, api.credentialType, options);
+		} catch (error) {
+			const wait = backoffDelay(attempt, policy);
+			if (canRetry(wait)) {
+				await sleep(wait);
+				continue;
+			}
+			throw transportError(nodeOf(this), api, error, secrets, request.itemIndex, attempt + 1);
+		}
+
+		const status = raw.statusCode;
+		const headers = lowerCaseHeaders(raw.headers);
+		const buffer = toBuffer(raw.body);
+
+		if (status >= 200 && status < 300) {
+			if (request.responseType === 'binary') return { status, headers, body: buffer as T };
+			const decoded = decodeBody(buffer, headers['content-type']);
+			if (decoded.malformedJson) {
+				const wait = backoffDelay(attempt, policy);
+				if (canRetry(wait)) {
+					await sleep(wait);
+					continue;
+				}
+				throw invalidResponseError(nodeOf(this), api, 'the JSON body is incomplete', request.itemIndex);
+			}
+			return { status, headers, body: decoded.value as T };
+		}
+
+		if (isRetryableStatus(status)) {
+			const wait = backoffDelay(attempt, policy, parseRetryAfter(headers['retry-after']));
+			if (canRetry(wait)) {
+				await sleep(wait);
+				continue;
+			}
+		}
+		throw apiError(
+			nodeOf(this),
+			api,
+			{ status, body: decodeBody(buffer, headers['content-type']).value },
+			secrets,
+			request.itemIndex,
+		);
+	}
+}

@@ -1,0 +1,74 @@
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	IHookFunctions,
+	IHttpRequestMethods,
+	ILoadOptionsFunctions,
+	IPollFunctions,
+	IWebhookFunctions,
+} from 'n8n-workflow';
+
+/** Every n8n context that may send an authenticated request. */
+export type RequestContext =
+	| IExecuteFunctions
+	| ILoadOptionsFunctions
+	| IPollFunctions
+	| IHookFunctions
+	| IWebhookFunctions;
+
+/** What the shared transport needs to know about one vendor; the vendor folder supplies it. */
+export interface VendorApi {
+	/** n8n credential type name, e.g. `damstraLearningApi`. */
+	credentialType: string;
+	/** Display name used in error messages. */
+	displayName: string;
+	/** Default base URL, used when the credential leaves its override empty. */
+	defaultBaseUrl: string;
+	/** Credential property holding the base URL override. */
+	baseUrlField: string;
+	/** Credential properties whose values must never appear in errors or output. */
+	secretFields: string[];
+	/** Headers sent on every request. */
+	defaultHeaders?: Record<string, string>;
+	/** Pulls the vendor's own error message and code out of an error body. */
+	parseError?: (body: unknown) => { message?: string; code?: string | number } | undefined;
+	/** Vendor-specific advice for a status / internal code; falls back to the generic advice. */
+	adviceFor?: (status: number, code?: string | number) => string | undefined;
+	/** Retry policy overrides. */
+	retry?: Partial<RetryPolicy>;
+}
+
+export interface RetryPolicy {
+	/** Attempts including the first one. */
+	maxAttempts: number;
+	/** First back-off step; doubled on every attempt. */
+	baseDelayMs: number;
+	/** Ceiling of one computed back-off step (Retry-After may ask for more, within the budget). */
+	maxDelayMs: number;
+	/** Total time an operation may spend on retries and waiting. */
+	budgetMs: number;
+	/** Per-request timeout. */
+	timeoutMs: number;
+}
+
+export interface ApiRequest {
+	method: IHttpRequestMethods;
+	/** Path below the base URL, already URL-encoded (build it with `expandPath`). */
+	path: string;
+	qs?: IDataObject;
+	body?: unknown;
+	headers?: Record<string, string>;
+	/** Marks a POST/PATCH as safe to repeat; GET, PUT and DELETE are always treated as idempotent. */
+	idempotent?: boolean;
+	/** `binary` keeps the body as a Buffer whatever its content type. */
+	responseType?: 'json' | 'binary';
+	/** Item index, for error messages. */
+	itemIndex?: number;
+}
+
+export interface ApiResponse<T = unknown> {
+	status: number;
+	headers: Record<string, string>;
+	/** Parsed JSON, `undefined` for an empty body, a string for non-JSON text, a Buffer for `binary`. */
+	body: T;
+}
