@@ -28,6 +28,37 @@ const OWNER = Object.freeze({
 const TERMINAL_STATUSES = ['success', 'error', 'crashed', 'canceled'];
 const LOG_TAIL_CHARS = 4000;
 
+// Watchdog for `n8n start`: holds a pipe from the parent; when it closes (parent exited, even by
+// SIGKILL or a crash) it SIGTERMs the n8n process group, then SIGKILLs it after 10 s.
+const WATCHDOG_SOURCE = `
+const pgid = Number(process.argv[1]);
+const kill = (sig) => { try { process.kill(-pgid, sig); } catch {} };
+process.stdin.on('data', () => {});
+process.stdin.on('end', () => {
+  kill('SIGTERM');
+  const t = setInterval(() => { try { process.kill(-pgid, 0); } catch { process.exit(0); } }, 200);
+  setTimeout(() => { kill('SIGKILL'); process.exit(0); }, 10000);
+});
+process.on('SIGTERM', () => process.exit(0));
+`;
+
+// Runs on Node 24 (n8n's own sqlite3 build): reads {id, sql, params} lines on stdin, answers
+// {id, rows} / {id, error} lines on stdout; exits when stdin closes (e.g. the parent died).
+const DB_READER_SOURCE = `
+const sqlite3 = require('sqlite3');
+const db = new sqlite3.Database(process.argv[1], sqlite3.OPEN_READONLY);
+db.configure('busyTimeout', 5000);
+const rl = require('readline').createInterface({ input: process.stdin });
+rl.on('line', (line) => {
+  let q;
+  try { q = JSON.parse(line); } catch { return; }
+  db.all(q.sql, q.params || [], (err, rows) => {
+    process.stdout.write(JSON.stringify(err ? { id: q.id, error: String(err.message || err) } : { id: q.id, rows }) + '\\n');
+  });
+});
+rl.on('close', () => db.close(() => process.exit(0)));
+`;
+
 // ---------------------------------------------------------------------------------------------
 // runtime location
 
@@ -371,6 +402,7 @@ async function startN8n(opts = {}) {
 
   const tmpFiles = fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-e2e-input-'));
   let server = null;
+  let watchdog = null;
   let serverExit = null;
   let db = null;
   let cookie = null;
@@ -379,8 +411,9 @@ async function startN8n(opts = {}) {
 
   async function cleanup() {
     if (db) {
-      await new Promise((r) => db.close(() => r()));
+      const d = db;
       db = null;
+      await d.close();
     }
     fs.rmSync(tmpFiles, { recursive: true, force: true });
     if (ownFolder && !opts.keepUserFolder) fs.rmSync(userFolder, { recursive: true, force: true });
@@ -415,6 +448,14 @@ async function startN8n(opts = {}) {
         } catch {
           /* group already gone */
         }
+      }
+      if (watchdog) {
+        try {
+          watchdog.kill('SIGTERM');
+        } catch {
+          /* gone */
+        }
+        watchdog = null;
       }
     } finally {
       await cleanup();
@@ -476,7 +517,13 @@ async function startN8n(opts = {}) {
       appendLog('', `\n$ n8n start (pid ${server.pid}, port ${port}, broker ${brokerPort})\n`);
       server.stdout.on('data', (d) => appendLog('out', d.toString()));
       server.stderr.on('data', (d) => appendLog('err', d.toString()));
-      // if the parent process dies without calling stop(), don't leave n8n running
+      watchdog = spawn(rt.nodeBin, ['-e', WATCHDOG_SOURCE, String(server.pid)], {
+        stdio: ['pipe', 'ignore', 'ignore'],
+        detached: true,
+      });
+      watchdog.stdin.on('error', () => {});
+      watchdog.unref();
+      // if the parent process exits without calling stop(), don't leave n8n running
       const onParentExit = () => {
         try {
           process.kill(-server.pid, 'SIGKILL');
@@ -597,20 +644,80 @@ async function startN8n(opts = {}) {
     return r.body.data;
   }
 
+  // n8n's sqlite3 is built against Node 24 and segfaults when loaded into Node 20 (the Jest
+  // parent), so queries go through one long-lived Node 24 child speaking JSON lines.
   function openDb() {
     if (db) return db;
     const dbFile = path.join(userFolder, '.n8n', 'database.sqlite');
     if (!fs.existsSync(dbFile)) throw new Error(`no n8n database at ${dbFile}`);
-    const rreq = createRequire(path.join(rt.runtimeDir, 'package.json'));
-    const sqlite3 = rreq('sqlite3');
-    db = new sqlite3.Database(dbFile, sqlite3.OPEN_READONLY);
-    db.configure('busyTimeout', 5000);
+    const child = spawn(rt.nodeBin, ['-e', DB_READER_SOURCE, dbFile], {
+      cwd: rt.runtimeDir,
+      env: { PATH: env.PATH, NODE_PATH: path.join(rt.runtimeDir, 'node_modules') },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    const pending = new Map();
+    let seq = 0;
+    let buf = '';
+    let errText = '';
+    const failAll = (msg) => {
+      for (const { reject } of pending.values()) reject(new Error(msg));
+      pending.clear();
+    };
+    child.stdout.on('data', (d) => {
+      buf += d;
+      let i;
+      while ((i = buf.indexOf('\n')) >= 0) {
+        const line = buf.slice(0, i);
+        buf = buf.slice(i + 1);
+        if (!line) continue;
+        let msg;
+        try {
+          msg = JSON.parse(line);
+        } catch {
+          continue;
+        }
+        const p = pending.get(msg.id);
+        if (!p) continue;
+        pending.delete(msg.id);
+        if (msg.error) p.reject(new Error(`sqlite: ${msg.error}`));
+        else p.resolve(msg.rows);
+      }
+    });
+    child.stderr.on('data', (d) => (errText += d));
+    child.on('exit', (code, signal) => {
+      failAll(`db reader exited (code ${code}, signal ${signal}): ${errText.slice(-1000)}`);
+      if (db && db.child === child) db = null;
+    });
+    child.stdin.on('error', () => {});
+    db = {
+      child,
+      all(sql, params) {
+        return new Promise((resolve, reject) => {
+          const id = ++seq;
+          pending.set(id, { resolve, reject });
+          child.stdin.write(JSON.stringify({ id, sql, params }) + '\n');
+        });
+      },
+      close() {
+        return new Promise((resolve) => {
+          if (child.exitCode !== null || child.signalCode !== null) return resolve();
+          child.once('exit', () => resolve());
+          child.stdin.end();
+          setTimeout(() => {
+            try {
+              child.kill('SIGKILL');
+            } catch {
+              /* gone */
+            }
+          }, 3000).unref();
+        });
+      },
+    };
     return db;
   }
 
   function dbAll(sql, params) {
-    const d = openDb();
-    return new Promise((resolve, reject) => d.all(sql, params, (err, rows) => (err ? reject(err) : resolve(rows))));
+    return openDb().all(sql, params);
   }
 
   function decodeExecutionData(text) {
@@ -778,8 +885,18 @@ async function startN8n(opts = {}) {
     const id = meta.id || '';
     const m = /^filesystem(?:-v2)?:(.+)$/.exec(id);
     if (!m) throw new Error(`readBinary: unsupported binary id ${JSON.stringify(id)}`);
-    const base = env.N8N_BINARY_DATA_STORAGE_PATH || path.join(userFolder, '.n8n', 'binaryData');
-    return fs.readFileSync(path.join(base, m[1]));
+    // n8n 2.x default: filesystem mode under <userFolder>/.n8n/storage (older: .n8n/binaryData)
+    const bases = [
+      env.N8N_BINARY_DATA_STORAGE_PATH,
+      env.N8N_STORAGE_PATH,
+      path.join(userFolder, '.n8n', 'storage'),
+      path.join(userFolder, '.n8n', 'binaryData'),
+    ].filter(Boolean);
+    for (const base of bases) {
+      const f = path.join(base, m[1]);
+      if (fs.existsSync(f)) return fs.readFileSync(f);
+    }
+    throw new Error(`readBinary: ${m[1]} not found under ${bases.join(', ')}`);
   }
 
   return {

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# The whole test suite, as `npm test` and CI run it:
+# type-check, lint, build, pack, scan (source + tarball), unit + sandbox integration tests, then the
+# real-n8n end-to-end tests against the packed package. Prints one closing "N passed, N failed" line.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+REPO="$PWD"
+OUT="$REPO/.runtime/test"
+rm -rf "$OUT" && mkdir -p "$OUT"
+step() { printf '\n=== %s ===\n' "$*"; }
+
+step "type-check (nodes, credentials, tests)"
+npx tsc -p tsconfig.json --noEmit
+npx tsc -p test/tsconfig.json
+
+step "lint (n8n community-node rules)"
+npx n8n-node lint
+
+step "build"
+npm run --silent build
+
+step "pack"
+PKG_TGZ="$OUT/$(npm pack --silent --pack-destination "$OUT" | tail -1)"
+export PKG_TGZ
+echo "$PKG_TGZ"
+
+step "scan (@n8n/scan-community-package rules, offline)"
+node scripts/scan.mjs "$PKG_TGZ"
+
+step "unit + sandbox integration tests"
+npx jest --ci --json --outputFile="$OUT/jest-unit.json"
+
+step "real n8n end-to-end tests"
+N8N_RUNTIME_DIR="$(bash scripts/setup-n8n.sh | tail -1)"
+export N8N_RUNTIME_DIR
+npx jest --ci -c jest.e2e.config.js --json --outputFile="$OUT/jest-e2e.json"
+
+node -e '
+const files = process.argv.slice(1).map((f) => require(f));
+const passed = files.reduce((n, r) => n + r.numPassedTests, 0);
+const failed = files.reduce((n, r) => n + r.numFailedTests, 0);
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
+' "$OUT/jest-unit.json" "$OUT/jest-e2e.json"

@@ -1,0 +1,41 @@
+import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
+import { DamstraLearning } from '../../../nodes/DamstraLearning/DamstraLearning.node';
+import { DamstraLearningApi } from '../../../credentials/DamstraLearningApi.credentials';
+import { loadOptionsContext, runNode } from '../../support/context';
+import type { VelpicSandbox } from '../../support/sandbox';
+import { startVelpicSandbox } from '../../sandboxes/velpic';
+
+export const node = new DamstraLearning();
+export const credentialType = new DamstraLearningApi();
+
+export async function startSandbox(options: IDataObject = {}): Promise<VelpicSandbox> {
+	return (await startVelpicSandbox({ port: 0, ...options })) as VelpicSandbox;
+}
+
+export function credentialsFor(sandbox: VelpicSandbox) {
+	return { apiKey: sandbox.accessKey, baseUrl: sandbox.url };
+}
+
+/** Runs one operation of the action node against the sandbox, over real HTTP. */
+export async function run(
+	sandbox: VelpicSandbox,
+	resource: string,
+	operation: string,
+	parameters: Record<string, unknown> = {},
+	options: { items?: INodeExecutionData[]; continueOnFail?: boolean; credentials?: IDataObject } = {},
+): Promise<INodeExecutionData[]> {
+	return await runNode({
+		nodeType: node,
+		parameters: { resource, operation, ...parameters },
+		credentialType,
+		credentials: (options.credentials ?? credentialsFor(sandbox)) as never,
+		items: options.items,
+		continueOnFail: options.continueOnFail,
+	});
+}
+
+export const json = (items: INodeExecutionData[]) => items.map((item) => item.json);
+
+export function listSearchContext(sandbox: VelpicSandbox, parameters: Record<string, unknown> = {}) {
+	return loadOptionsContext({ nodeType: node, parameters, credentialType, credentials: credentialsFor(sandbox) as never });
+}

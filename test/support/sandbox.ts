@@ -1,0 +1,43 @@
+import type { IDataObject } from 'n8n-workflow';
+
+/** What every vendor sandbox in test/sandboxes exposes in-process. */
+export interface LoggedRequest {
+	seq: number;
+	method: string;
+	path: string;
+	pathname: string;
+	query: Record<string, string>;
+	headers: Record<string, string>;
+	body: unknown;
+	status: number;
+}
+
+export interface Fault {
+	method?: string;
+	path?: string | RegExp;
+	times?: number;
+	status?: number;
+	retryAfter?: number;
+	delayMs?: number;
+	truncate?: boolean;
+	reset?: boolean;
+	body?: unknown;
+}
+
+export interface Sandbox {
+	url: string;
+	origin: string;
+	port: number;
+	requests: LoggedRequest[];
+	clearRequests(): void;
+	injectFault(fault: Fault): void;
+	clearFaults(): void;
+	state: IDataObject;
+	reset(): void;
+	close(): Promise<void>;
+}
+
+export interface VelpicSandbox extends Sandbox {
+	accessKey: string;
+	sendWebhook(targetUrl: string, eventName: string, overrides?: IDataObject): Promise<{ status: number; body: unknown }>;
+}
