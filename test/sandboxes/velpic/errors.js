@@ -5,7 +5,7 @@ const { json, HttpError } = require('../framework');
 /*
  * internalCodes: 806, 831, 500, 842, 840, 837, 836 are documented. The others are sandbox
  * choices (the reference has none) and are listed in README.md:
- *   400 validation, 843 user, 844 lesson, 845 ILT session, 846 ILT attendee not found,
+ *   400 validation, 843 user not found, 844 lesson not found, 845 ILT session not found,
  *   847 certificate not available.
  */
 const NOT_FOUND = {
@@ -13,7 +13,6 @@ const NOT_FOUND = {
   group: { code: 842, label: 'Group' },
   lesson: { code: 844, label: 'Lesson' },
   iltSession: { code: 845, label: 'ILT Session' },
-  attendee: { code: 846, label: 'ILT Attendee' },
 };
 
 const INVALID_KEY_BODY = {

@@ -71,7 +71,7 @@ module.exports = function lessonScheduleRoutes(state) {
         );
         if (duplicate) fail(json(409, { error: 'Lesson Schedule already exists' }));
         const ids = lessons.map((lesson) => {
-          const record = makeSchedule(state, { id: nextId(state, 'lessonSchedule'), user: u, lesson, status: start > now ? 'scheduled' : 'due', passed: null });
+          const record = makeSchedule({ id: nextId(state, 'lessonSchedule'), user: u, lesson, status: start > now ? 'scheduled' : 'due', passed: null });
           Object.assign(record, {
             ...grace,
             scheduleType: 'manual',
@@ -117,8 +117,8 @@ module.exports = function lessonScheduleRoutes(state) {
           (s) => s.userId === u.id && s.lessonVersionId === lesson.lessonVersionId && OPEN_STATUSES.includes(s.status),
         );
         if (!record) {
-          record = addSchedule(state, makeSchedule(state, { id: nextId(state, 'lessonSchedule'), user: u, lesson, status: 'due', passed: null }));
-          Object.assign(record, { scheduleType: 'manual', startDate: isoZ(completedMs), createdDate: isoZ(Date.now()) });
+          record = addSchedule(state, makeSchedule({ id: nextId(state, 'lessonSchedule'), user: u, lesson, status: 'due', passed: null }));
+          Object.assign(record, { scheduleType: 'manual', startDate: isoZ(completedMs), endDate: isoZ(completedMs), createdDate: isoZ(Date.now()) });
         }
         Object.assign(record, {
           status: 'completed',

@@ -1,13 +1,12 @@
 'use strict';
 
 const crypto = require('node:crypto');
-const { parsePaging, paginate } = require('../../framework');
+const { parsePaging, paginate, slug } = require('../../framework');
 const v = require('../validate');
 const { badRequest, forbidden } = require('../errors');
 const { userJson } = require('../serialize');
 const { plus0000, isoZ } = require('../dates');
 const { addUser, renameUser, uniqueUserName, nextId, DAY } = require('../data');
-const { slug } = require('../../framework');
 
 const ACTIVE_VALUES = ['active', 'inactive', 'all'];
 const EXPIRES_IN_DAYS = { disabled: null, never: null, day: 1, week: 7, month: 30, year: 365 };
@@ -107,18 +106,18 @@ module.exports = function userRoutes(state) {
         const q = (v.queryString(ctx, 'q') || '').trim().toLowerCase();
         const empId = v.queryString(ctx, 'empId');
         const emailAddress = (v.queryString(ctx, 'emailAddress') || '').toLowerCase();
-        const matches = state.users.filter(
-          (u) =>
-            (activeValue === 'all' || (activeValue === 'active') === (u.clientStatusId === 56)) &&
-            (roleId === undefined || u.roles.includes(roleId)) &&
-            (!empId || u.employeeNumber === empId) &&
-            (!emailAddress || u.emailAddress.toLowerCase() === emailAddress) &&
-            (!q ||
-              u.userName.toLowerCase().includes(q) ||
-              u.firstName.toLowerCase().includes(q) ||
-              u.lastName.toLowerCase().includes(q) ||
-              `${u.firstName} ${u.lastName}`.toLowerCase().includes(q)),
-        );
+        // Only active filters are applied: a 20 000-user benchmark pages the unfiltered list 200 times.
+        const tests = [];
+        if (activeValue !== 'all') tests.push((u) => (activeValue === 'active') === (u.clientStatusId === 56));
+        if (roleId !== undefined) tests.push((u) => u.roles.includes(roleId));
+        if (empId) tests.push((u) => u.employeeNumber === empId);
+        if (emailAddress) tests.push((u) => u.emailAddress.toLowerCase() === emailAddress);
+        if (q) {
+          tests.push((u) =>
+            [u.userName, u.firstName, u.lastName, `${u.firstName} ${u.lastName}`].some((text) => text.toLowerCase().includes(q)),
+          );
+        }
+        const matches = tests.length ? state.users.filter((u) => tests.every((test) => test(u))) : state.users;
         const page = paginate(matches, paging);
         return { results: page.results.map(userJson), meta: page.meta };
       },

@@ -1,0 +1,11 @@
+'use strict';
+
+/*
+ * Vendor name → async start(options) resolving to a sandbox with { url, credentials, close() }.
+ * Adding a vendor is one line here; cli.js derives its --<vendor>-port flag from the name.
+ */
+const registry = {
+  velpic: (options) => require('./velpic').startVelpicSandbox(options),
+};
+
+module.exports = { registry };
