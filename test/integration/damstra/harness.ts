@@ -39,3 +39,11 @@ export const json = (items: INodeExecutionData[]) => items.map((item) => item.js
 export function listSearchContext(sandbox: VelpicSandbox, parameters: Record<string, unknown> = {}) {
 	return loadOptionsContext({ nodeType: node, parameters, credentialType, credentials: credentialsFor(sandbox) as never });
 }
+
+/** The sandbox's request log as "METHOD /path?query", below the API base path, in arrival order. */
+export function calls(sandbox: VelpicSandbox): string[] {
+	return sandbox.requests.map((r) => {
+		const query = new URLSearchParams(r.query).toString();
+		return `${r.method} ${r.pathname.replace(/^\/api\/v2/, '')}${query ? `?${query}` : ''}`;
+	});
+}
