@@ -30,8 +30,11 @@ export const searchLessons = searchList(damstraCatalog, {
 
 export const searchIltSessions = searchList(damstraCatalog, {
 	path: '/ilt_session',
+	// List items carry no lesson name, so the label is what tells sessions apart: when, where, who.
 	name: (session) =>
-		`${session.lessonName ?? `Lesson ${session.lessonId ?? '?'}`} · ${session.location ?? 'no location'} · ${String(session.startDatetime ?? '').slice(0, 16)}`,
+		[String(session.startDatetime ?? '').slice(0, 16).replace('T', ' '), session.location, [session.instructorFirstName, session.instructorLastName].filter(Boolean).join(' ')]
+			.filter(Boolean)
+			.join(' · ') || `Session ${session.id}`,
 	value: (session) => String(session.id),
 });
 
