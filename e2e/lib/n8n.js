@@ -7,8 +7,23 @@
  * (see scripts/setup-n8n.sh). Facts behind the choices: /work/shared/notes/n8n-runtime.md.
  *
  *   const { startN8n } = require('./e2e/lib/n8n');
- *   const n8n = await startN8n({ packageTarball, workflows: [wf], publish: [wf.id] });
+ *   const n8n = await startN8n({ packageTarball, workflows: [wf], publish: [wf.id], credentials: [...] });
  *   try { ... } finally { await n8n.stop(); }
+ *
+ * Handle API (all waits have timeouts; errors include the tail of n8n's log):
+ *   baseUrl, port, userFolder, timings, logs()
+ *   runWorkflow(id, { triggerToStartFrom?, destinationNode? }) -> executionId   (REST manual run)
+ *   waitForExecution(workflowId, { mode?, sinceId?, executionId?, timeoutMs? })
+ *       -> { id, status, mode, runData, error, lastNodeExecuted, data }       (reads SQLite)
+ *   getExecution(id), listExecutions(workflowId), lastExecutionId(workflowId?)
+ *   getNodeOutput(runData, node) -> json[];  getNodeItems / getNodeBinary / getNodeError; readBinary(meta)
+ *   postWebhook(path, body, { query?, headers?, method? }) -> { status, headers, body, text, attempts }
+ *   executeCli(workflowId) -> { code, signal, crashedAfterOutput, status, runData, error, run, stdout,
+ *       stderr, durationMs }   (assert on status: a failing run may exit by SIGSEGV after its output)
+ *   activateWorkflow(id)  (publish while running), rest(method, path, body)
+ *   stop()                 SIGTERM, SIGKILL after 15 s, always cleans up
+ * Credentials: import:credentials takes plain `data` objects and encrypts them itself with the
+ * user folder's key: [{ id, name, type: '<credential type name>', data: { field: value } }].
  */
 const { spawn, spawnSync, execFileSync } = require('child_process');
 const fs = require('fs');
@@ -108,6 +123,8 @@ function ensureRuntime({ stdio = 'inherit', timeoutMs = 30 * 60 * 1000 } = {}) {
 // small helpers
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** Like sleep, but does not keep the process alive (for timeouts raced against events). */
+const unrefSleep = (ms) => new Promise((r) => setTimeout(r, ms).unref());
 
 /** A free TCP port on 127.0.0.1 (listen on 0, read the port, close). */
 function freePort() {
@@ -309,6 +326,7 @@ async function startN8n(opts = {}) {
     ? path.resolve(opts.userFolder)
     : fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-e2e-'));
   fs.mkdirSync(path.join(userFolder, '.n8n'), { recursive: true });
+  fs.mkdirSync(path.join(userFolder, 'tmp'), { recursive: true });
   const [autoPort, brokerPort] = await distinctFreePorts(2);
   const port = opts.port || autoPort;
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -326,6 +344,8 @@ async function startN8n(opts = {}) {
     npm_config_nodedir: rt.node24Dir,
     NODE_ENV: 'production',
     N8N_USER_FOLDER: userFolder,
+    // n8n's own temp files (e.g. /tmp/n8nDataTableUploads) stay inside the user folder
+    TMPDIR: path.join(userFolder, 'tmp'),
     DB_TYPE: 'sqlite',
     N8N_PORT: String(port),
     N8N_LISTEN_ADDRESS: '127.0.0.1',
@@ -430,7 +450,7 @@ async function startN8n(opts = {}) {
         } catch {
           /* already gone */
         }
-        const killed = await Promise.race([exited.then(() => false), sleep(15000).then(() => true)]);
+        const killed = await Promise.race([exited.then(() => false), unrefSleep(15000).then(() => true)]);
         if (killed && !serverExit) {
           log('n8n did not exit within 15 s of SIGTERM, sending SIGKILL');
           try {
@@ -438,7 +458,7 @@ async function startN8n(opts = {}) {
           } catch {
             /* gone */
           }
-          await Promise.race([exited, sleep(5000)]);
+          await Promise.race([exited, unrefSleep(5000)]);
         }
       }
       // the JS task runner is a child of n8n; make sure none outlives it
@@ -479,7 +499,10 @@ async function startN8n(opts = {}) {
       const dir = path.join(tmpFiles, 'workflows');
       fs.mkdirSync(dir);
       workflows.forEach((wf, i) => {
-        if (!wf.id) throw new Error(`workflow #${i} (${wf.name}) has no fixed "id"`);
+        if (!wf || typeof wf.id !== 'string' || !wf.id) throw new Error(`workflow #${i} (${wf && wf.name}) has no fixed string "id"`);
+        if (!Array.isArray(wf.nodes) || (wf.connections && typeof wf.connections !== 'object')) {
+          throw new Error(`workflow ${wf.id}: "nodes" must be an array and "connections" an object`);
+        }
         workflowsById.set(wf.id, wf);
         fs.writeFileSync(path.join(dir, `${String(i).padStart(3, '0')}-${wf.id}.json`), JSON.stringify(wf));
       });
@@ -855,7 +878,8 @@ async function startN8n(opts = {}) {
   /**
    * `n8n execute --id=<id> --rawOutput` in a separate process (own broker port; works while
    * `n8n start` is running). Only Manual/Execute-Workflow-Trigger workflows can run this way.
-   * Returns { code, status, runData, run, stdout, stderr, durationMs } (run = parsed JSON or undefined).
+   * Returns { code, signal, crashedAfterOutput, status, runData, error, run, stdout, stderr, durationMs }
+   * (run = parsed JSON or undefined). Assert on `status`; see crashedAfterOutput below.
    */
   async function executeCli(workflowId, { timeoutMs = 120000, env: extraEnv = {} } = {}) {
     const cliBroker = await freePort();
@@ -867,6 +891,10 @@ async function startN8n(opts = {}) {
     const resultData = (run && run.data && run.data.resultData) || {};
     return {
       code: r.code,
+      signal: r.signal,
+      // Seen on this machine: `n8n execute` of a FAILING workflow sometimes (2 of ~48 runs) dies
+      // with SIGSEGV while exiting, after printing the complete run JSON. Assert on `status`.
+      crashedAfterOutput: Boolean(r.signal && run),
       timedOut: r.timedOut,
       status: run && run.status,
       runData: resultData.runData || {},

@@ -1,0 +1,16 @@
+import type { ICredentialDataDecryptedObject, ICredentialType, IExecuteFunctions, ILoadOptionsFunctions, INodeExecutionData, INodeType } from 'n8n-workflow';
+
+export interface ContextOptions {
+	nodeType: INodeType;
+	/** Parameter values; a function of the item index stands in for an n8n expression. */
+	parameters: Record<string, unknown>;
+	credentialType: ICredentialType;
+	credentials: ICredentialDataDecryptedObject;
+	items?: INodeExecutionData[];
+	continueOnFail?: boolean;
+}
+
+export declare function locator(value: string | number, mode?: 'id' | 'list'): { __rl: true; mode: string; value: string | number };
+export declare function executeContext(options: ContextOptions): IExecuteFunctions;
+export declare function loadOptionsContext(options: ContextOptions): ILoadOptionsFunctions;
+export declare function runNode(options: ContextOptions): Promise<INodeExecutionData[]>;

@@ -1,0 +1,95 @@
+'use strict';
+/**
+ * What n8n hands a node's execute() / listSearch methods, reduced to what our nodes use, with real HTTP
+ * (http-client.js) and the credential's own `authenticate` block. Used by the integration tests and the
+ * benchmark; the real-n8n e2e suite covers n8n's own implementation.
+ */
+const { httpRequest } = require('./http-client');
+const { applyAuthentication } = require('./credentials');
+
+/** `{ __rl: true, mode, value }`, as n8n stores a resource-locator parameter. */
+function locator(value, mode = 'id') {
+	return { __rl: true, mode, value };
+}
+
+function makeNode(nodeType, parameters) {
+	return {
+		id: 'test-node',
+		name: nodeType.description.defaults.name || nodeType.description.displayName,
+		type: `n8n-nodes-workforce-learning.${nodeType.description.name}`,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters,
+	};
+}
+
+function helpers(options) {
+	return {
+		async httpRequestWithAuthentication(credentialTypeName, request) {
+			if (credentialTypeName !== options.credentialType.name) throw new Error(`Unexpected credential type ${credentialTypeName}`);
+			return await httpRequest(applyAuthentication(options.credentialType, options.credentials, request));
+		},
+		async httpRequest(request) {
+			return await httpRequest(request);
+		},
+		// n8n's default binary mode keeps the file in memory as base64.
+		async prepareBinaryData(data, fileName, mimeType) {
+			return { data: data.toString('base64'), fileName, mimeType: mimeType || 'application/octet-stream', fileSize: String(data.length) };
+		},
+		returnJsonArray(data) {
+			return (Array.isArray(data) ? data : [data]).map((json) => ({ json }));
+		},
+	};
+}
+
+/** Parameters may be functions of the item index, standing in for n8n expressions. */
+function parameterReader(parameters) {
+	return (name, itemIndex, fallback, opts) => {
+		const path = name.split('.');
+		let value = parameters[path[0]];
+		if (typeof value === 'function') value = value(itemIndex);
+		for (const key of path.slice(1)) value = value && typeof value === 'object' ? value[key] : undefined;
+		if (value === undefined) return fallback;
+		if (opts && opts.extractValue && value && typeof value === 'object' && value.__rl === true) return value.value;
+		return value;
+	};
+}
+
+const logger = { debug() {}, info() {}, warn() {}, error() {} };
+
+function executeContext(options) {
+	const node = makeNode(options.nodeType, options.parameters);
+	const items = options.items || [{ json: {} }];
+	const read = parameterReader(options.parameters);
+	return {
+		getNode: () => node,
+		getInputData: () => items,
+		getNodeParameter: (name, itemIndex, fallback, opts) => read(name, itemIndex, fallback, opts),
+		getCredentials: async () => options.credentials,
+		continueOnFail: () => Boolean(options.continueOnFail),
+		getMode: () => 'manual',
+		logger,
+		helpers: helpers(options),
+	};
+}
+
+function loadOptionsContext(options) {
+	const node = makeNode(options.nodeType, options.parameters);
+	const read = parameterReader(options.parameters);
+	return {
+		getNode: () => node,
+		getNodeParameter: (name, fallback) => read(name, 0, fallback),
+		getCurrentNodeParameter: (name) => read(name, 0, undefined),
+		getCredentials: async () => options.credentials,
+		logger,
+		helpers: helpers(options),
+	};
+}
+
+/** Runs a node's execute() as n8n would for one run and returns its first output. */
+async function runNode(options) {
+	const output = await options.nodeType.execute.call(executeContext(options));
+	return output[0];
+}
+
+module.exports = { locator, executeContext, loadOptionsContext, runNode };

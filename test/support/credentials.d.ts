@@ -1,0 +1,4 @@
+import type { ICredentialDataDecryptedObject, ICredentialType, IHttpRequestOptions } from 'n8n-workflow';
+
+export declare function applyAuthentication(type: ICredentialType, credentials: ICredentialDataDecryptedObject, options: IHttpRequestOptions): IHttpRequestOptions;
+export declare function resolveTemplate(template: unknown, credentials: ICredentialDataDecryptedObject): unknown;

@@ -1,0 +1,5 @@
+import type { IDataObject } from 'n8n-workflow';
+
+export declare function startWebhookHost(
+	handle: (request: IDataObject, response: IDataObject) => Promise<object | undefined>,
+): Promise<{ url: string; close(): Promise<void> }>;
