@@ -5,7 +5,11 @@
  * ratio (target ≤ 1.15) and each contestant's peak RSS.
  */
 const path = require('node:path');
-const { execFileSync } = require('node:child_process');
+const { execFile } = require('node:child_process');
+const { promisify } = require('node:util');
+
+// The sandbox serves from this process, so the workers must run without blocking its event loop.
+const run = promisify(execFile);
 const { startVelpicSandbox } = require('../../test/sandboxes/velpic');
 
 const USERS = Number(process.env.BENCH_USERS || 20000);
@@ -19,9 +23,8 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 		const rss = { node: 0, bare: 0 };
 		for (let round = 0; round < ROUNDS; round++) {
 			for (const mode of round % 2 ? ['node', 'bare'] : ['bare', 'node']) {
-				const out = JSON.parse(
-					execFileSync(process.execPath, [path.join(__dirname, 'worker.js'), mode, sandbox.url, sandbox.accessKey, '1'], { encoding: 'utf8' }),
-				);
+				const { stdout } = await run(process.execPath, [path.join(__dirname, 'worker.js'), mode, sandbox.url, sandbox.accessKey, '1']);
+				const out = JSON.parse(stdout);
 				if (out.count !== USERS) throw new Error(`${mode} returned ${out.count} users, expected ${USERS}`);
 				results[mode].push(...out.times);
 				rss[mode] = Math.max(rss[mode], out.maxRssMb);
