@@ -1,0 +1,35 @@
+import type { IBinaryData, IDataObject } from 'n8n-workflow';
+
+export interface Execution {
+	id: string;
+	status: string;
+	mode: string;
+	runData: IDataObject;
+	error?: IDataObject;
+}
+
+export interface N8nHandle {
+	baseUrl: string;
+	runWorkflow(id: string, options?: { triggerToStartFrom?: { name: string } }): Promise<string>;
+	waitForExecution(workflowId: string, options?: { mode?: string; sinceId?: string | number; executionId?: string; timeoutMs?: number }): Promise<Execution>;
+	lastExecutionId(workflowId?: string): Promise<string | number | undefined>;
+	listExecutions(workflowId: string): Promise<Execution[]>;
+	postWebhook(path: string, body: unknown, options?: { query?: Record<string, string>; headers?: Record<string, string> }): Promise<{ status: number; body: unknown; text: string }>;
+	readBinary(meta: IBinaryData): Buffer;
+	logs(): string;
+	stop(): Promise<void>;
+}
+
+export declare function startN8n(options: {
+	packageTarball: string;
+	workflows: IDataObject[];
+	publish?: string[];
+	credentials?: IDataObject[];
+	env?: Record<string, string>;
+}): Promise<N8nHandle>;
+export declare function getNodeOutput(runData: IDataObject, nodeName: string): IDataObject[];
+export declare function getNodeBinary(runData: IDataObject, nodeName: string): Array<Record<string, IBinaryData> | null>;
+export declare function getNodeError(runData: IDataObject, nodeName: string): IDataObject | undefined;
+export declare function packageTarball(): string;
+export declare function loadExample(file: string): IDataObject;
+export declare function exampleFiles(): string[];

@@ -1,0 +1,26 @@
+'use strict';
+/** Glue between the Jest e2e suites and the real-n8n harness in e2e/lib. */
+const fs = require('node:fs');
+const path = require('node:path');
+const { execFileSync } = require('node:child_process');
+const n8n = require('../../e2e/lib/n8n');
+const { packPackage } = require('../../e2e/lib/pack');
+
+const REPO = path.resolve(__dirname, '..', '..');
+
+/** The tarball `npm test` packed (PKG_TGZ), or a fresh build and pack when run on its own. */
+function packageTarball() {
+	if (process.env.PKG_TGZ && fs.existsSync(process.env.PKG_TGZ)) return process.env.PKG_TGZ;
+	execFileSync('npm', ['run', '--silent', 'build'], { cwd: REPO, stdio: 'inherit' });
+	return packPackage(REPO);
+}
+
+function loadExample(file) {
+	return JSON.parse(fs.readFileSync(path.join(REPO, 'examples', file), 'utf8'));
+}
+
+function exampleFiles() {
+	return fs.readdirSync(path.join(REPO, 'examples')).filter((f) => f.endsWith('.json'));
+}
+
+module.exports = { ...n8n, packageTarball, loadExample, exampleFiles };
