@@ -581,7 +581,14 @@ async function startN8n(opts = {}) {
       log(`n8n ready on ${baseUrl} after ${timings.startToReady} ms`);
 
       if (opts.setupOwner !== false) {
-        const r = await httpRequest(`${baseUrl}/rest/owner/setup`, { method: 'POST', body: OWNER });
+        let r = await httpRequest(`${baseUrl}/rest/owner/setup`, { method: 'POST', body: OWNER });
+        // A kept user folder (npm start) already has its owner: log in instead.
+        if (r.status === 400 && /already setup/i.test(r.text)) {
+          r = await httpRequest(`${baseUrl}/rest/login`, {
+            method: 'POST',
+            body: { emailOrLdapLoginId: OWNER.email, password: OWNER.password },
+          });
+        }
         if (r.status !== 200) {
           throw new Error(`owner setup failed: HTTP ${r.status} ${r.text.slice(0, 500)}\n${tail(logBuf)}`);
         }

@@ -1,0 +1,19 @@
+'use strict';
+/**
+ * For each vendor: the n8n credential that points at its sandbox, as `n8n import:credentials` takes it.
+ * The ids are the ones the example workflows reference. Adding a vendor is one entry here plus one in
+ * test/sandboxes/registry.js.
+ */
+const vendors = {
+	velpic: {
+		credential: (sandbox) => ({
+			id: 'DamstraSandbox0001',
+			name: 'Damstra Learning (sandbox)',
+			type: 'damstraLearningApi',
+			data: { apiKey: sandbox.accessKey, baseUrl: sandbox.url },
+		}),
+		defaultPort: 5701,
+	},
+};
+
+module.exports = { vendors };
