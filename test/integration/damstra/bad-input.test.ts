@@ -1,14 +1,10 @@
 import { NodeOperationError } from 'n8n-workflow';
 import { locator } from '../../support/context';
 import type { VelpicSandbox } from '../../support/sandbox';
-import { run, startSandbox } from './harness';
+import { run, useSandbox } from './harness';
 
 let sandbox: VelpicSandbox;
-beforeAll(async () => {
-	sandbox = await startSandbox();
-});
-afterAll(async () => await sandbox.close());
-beforeEach(() => sandbox.clearRequests());
+useSandbox((started) => (sandbox = started));
 
 /** [resource, operation, parameters, message the user must see] */
 const cases: Array<[string, string, Record<string, unknown>, RegExp]> = [

@@ -47,3 +47,21 @@ export function calls(sandbox: VelpicSandbox): string[] {
 		return `${r.method} ${r.pathname.replace(/^\/api\/v2/, '')}${query ? `?${query}` : ''}`;
 	});
 }
+
+/**
+ * One sandbox per test file, reseeded with no faults and an empty log before each test, so tests never
+ * see each other's changes. `bind` receives the started sandbox.
+ */
+export function useSandbox(bind: (sandbox: VelpicSandbox) => void, options: IDataObject = {}): void {
+	let sandbox: VelpicSandbox;
+	beforeAll(async () => {
+		sandbox = await startSandbox(options);
+		bind(sandbox);
+	});
+	afterAll(async () => await sandbox.close());
+	beforeEach(() => {
+		sandbox.reset();
+		sandbox.clearFaults();
+		sandbox.clearRequests();
+	});
+}

@@ -1,13 +1,9 @@
 import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 import type { VelpicSandbox } from '../../support/sandbox';
-import { listSearchContext, node, startSandbox } from './harness';
+import { listSearchContext, node, useSandbox } from './harness';
 
 let sandbox: VelpicSandbox;
-beforeAll(async () => {
-	sandbox = await startSandbox();
-});
-afterAll(async () => await sandbox.close());
-beforeEach(() => sandbox.clearRequests());
+useSandbox((started) => (sandbox = started));
 
 type Search = (this: ILoadOptionsFunctions, filter?: string, token?: string) => Promise<INodeListSearchResult>;
 const search = (name: keyof typeof node.methods.listSearch, filter?: string, token?: string) =>

@@ -1,17 +1,9 @@
 import { locator } from '../../support/context';
 import type { VelpicSandbox } from '../../support/sandbox';
-import { calls, credentialsFor, json, run, startSandbox } from './harness';
+import { calls, credentialsFor, json, run, startSandbox, useSandbox } from './harness';
 
 let sandbox: VelpicSandbox;
-beforeAll(async () => {
-	sandbox = await startSandbox();
-});
-afterAll(async () => await sandbox.close());
-beforeEach(() => {
-	sandbox.reset();
-	sandbox.clearFaults();
-	sandbox.clearRequests();
-});
+useSandbox((started) => (sandbox = started));
 
 describe('Damstra Learning retries (as seen in the sandbox request log)', () => {
 	it('retries a GET after 429, waiting what Retry-After asks', async () => {

@@ -1,17 +1,10 @@
 import type { IDataObject } from 'n8n-workflow';
 import { locator } from '../../support/context';
 import type { VelpicSandbox } from '../../support/sandbox';
-import { calls, json, run, startSandbox } from './harness';
+import { calls, json, run, useSandbox } from './harness';
 
 let sandbox: VelpicSandbox;
-beforeAll(async () => {
-	sandbox = await startSandbox();
-});
-afterAll(async () => await sandbox.close());
-beforeEach(() => {
-	sandbox.reset();
-	sandbox.clearRequests();
-});
+useSandbox((started) => (sandbox = started));
 
 const requests = () => calls(sandbox);
 
