@@ -6,6 +6,7 @@ import { apiRequest } from '../transport/request';
 import { paginate } from '../transport/pagination';
 import { expandPath } from '../transport/paths';
 import { toBinaryData } from '../transport/binary';
+import { streamRecords } from '../transport/stream-records';
 
 function pick(record: IDataObject, keys: string[]): IDataObject {
 	const out: IDataObject = {};
@@ -60,9 +61,19 @@ async function runEndpoint(ctx: IExecuteFunctions, catalog: VendorCatalog, endpo
 	request = await mergeWithCurrent(ctx, catalog, endpoint, request, itemIndex);
 
 	let records: IDataObject[];
-	if (endpoint.paginated && catalog.paging) {
-		const returnAll = ctx.getNodeParameter('returnAll', itemIndex, false) as boolean;
-		const limit = returnAll ? Infinity : (ctx.getNodeParameter('limit', itemIndex, 50) as number);
+	const returnAll = endpoint.paginated ? (ctx.getNodeParameter('returnAll', itemIndex, false) as boolean) : true;
+	const limit = returnAll ? Infinity : (ctx.getNodeParameter('limit', itemIndex, 50) as number);
+	if (endpoint.streamable && request.qs.stream === true) {
+		const streamed = await streamRecords.call(ctx, catalog.api, {
+			method: request.method,
+			path: request.path,
+			qs: request.qs,
+			body: request.body,
+			idempotent: endpoint.idempotent,
+			itemIndex,
+		}, limit);
+		records = endpoint.transform ? endpoint.transform(streamed, request) : streamed;
+	} else if (endpoint.paginated && catalog.paging) {
 		const found = await paginate(catalog.paging, async (page) => (await send(ctx, catalog, endpoint, request, itemIndex, { ...request.qs, ...page })).body, limit);
 		records = found as IDataObject[];
 	} else {

@@ -61,6 +61,8 @@ export function fieldProperty(field: FieldSpec, catalog: VendorCatalog, displayO
 			return { ...base, type: 'json' };
 		case 'idList':
 			return { ...base, placeholder: field.placeholder ?? 'e.g. 101, 102' };
+		case 'id':
+			return { ...base, placeholder: field.placeholder ?? catalog.locators[field.locator ?? '']?.idPlaceholder ?? '' };
 		case 'objectList':
 			return {
 				...base,

@@ -18,7 +18,7 @@ function isEmpty(value: unknown): boolean {
 }
 
 function idFormatOf(field: FieldSpec, catalog: VendorCatalog) {
-	return catalog.locators[field.locator ?? '']?.idFormat ?? 'numeric';
+	return catalog.locators[field.locator ?? '']?.idFormat ?? catalog.defaultIdFormat ?? 'numeric';
 }
 
 function choice(node: INode, field: FieldSpec, label: string, value: unknown, itemIndex: number) {
@@ -74,6 +74,9 @@ export function checkField(
 		}
 		case 'json':
 			value = requireJson(node, label, raw, field.jsonShape ?? 'any', itemIndex);
+			break;
+		case 'id':
+			value = requireId(node, label, raw, { format: idFormatOf(field, catalog), itemIndex });
 			break;
 		case 'locator': {
 			const id = requireId(node, label, raw, { format: idFormatOf(field, catalog), itemIndex });

@@ -17,6 +17,7 @@ export type FieldType =
 	| 'json'
 	| 'idList'
 	| 'locator'
+	| 'id'
 	| 'email'
 	| 'objectList';
 
@@ -81,6 +82,11 @@ export interface EndpointSpec {
 	output: OutputSpec;
 	/** Keys kept by "Simplify" on wide records. */
 	simplify?: string[];
+	/**
+	 * The endpoint can answer as Server-Sent Events when its `stream` query field is true: records are then
+	 * parsed as they arrive, one event each, and paging parameters are not sent.
+	 */
+	streamable?: boolean;
 	/** A POST or PATCH that is safe to repeat, so transport may retry it. */
 	idempotent?: boolean;
 	/**
@@ -122,5 +128,7 @@ export interface VendorCatalog {
 	/** Resource values in display order, with their names. */
 	resources: INodePropertyOptions[];
 	locators: Record<string, LocatorSpec>;
+	/** ID format for fields that name no locator. */
+	defaultIdFormat?: LocatorSpec['idFormat'];
 	paging?: PagingStrategy;
 }

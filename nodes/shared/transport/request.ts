@@ -31,6 +31,17 @@ function lowerCaseHeaders(headers: Record<string, unknown> | undefined): Record<
 	return out;
 }
 
+function isReadable(body: unknown): body is AsyncIterable<Uint8Array | string> {
+	return !!body && typeof (body as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function' && !Buffer.isBuffer(body);
+}
+
+/** An error answer to a streamed request still arrives as a stream: read it whole to report it. */
+async function drain(body: AsyncIterable<Uint8Array | string>): Promise<Buffer> {
+	const chunks: Buffer[] = [];
+	for await (const chunk of body) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk));
+	return Buffer.concat(chunks);
+}
+
 function toBuffer(body: unknown): Buffer {
 	if (Buffer.isBuffer(body)) return body;
 	if (body instanceof ArrayBuffer) return Buffer.from(body);
@@ -91,7 +102,7 @@ export async function apiRequest<T = unknown>(
 		qs: request.qs,
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: true,
-		encoding: 'arraybuffer',
+		encoding: request.responseType === 'stream' ? 'stream' : 'arraybuffer',
 		json: false,
 		timeout: policy.timeoutMs,
 	};
@@ -121,7 +132,8 @@ export async function apiRequest<T = unknown>(
 
 		const status = raw.statusCode;
 		const headers = lowerCaseHeaders(raw.headers);
-		const buffer = toBuffer(raw.body);
+		if (request.responseType === 'stream' && status >= 200 && status < 300) return { status, headers, body: raw.body as T };
+		const buffer = isReadable(raw.body) ? await drain(raw.body) : toBuffer(raw.body);
 
 		if (status >= 200 && status < 300) {
 			if (request.responseType === 'binary') return { status, headers, body: buffer as T };

@@ -60,8 +60,8 @@ export interface ApiRequest {
 	headers?: Record<string, string>;
 	/** Marks a POST/PATCH as safe to repeat; GET, PUT and DELETE are always treated as idempotent. */
 	idempotent?: boolean;
-	/** `binary` keeps the body as a Buffer whatever its content type. */
-	responseType?: 'json' | 'binary';
+	/** `binary` keeps the body as a Buffer whatever its content type; `stream` hands back the open body stream. */
+	responseType?: 'json' | 'binary' | 'stream';
 	/** Item index, for error messages. */
 	itemIndex?: number;
 }
@@ -69,6 +69,6 @@ export interface ApiRequest {
 export interface ApiResponse<T = unknown> {
 	status: number;
 	headers: Record<string, string>;
-	/** Parsed JSON, `undefined` for an empty body, a string for non-JSON text, a Buffer for `binary`. */
+	/** Parsed JSON, `undefined` for an empty body, a string for non-JSON text, a Buffer for `binary`, a readable stream for `stream`. */
 	body: T;
 }

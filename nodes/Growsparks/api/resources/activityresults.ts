@@ -1,0 +1,33 @@
+import { resource } from '../schema';
+
+/** ActivityResults: Persons can have ActivityResults on Activities. Results keep track of score, progress and status. */
+export const activityresults = resource({
+	name: 'ActivityResults',
+	slug: 'activityresults',
+	singular: 'activity result',
+	idParam: 'activityresult_id',
+	crud: ['list', 'get'],
+	// name, type, access, visibility, details
+	fields: [
+		['ClassID', 'integer', 'readonly', 'request', { filter: 'reference' }],
+		['ClassName', 'text', 'readonly', 'request', { filter: 'reference' }],
+		['Completed', 'boolean', 'readonly', 'request', { filter: 'boolean' }],
+		['ContentTime', 'integer', 'readonly', 'request', { filter: 'orderable' }],
+		['CreateDate', 'date', 'readonly', 'request', { filter: 'auditDates' }],
+		['DateCompleted', 'date', 'readonly', 'default', { filter: 'orderable' }],
+		['ID', 'text', 'readonly', 'always', { filter: 'reference' }],
+		['MaxProgress', 'integer', 'readonly', 'request', { filter: 'orderable' }],
+		['MaxScore', 'integer', 'readonly', 'request', { filter: 'orderable' }],
+		['ModifiedDate', 'date', 'readonly', 'request', { filter: 'auditDates' }],
+		['Of', 'text', 'readonly', 'default', { filter: 'reference', expandable: true, refersTo: 'Person' }],
+		['On', 'text', 'readonly', 'default', { filter: 'reference', expandable: true, refersTo: 'Activity' }],
+		['Progress', 'integer', 'readonly', 'request', { filter: 'orderable' }],
+		['ScaledScore', 'number', 'readonly', 'request'],
+		['Score', 'integer', 'readonly', 'request', { filter: 'orderable' }],
+		['Status', 'enum', 'readonly', 'default', { filter: 'orderable', values: ['NotStarted', 'Busy', 'Pending', 'Done', 'Failed', 'Passed', 'NotAssigned'] }],
+		['Tag', 'text', 'readwrite', 'default', { max: 100, filter: 'text' }],
+		['Type', 'text', 'readonly', 'default'],
+	],
+	calls: [
+	],
+});

@@ -1,0 +1,23 @@
+import { resource } from '../schema';
+
+/** TagCollections:  */
+export const tagcollections = resource({
+	name: 'TagCollections',
+	slug: 'tagcollections',
+	singular: 'tag collection',
+	idParam: 'tagcollection_id',
+	crud: ['list', 'get'],
+	// name, type, access, visibility, details
+	fields: [
+		['ClassID', 'integer', 'readonly', 'request', { filter: 'reference' }],
+		['ClassName', 'text', 'readonly', 'request', { filter: 'reference' }],
+		['CreateDate', 'date', 'readonly', 'request', { filter: 'auditDates' }],
+		['ID', 'text', 'readonly', 'always', { filter: 'reference' }],
+		['ModifiedDate', 'date', 'readonly', 'request', { filter: 'auditDates' }],
+		['Owner', 'text', 'readonly', 'default', { filter: 'reference', expandable: true }],
+		['Tag', 'text', 'readwrite', 'default', { max: 100, filter: 'text' }],
+		['Type', 'text', 'readonly', 'default'],
+	],
+	calls: [
+	],
+});
