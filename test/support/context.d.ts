@@ -1,4 +1,4 @@
-import type { ICredentialDataDecryptedObject, ICredentialType, IExecuteFunctions, ILoadOptionsFunctions, INodeExecutionData, INodeType } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, ICredentialType, IDataObject, IExecuteFunctions, ILoadOptionsFunctions, INodeExecutionData, INodeType, IPollFunctions } from 'n8n-workflow';
 
 export interface ContextOptions {
 	nodeType: INodeType;
@@ -14,3 +14,4 @@ export declare function locator(value: string | number, mode?: 'id' | 'list'): {
 export declare function executeContext(options: ContextOptions): IExecuteFunctions;
 export declare function loadOptionsContext(options: ContextOptions): ILoadOptionsFunctions;
 export declare function runNode(options: ContextOptions): Promise<INodeExecutionData[]>;
+export declare function pollContext(options: ContextOptions & { staticData: IDataObject; mode?: 'trigger' | 'manual' }): IPollFunctions;

@@ -86,10 +86,29 @@ function loadOptionsContext(options) {
 	};
 }
 
+/**
+ * What n8n hands a polling trigger's poll(). `staticData` is the workflow's node-scoped static data: pass
+ * the same object to successive polls to carry the cursor, as n8n does between scheduled polls.
+ */
+function pollContext(options) {
+	const node = makeNode(options.nodeType, options.parameters);
+	const read = parameterReader(options.parameters);
+	return {
+		getNode: () => node,
+		getNodeParameter: (name, fallback, opts) => read(name, 0, fallback, opts),
+		getCredentials: async () => options.credentials,
+		getMode: () => options.mode || 'trigger',
+		getWorkflowStaticData: () => options.staticData,
+		getTimezone: () => 'UTC',
+		logger,
+		helpers: helpers(options),
+	};
+}
+
 /** Runs a node's execute() as n8n would for one run and returns its first output. */
 async function runNode(options) {
 	const output = await options.nodeType.execute.call(executeContext(options));
 	return output[0];
 }
 
-module.exports = { locator, executeContext, loadOptionsContext, runNode };
+module.exports = { locator, executeContext, loadOptionsContext, pollContext, runNode };

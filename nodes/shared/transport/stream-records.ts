@@ -17,11 +17,34 @@ function parseEvent(data: string): unknown[] | string {
 	}
 }
 
+/** A server that ignores `stream=true` answers with plain JSON: an array, or an envelope with `Items`. */
+async function readJson(body: AsyncIterable<Uint8Array | string>, limit: number): Promise<StreamOutcome> {
+	const chunks: Buffer[] = [];
+	for await (const chunk of body) chunks.push(Buffer.from(chunk));
+	const parsed = parseEvent(Buffer.concat(chunks).toString('utf8'));
+	if (typeof parsed === 'string') return { broke: parsed };
+	const first = parsed[0] as IDataObject | undefined;
+	const records = parsed.length === 1 && first && Array.isArray(first.Items) ? (first.Items as IDataObject[]) : (parsed as IDataObject[]);
+	return { records: records.slice(0, limit) };
+}
+
 async function readOnce(ctx: RequestContext, api: VendorApi, request: ApiRequest, limit: number): Promise<StreamOutcome> {
-	const response = await apiRequest.call(ctx, api, { ...request, responseType: 'stream' });
+	const response = await apiRequest.call(ctx, api, {
+		...request,
+		headers: { ...request.headers, Accept: 'text/event-stream' },
+		responseType: 'stream',
+	});
+	const body = response.body as AsyncIterable<Uint8Array>;
+	if (/json/i.test(response.headers['content-type'] ?? '')) {
+		try {
+			return await readJson(body, limit);
+		} catch (error) {
+			return { broke: (error as Error).message };
+		}
+	}
 	const records: IDataObject[] = [];
 	try {
-		for await (const event of readSse(response.body as AsyncIterable<Uint8Array>)) {
+		for await (const event of readSse(body)) {
 			if (event.data.trim() === '') continue;
 			const parsed = parseEvent(event.data);
 			if (typeof parsed === 'string') return { broke: parsed };
