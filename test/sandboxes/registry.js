@@ -6,6 +6,7 @@
  */
 const registry = {
   velpic: (options) => require('./velpic').startVelpicSandbox(options),
+  growsparks: (options) => require('./growsparks').startGrowsparksSandbox(options),
 };
 
 module.exports = { registry };
