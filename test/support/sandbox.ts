@@ -22,6 +22,10 @@ export interface Fault {
 	truncate?: boolean;
 	reset?: boolean;
 	body?: unknown;
+	/** Growsparks: write N records of a stream or report, half of the next, then drop the connection. */
+	cutAfter?: number;
+	/** Growsparks: move or drop the report.finished line of the next matching report. */
+	reportFinished?: 'first' | 'middle' | 'last' | 'missing';
 }
 
 export interface Sandbox {
@@ -40,4 +44,13 @@ export interface Sandbox {
 export interface VelpicSandbox extends Sandbox {
 	accessKey: string;
 	sendWebhook(targetUrl: string, eventName: string, overrides?: IDataObject): Promise<{ status: number; body: unknown }>;
+}
+
+export interface GrowsparksSandbox extends Sandbox {
+	apiKey: string;
+	fixtures: Record<string, string> & { persons: string[] };
+	clock: { set(date: string | Date): void; advance(ms: number): void; freeze(): void; unfreeze(): void; now(): Date; iso(): string };
+	settings: { reportFinished: 'first' | 'middle' | 'last' | 'missing' };
+	addResult(spec: IDataObject): IDataObject;
+	updateResult(id: string, spec: IDataObject): IDataObject;
 }
