@@ -14,6 +14,15 @@ const vendors = {
 		}),
 		defaultPort: 5701,
 	},
+	growsparks: {
+		credential: (sandbox) => ({
+			id: 'GrowsparksSandbox01',
+			name: 'Growsparks (sandbox)',
+			type: 'growsparksApi',
+			data: { apiKey: sandbox.apiKey, baseUrl: sandbox.url },
+		}),
+		defaultPort: 5702,
+	},
 };
 
 module.exports = { vendors };

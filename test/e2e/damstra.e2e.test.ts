@@ -19,7 +19,7 @@ beforeAll(async () => {
 	sandbox = (await startVelpicSandbox({ port: 0 })) as VelpicSandbox;
 	n8n = await startN8n({
 		packageTarball: packageTarball(),
-		workflows: exampleFiles().map(loadExample),
+		workflows: exampleFiles().filter((file) => file.startsWith('damstra-')).map(loadExample),
 		publish: ['DamstraHookLesson01', 'DamstraOnboarding01'],
 		credentials: [{ id: 'DamstraSandbox0001', name: 'Damstra Learning (sandbox)', type: 'damstraLearningApi', data: { apiKey: sandbox.accessKey, baseUrl: sandbox.url } }],
 	});
