@@ -81,7 +81,13 @@ async function runEndpoint(ctx: IExecuteFunctions, catalog: VendorCatalog, endpo
 		if (endpoint.output.kind === 'binary') {
 			const property = ctx.getNodeParameter('binaryPropertyName', itemIndex, 'data') as string;
 			const file = await toBinaryData(ctx, response.body as Buffer, response.headers, endpoint.output.fileName(request.params), endpoint.output.mimeType);
-			return [{ json: { ...request.params, fileName: file.fileName, mimeType: file.mimeType, fileSize: file.fileSize ?? (response.body as Buffer).length }, binary: { [property]: file } }];
+			return [
+				{
+					json: { ...request.params, fileName: file.fileName, mimeType: file.mimeType, fileSize: file.fileSize ?? (response.body as Buffer).length },
+					binary: { [property]: file },
+					pairedItem: { item: itemIndex },
+				},
+			];
 		}
 		if (endpoint.transform) records = endpoint.transform(response.body, request);
 		else if (endpoint.output.kind === 'records') records = asRecords(response.body, endpoint.output.path);
@@ -91,7 +97,7 @@ async function runEndpoint(ctx: IExecuteFunctions, catalog: VendorCatalog, endpo
 	if (endpoint.simplify && (ctx.getNodeParameter('simplify', itemIndex, true) as boolean)) {
 		records = records.map((record) => pick(record, endpoint.simplify as string[]));
 	}
-	return records.map((json) => ({ json }));
+	return records.map((json) => ({ json, pairedItem: { item: itemIndex } }));
 }
 
 export function findEndpoint(catalog: VendorCatalog, resource: string, operation: string): EndpointSpec | undefined {
@@ -110,8 +116,8 @@ export async function executeCatalog(this: IExecuteFunctions, catalog: VendorCat
 	const out: INodeExecutionData[] = [];
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		try {
-			const results = await runEndpoint(this, catalog, endpoint, itemIndex);
-			for (const result of results) out.push({ ...result, pairedItem: { item: itemIndex } });
+			// Each result already carries its pairedItem; pushing one by one avoids spreading large arrays.
+			for (const result of await runEndpoint(this, catalog, endpoint, itemIndex)) out.push(result);
 		} catch (error) {
 			if (this.continueOnFail()) {
 				out.push({

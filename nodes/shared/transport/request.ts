@@ -51,16 +51,16 @@ function toBuffer(body: unknown): Buffer {
 	return Buffer.from(JSON.stringify(body), 'utf8');
 }
 
-/** JSON when it parses, text otherwise; `undefined` for an empty body. */
+/** JSON when it parses, text otherwise; `undefined` for an empty body. Pages can be large: no extra copies. */
 export function decodeBody(buffer: Buffer, contentType = ''): { value: unknown; malformedJson: boolean } {
 	if (buffer.length === 0) return { value: undefined, malformedJson: false };
 	const text = buffer.toString('utf8');
-	const trimmed = text.trim();
-	if (trimmed === '') return { value: undefined, malformedJson: false };
+	const start = text.search(/\S/);
+	if (start === -1) return { value: undefined, malformedJson: false };
 	const saysJson = /json/i.test(contentType);
-	if (saysJson || /^[[{"]/.test(trimmed)) {
+	if (saysJson || '[{"'.includes(text[start])) {
 		try {
-			return { value: JSON.parse(trimmed) as unknown, malformedJson: false };
+			return { value: JSON.parse(text) as unknown, malformedJson: false };
 		} catch {
 			return { value: text, malformedJson: saysJson };
 		}
