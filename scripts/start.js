@@ -2,7 +2,7 @@
 /**
  * `npm start`: the sandboxes, then a real n8n with this package installed as a community package, one
  * credential per vendor pointing at its sandbox, and every example workflow imported (triggers published).
- * Runs until Ctrl-C. The n8n user folder is kept in .runtime/n8n-user, so your own workflows survive.
+ * Runs until Ctrl-C. The n8n user folder is kept in node_modules/.cache/n8n-user, so your own workflows survive.
  */
 const fs = require('node:fs');
 const path = require('node:path');
@@ -35,7 +35,8 @@ const isTriggerWorkflow = (wf) => wf.nodes.some((n) => /Trigger$/.test(n.type) &
 		console.log(`sandbox ${vendor.padEnd(10)} ${sandbox.url}`);
 	}
 	const workflows = examples();
-	const userFolder = path.join(REPO, '.runtime', 'n8n-user');
+	// Under node_modules/.cache so linters and editors skip n8n's own files.
+	const userFolder = path.join(REPO, 'node_modules', '.cache', 'n8n-user');
 	fs.mkdirSync(userFolder, { recursive: true });
 	const n8n = await startN8n({
 		packageTarball: tarball,
