@@ -97,7 +97,9 @@ async function runEndpoint(ctx: IExecuteFunctions, catalog: VendorCatalog, endpo
 	if (endpoint.simplify && (ctx.getNodeParameter('simplify', itemIndex, true) as boolean)) {
 		records = records.map((record) => pick(record, endpoint.simplify as string[]));
 	}
-	return records.map((json) => ({ json, pairedItem: { item: itemIndex } }));
+	// One pairedItem object serves every record of the item: large lists allocate nothing per record for it.
+	const pairedItem = { item: itemIndex };
+	return records.map((json) => ({ json, pairedItem }));
 }
 
 export function findEndpoint(catalog: VendorCatalog, resource: string, operation: string): EndpointSpec | undefined {
