@@ -78,6 +78,7 @@ async function runEndpoint(ctx: IExecuteFunctions, catalog: VendorCatalog, endpo
 		records = found as IDataObject[];
 	} else {
 		const response = await send(ctx, catalog, endpoint, request, itemIndex);
+		if (endpoint.respond) return await endpoint.respond.call(ctx, response, request, itemIndex);
 		if (endpoint.output.kind === 'binary') {
 			const property = ctx.getNodeParameter('binaryPropertyName', itemIndex, 'data') as string;
 			const file = await toBinaryData(ctx, response.body as Buffer, response.headers, endpoint.output.fileName(request.params), endpoint.output.mimeType);
@@ -94,6 +95,8 @@ async function runEndpoint(ctx: IExecuteFunctions, catalog: VendorCatalog, endpo
 		else records = [asObject(response.body)];
 	}
 
+	// Lists the API returns in one piece still honour Limit.
+	if (endpoint.paginated && !catalog.paging && records.length > limit) records = records.slice(0, limit);
 	if (endpoint.simplify && (ctx.getNodeParameter('simplify', itemIndex, true) as boolean)) {
 		records = records.map((record) => pick(record, endpoint.simplify as string[]));
 	}

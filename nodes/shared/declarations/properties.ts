@@ -52,6 +52,9 @@ export function fieldProperty(field: FieldSpec, catalog: VendorCatalog, displayO
 		case 'boolean':
 			return { ...base, type: 'boolean' };
 		case 'options':
+			if (field.loadOptionsMethod) {
+				return { ...base, type: 'options', typeOptions: { loadOptionsMethod: field.loadOptionsMethod }, default: field.default ?? '' };
+			}
 			return { ...base, type: 'options', options: field.options ?? [] };
 		case 'multiOptions':
 			return { ...base, type: 'multiOptions', options: field.options ?? [] };

@@ -44,9 +44,15 @@ export function checkField(
 	let value: unknown;
 	switch (field.type) {
 		case 'string':
-		case 'text':
-			value = field.required || field.maxLength ? requireText(node, label, raw, { maxLength: field.maxLength, itemIndex }) : String(raw);
+		case 'text': {
+			const strict = field.required || field.maxLength || field.pattern || field.check;
+			value = strict ? requireText(node, label, raw, { maxLength: field.maxLength, pattern: field.pattern, expected: field.expected, itemIndex }) : String(raw);
+			const problem = field.check?.(value as string);
+			if (problem) {
+				throw new InputError(node, `Parameter "${label}" ${problem}; got ${JSON.stringify(raw)}`, { itemIndex, description: `Fix "${label}" on the node and run it again. No request was sent.` });
+			}
 			break;
+		}
 		case 'email':
 			value = requireEmail(node, label, raw, itemIndex);
 			break;
@@ -60,7 +66,10 @@ export function checkField(
 			value = raw === true || raw === 'true';
 			break;
 		case 'options':
-			value = choice(node, field, label, raw, itemIndex);
+			// Choices loaded from the API cannot be checked here; an empty one still can.
+			value = field.loadOptionsMethod
+				? requireText(node, label, raw, { pattern: field.pattern, expected: field.expected, itemIndex })
+				: choice(node, field, label, raw, itemIndex);
 			break;
 		case 'multiOptions': {
 			const list = Array.isArray(raw) ? raw : String(raw).split(',').map((part) => part.trim());

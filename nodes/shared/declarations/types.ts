@@ -1,6 +1,6 @@
-import type { IDataObject, IExecuteFunctions, IHttpRequestMethods, INodePropertyOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, IHttpRequestMethods, INodeExecutionData, INodePropertyOptions } from 'n8n-workflow';
 import type { PagingStrategy } from '../transport/pagination';
-import type { VendorApi } from '../transport/types';
+import type { ApiResponse, VendorApi } from '../transport/types';
 
 /**
  * The typed declaration every vendor's endpoints are written in. Node properties, validation and
@@ -43,6 +43,13 @@ export interface FieldSpec {
 	listForm?: 'numbers' | 'objects' | 'strings';
 	/** For `string`/`text`. */
 	maxLength?: number;
+	/** For `string`: the form the value must have, and how to say it ("must be …"). */
+	pattern?: RegExp;
+	expected?: string;
+	/** Extra check on the value; returns what is wrong ("must be …"), or undefined when it is fine. */
+	check?: (value: string) => string | undefined;
+	/** For `options`: list the choices from the API through this loadOptions method. */
+	loadOptionsMethod?: string;
 	/** For `number`. */
 	min?: number;
 	max?: number;
@@ -77,7 +84,7 @@ export interface EndpointSpec {
 	method: IHttpRequestMethods;
 	path: string;
 	fields: FieldSpec[];
-	/** Adds Return All / Limit and pages through the vendor's paging strategy. */
+	/** Adds Return All / Limit; pages through the vendor's paging strategy, or cuts a one-shot list at Limit. */
 	paginated?: boolean;
 	output: OutputSpec;
 	/** Keys kept by "Simplify" on wide records. */
@@ -100,6 +107,8 @@ export interface EndpointSpec {
 	prepare?: (this: IExecuteFunctions, request: BuiltRequest, itemIndex: number) => BuiltRequest | Promise<BuiltRequest>;
 	/** Turns the parsed body into records, for bodies that need more than `output` says. */
 	transform?: (body: unknown, request: BuiltRequest) => IDataObject[];
+	/** Takes over turning the answer into items (e.g. files that may also be parsed into rows). */
+	respond?: (this: IExecuteFunctions, response: ApiResponse, request: BuiltRequest, itemIndex: number) => Promise<INodeExecutionData[]>;
 }
 
 export interface BuiltRequest {

@@ -1,0 +1,33 @@
+import { NodeConnectionTypes } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { catalogProperties } from '../shared/declarations/properties';
+import { executeCatalog } from '../shared/declarations/execute';
+import { flowCatalog } from './api/catalog';
+import { getOperators, searchSessions } from './methods/lists';
+
+export class FlowWebinars implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Flow Webinars',
+		name: 'flowWebinars',
+		icon: { light: 'file:../../icons/flowwebinars.svg', dark: 'file:../../icons/flowwebinars.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Create webinar events, register attendees and download reports in Flow (flowapp.com)',
+		defaults: { name: 'Flow Webinars' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'flowWebinarsApi', required: true }],
+		properties: catalogProperties(flowCatalog),
+	};
+
+	methods = {
+		listSearch: { searchSessions },
+		loadOptions: { getOperators },
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await executeCatalog.call(this, flowCatalog);
+	}
+}

@@ -1,0 +1,106 @@
+import { NodeConnectionTypes } from 'n8n-workflow';
+import type { IDataObject, INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
+import { apiRequest } from '../shared/transport/request';
+import { requireId } from '../shared/validation';
+import { flowApi } from './api/client';
+import { searchSessions } from './methods/lists';
+import { diff } from './trigger/snapshot';
+import type { Snapshot, WatchKind } from './trigger/snapshot';
+
+const SAMPLE_SIZE = 5;
+
+export class FlowWebinarsTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Flow Webinars Trigger',
+		name: 'flowWebinarsTrigger',
+		icon: { light: 'file:../../icons/flowwebinars.svg', dark: 'file:../../icons/flowwebinars.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{$parameter["event"]}}',
+		description: 'Starts the workflow on new Flow events, registrants or attendees',
+		defaults: { name: 'Flow Webinars Trigger' },
+		polling: true,
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'flowWebinarsApi', required: true }],
+		properties: [
+			{
+				displayName:
+					'Flow has no change feed: each poll lists the events or registrants and emits the ones not seen before. The first activation only records what exists.',
+				name: 'notice',
+				type: 'notice',
+				default: '',
+			},
+			{
+				displayName: 'Trigger On',
+				name: 'event',
+				type: 'options',
+				default: 'newRegistrant',
+				options: [
+					{ name: 'New Event', value: 'newEvent', description: 'An event session appears' },
+					{ name: 'New Registrant', value: 'newRegistrant', description: 'Someone registers for the chosen session' },
+					{ name: 'Attendee Joined', value: 'attendeeJoined', description: 'A registrant of the chosen session enters it' },
+				],
+			},
+			{
+				displayName: 'Period',
+				name: 'period',
+				type: 'options',
+				default: 'future',
+				displayOptions: { show: { event: ['newEvent'] } },
+				options: [
+					{ name: 'All', value: 'all' },
+					{ name: 'Current', value: 'current' },
+					{ name: 'Future', value: 'future' },
+				],
+				description: 'Which sessions to watch for new ones',
+			},
+			{
+				displayName: 'Event Session',
+				name: 'sessionToken',
+				type: 'resourceLocator',
+				default: { mode: 'list', value: '' },
+				required: true,
+				displayOptions: { show: { event: ['newRegistrant', 'attendeeJoined'] } },
+				modes: [
+					{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod: 'searchSessions', searchable: true } },
+					{ displayName: 'By Token', name: 'id', type: 'string', placeholder: 'e.g. a1b2c3' },
+				],
+			},
+		],
+	};
+
+	methods = { listSearch: { searchSessions } };
+
+	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
+		const kind = this.getNodeParameter('event') as WatchKind;
+		let path = '/events/sessions';
+		const qs: IDataObject = {};
+		let target = '';
+		if (kind === 'newEvent') {
+			const period = this.getNodeParameter('period', 'future') as string;
+			if (period !== 'all') qs.period = period;
+			target = period;
+		} else {
+			target = requireId(this.getNode(), 'Event Session', this.getNodeParameter('sessionToken', '', { extractValue: true }), { format: 'token' });
+			path = `/reports/events/sessions/registrants/${encodeURIComponent(target)}`;
+		}
+		const response = await apiRequest.call(this, flowApi, { method: 'GET', path, qs });
+		const records = (((response.body as IDataObject)?.data as IDataObject[]) ?? []).filter((record) => record && typeof record === 'object');
+
+		if (this.getMode() === 'manual') {
+			const sample = (kind === 'attendeeJoined' ? records.filter((record) => record.entryTime) : records).slice(-SAMPLE_SIZE);
+			return sample.length ? [this.helpers.returnJsonArray(sample)] : null;
+		}
+
+		const configKey = `${kind}:${target}`;
+		const staticData = this.getWorkflowStaticData('node') as Snapshot;
+		const known = staticData.configKey === configKey;
+		const { fresh, next } = diff(kind, records, known ? staticData : {}, configKey);
+		// Static data is kept only when the poll succeeds, so it changes together with what is emitted.
+		staticData.configKey = next.configKey;
+		staticData.seen = next.seen;
+		if (!known) return null;
+		return fresh.length ? [this.helpers.returnJsonArray(fresh)] : null;
+	}
+}
