@@ -23,6 +23,15 @@ const vendors = {
 		}),
 		defaultPort: 5702,
 	},
+	flowapp: {
+		credential: (sandbox) => ({
+			id: 'FlowWebinarsSandbox1',
+			name: 'Flow Webinars (sandbox)',
+			type: 'flowWebinarsApi',
+			data: { apiSecret: sandbox.apiSecret, baseUrl: sandbox.url },
+		}),
+		defaultPort: 5703,
+	},
 };
 
 module.exports = { vendors };

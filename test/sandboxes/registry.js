@@ -7,6 +7,7 @@
 const registry = {
   velpic: (options) => require('./velpic').startVelpicSandbox(options),
   growsparks: (options) => require('./growsparks').startGrowsparksSandbox(options),
+  flowapp: (options) => require('./flowapp').startFlowappSandbox(options),
 };
 
 module.exports = { registry };
