@@ -54,3 +54,21 @@ export interface GrowsparksSandbox extends Sandbox {
 	addResult(spec: IDataObject): IDataObject;
 	updateResult(id: string, spec: IDataObject): IDataObject;
 }
+
+export interface FlowSandbox extends Sandbox {
+	apiSecret: string;
+	fixtures: {
+		accountToken: string;
+		operatorIds: number[];
+		sessions: Record<string, string>;
+		registrants: Record<string, string[]>;
+		registrantCounts: Record<string, number>;
+		attendedCounts: Record<string, number>;
+		surveys: Record<string, number>;
+		rooms?: unknown;
+	} & IDataObject;
+	setSummaryAs(shape: 'csv' | 'json'): void;
+	addRegistrant(sessionToken: string, spec: IDataObject): IDataObject;
+	markAttended(sessionToken: string, tokenOrEmail: string, times?: IDataObject): IDataObject;
+	addEvent(spec: IDataObject): IDataObject;
+}
