@@ -1,6 +1,7 @@
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import type { BuiltRequest, EndpointSpec, VendorCatalog } from './types';
+import type { ApiResponse } from '../transport/types';
 import { buildRequest } from './request-builder';
 import { apiRequest } from '../transport/request';
 import { paginate } from '../transport/pagination';
@@ -55,54 +56,63 @@ async function mergeWithCurrent(ctx: IExecuteFunctions, catalog: VendorCatalog, 
 	return { ...request, body: { ...kept, ...((request.body as IDataObject | undefined) ?? {}) } };
 }
 
-async function runEndpoint(ctx: IExecuteFunctions, catalog: VendorCatalog, endpoint: EndpointSpec, itemIndex: number): Promise<INodeExecutionData[]> {
-	let request = buildRequest(ctx, catalog, endpoint, itemIndex);
-	if (endpoint.prepare) request = await endpoint.prepare.call(ctx, request, itemIndex);
-	request = await mergeWithCurrent(ctx, catalog, endpoint, request, itemIndex);
+function limitOf(ctx: IExecuteFunctions, endpoint: EndpointSpec, itemIndex: number): number {
+	if (!endpoint.paginated || (ctx.getNodeParameter('returnAll', itemIndex, false) as boolean)) return Infinity;
+	return ctx.getNodeParameter('limit', itemIndex, 50) as number;
+}
 
-	let records: IDataObject[];
-	const returnAll = endpoint.paginated ? (ctx.getNodeParameter('returnAll', itemIndex, false) as boolean) : true;
-	const limit = returnAll ? Infinity : (ctx.getNodeParameter('limit', itemIndex, 50) as number);
-	if (endpoint.streamable && request.qs.stream === true) {
-		const streamed = await streamRecords.call(ctx, catalog.api, {
-			method: request.method,
-			path: request.path,
-			qs: request.qs,
-			body: request.body,
-			idempotent: endpoint.idempotent,
-			itemIndex,
-		}, limit);
-		records = endpoint.transform ? endpoint.transform(streamed, request) : streamed;
-	} else if (endpoint.paginated && catalog.paging) {
-		const found = await paginate(catalog.paging, async (page) => (await send(ctx, catalog, endpoint, request, itemIndex, { ...request.qs, ...page })).body, limit);
-		records = found as IDataObject[];
-	} else {
-		const response = await send(ctx, catalog, endpoint, request, itemIndex);
-		if (endpoint.respond) return await endpoint.respond.call(ctx, response, request, itemIndex);
-		if (endpoint.output.kind === 'binary') {
-			const property = ctx.getNodeParameter('binaryPropertyName', itemIndex, 'data') as string;
-			const file = await toBinaryData(ctx, response.body as Buffer, response.headers, endpoint.output.fileName(request.params), endpoint.output.mimeType);
-			return [
-				{
-					json: { ...request.params, fileName: file.fileName, mimeType: file.mimeType, fileSize: file.fileSize ?? (response.body as Buffer).length },
-					binary: { [property]: file },
-					pairedItem: { item: itemIndex },
-				},
-			];
-		}
-		if (endpoint.transform) records = endpoint.transform(response.body, request);
-		else if (endpoint.output.kind === 'records') records = asRecords(response.body, endpoint.output.path);
-		else records = [asObject(response.body)];
-	}
+async function fileItem(ctx: IExecuteFunctions, endpoint: EndpointSpec, response: ApiResponse, request: BuiltRequest, itemIndex: number): Promise<INodeExecutionData> {
+	const output = endpoint.output as Extract<EndpointSpec['output'], { kind: 'binary' }>;
+	const property = ctx.getNodeParameter('binaryPropertyName', itemIndex, 'data') as string;
+	const body = response.body as Buffer;
+	const file = await toBinaryData(ctx, body, response.headers, output.fileName(request.params), output.mimeType);
+	return {
+		json: { ...request.params, fileName: file.fileName, mimeType: file.mimeType, fileSize: file.fileSize ?? body.length },
+		binary: { [property]: file },
+		pairedItem: { item: itemIndex },
+	};
+}
 
-	// Lists the API returns in one piece still honour Limit.
-	if (endpoint.paginated && !catalog.paging && records.length > limit) records = records.slice(0, limit);
+function recordsOf(endpoint: EndpointSpec, body: unknown, request: BuiltRequest): IDataObject[] {
+	if (endpoint.transform) return endpoint.transform(body, request);
+	if (endpoint.output.kind === 'records') return asRecords(body, endpoint.output.path);
+	return [asObject(body)];
+}
+
+/** Limit for lists the API returns in one piece, Simplify, and pairedItem. */
+function finish(ctx: IExecuteFunctions, catalog: VendorCatalog, endpoint: EndpointSpec, found: IDataObject[], limit: number, itemIndex: number): INodeExecutionData[] {
+	let records = endpoint.paginated && !catalog.paging && found.length > limit ? found.slice(0, limit) : found;
 	if (endpoint.simplify && (ctx.getNodeParameter('simplify', itemIndex, true) as boolean)) {
 		records = records.map((record) => pick(record, endpoint.simplify as string[]));
 	}
 	// One pairedItem object serves every record of the item: large lists allocate nothing per record for it.
 	const pairedItem = { item: itemIndex };
 	return records.map((json) => ({ json, pairedItem }));
+}
+
+async function runEndpoint(ctx: IExecuteFunctions, catalog: VendorCatalog, endpoint: EndpointSpec, itemIndex: number): Promise<INodeExecutionData[]> {
+	let request = buildRequest(ctx, catalog, endpoint, itemIndex);
+	if (endpoint.prepare) request = await endpoint.prepare.call(ctx, request, itemIndex);
+	request = await mergeWithCurrent(ctx, catalog, endpoint, request, itemIndex);
+	const limit = limitOf(ctx, endpoint, itemIndex);
+
+	if (endpoint.streamable && request.qs.stream === true) {
+		const streamed = await streamRecords.call(
+			ctx,
+			catalog.api,
+			{ method: request.method, path: request.path, qs: request.qs, body: request.body, idempotent: endpoint.idempotent, itemIndex },
+			limit,
+		);
+		return finish(ctx, catalog, endpoint, endpoint.transform ? endpoint.transform(streamed, request) : streamed, limit, itemIndex);
+	}
+	if (endpoint.paginated && catalog.paging) {
+		const found = await paginate(catalog.paging, async (page) => (await send(ctx, catalog, endpoint, request, itemIndex, { ...request.qs, ...page })).body, limit);
+		return finish(ctx, catalog, endpoint, found as IDataObject[], limit, itemIndex);
+	}
+	const response = await send(ctx, catalog, endpoint, request, itemIndex);
+	if (endpoint.respond) return await endpoint.respond.call(ctx, response, request, itemIndex);
+	if (endpoint.output.kind === 'binary') return [await fileItem(ctx, endpoint, response, request, itemIndex)];
+	return finish(ctx, catalog, endpoint, recordsOf(endpoint, response.body, request), limit, itemIndex);
 }
 
 export function findEndpoint(catalog: VendorCatalog, resource: string, operation: string): EndpointSpec | undefined {
