@@ -47,7 +47,14 @@ function typedField(name: string, type: GsType, where: FieldSpec['in'], locators
 		case 'enum':
 			return { ...base, type: 'options', options: (extra.values ?? []).map((value) => ({ name: words(value), value })) };
 		case 'ids':
-			return { ...base, type: 'idList', locator: target, listForm: 'strings', description: extra.description ?? `IDs of ${words(extra.refersTo ?? 'entities').toLowerCase()}s, comma-separated` };
+			return {
+				...base,
+				type: 'idList',
+				locator: target,
+				pickEach: target !== undefined,
+				listForm: 'strings',
+				description: extra.description ?? `IDs of ${words(extra.refersTo ?? 'entities').toLowerCase()}s${target ? '' : ', comma-separated'}`,
+			};
 		case 'mapping':
 			return { ...base, type: 'json', jsonShape: 'object', description: extra.description ?? 'Key/value pairs as a JSON object' };
 		case 'object':

@@ -63,6 +63,22 @@ export function fieldProperty(field: FieldSpec, catalog: VendorCatalog, displayO
 		case 'json':
 			return { ...base, type: 'json' };
 		case 'idList':
+			if (field.pickEach && field.locator && catalog.locators[field.locator]) {
+				return {
+					...base,
+					type: 'fixedCollection',
+					default: {},
+					typeOptions: { multipleValues: true },
+					placeholder: `Add ${field.label}`,
+					options: [
+						{
+							name: 'values',
+							displayName: field.label,
+							values: [fieldProperty({ name: 'id', label: 'ID', in: field.in, type: 'locator', locator: field.locator, required: true }, catalog)],
+						},
+					],
+				};
+			}
 			return { ...base, placeholder: field.placeholder ?? 'e.g. 101, 102' };
 		case 'id':
 			return { ...base, placeholder: field.placeholder ?? catalog.locators[field.locator ?? '']?.idPlaceholder ?? '' };

@@ -13,6 +13,18 @@ import {
 	requireText,
 } from '../validation';
 
+/** A resource-locator value as n8n stores it ({ __rl, mode, value }) or a plain value. */
+function unwrapLocator(value: unknown): unknown {
+	return value && typeof value === 'object' && (value as IDataObject).__rl === true ? (value as IDataObject).value : value;
+}
+
+/** ID lists arrive as "1, 2", as an array, or as pickers ({ values: [{ id: locator }] }). */
+function idListInput(raw: unknown): unknown {
+	if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return raw;
+	const values = (raw as IDataObject).values;
+	return Array.isArray(values) ? values.map((entry) => unwrapLocator((entry as IDataObject)?.id)) : [];
+}
+
 function isEmpty(value: unknown): boolean {
 	return value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
 }
@@ -93,7 +105,7 @@ export function checkField(
 			break;
 		}
 		case 'idList': {
-			const ids = requireIdList(node, label, raw, { format: idFormatOf(field, catalog), itemIndex });
+			const ids = requireIdList(node, label, idListInput(raw), { format: idFormatOf(field, catalog), itemIndex });
 			const form = field.listForm ?? 'numbers';
 			value = form === 'strings' ? ids : form === 'objects' ? ids.map((id) => ({ id: Number(id) })) : ids.map(Number);
 			break;
@@ -143,7 +155,8 @@ export function buildRequest(
 		const raw = field.required
 			? ctx.getNodeParameter(field.name, itemIndex, undefined, field.type === 'locator' ? { extractValue: true } : undefined)
 			: collection[field.name];
-		if (!field.required && (isEmpty(raw) || (field.type === 'objectList' && isEmpty((raw as IDataObject).entries)))) continue;
+		const emptyCollection = (field.type === 'objectList' && isEmpty((raw as IDataObject)?.entries)) || (field.type === 'idList' && isEmpty(idListInput(raw)));
+		if (!field.required && (isEmpty(raw) || emptyCollection)) continue;
 		const value = checkField(node, catalog, field, raw, itemIndex);
 		params[field.name] = value as IDataObject[string];
 		const wireName = field.apiName ?? field.name;

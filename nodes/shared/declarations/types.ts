@@ -39,6 +39,8 @@ export interface FieldSpec {
 	options?: INodePropertyOptions[];
 	/** For `locator` and `idList`: which of the vendor's locators / ID formats applies. */
 	locator?: string;
+	/** For `idList` with a locator: offer one searchable picker per ID instead of a comma-separated text. */
+	pickEach?: boolean;
 	/** For `idList`: wire form. `numbers` → [1,2]; `objects` → [{id:1}]; `strings` → ['1','2']. */
 	listForm?: 'numbers' | 'objects' | 'strings';
 	/** For `string`/`text`. */

@@ -39,6 +39,16 @@ describe('Growsparks › .report on all 13 reporting resources', () => {
 		expect(sandbox.requests[0].body).not.toHaveProperty('includeMessages');
 	});
 
+	it('takes the activity structures of a report from one picker per ID', async () => {
+		await run(sandbox, 'persons', 'report', {
+			id: locator(f().person),
+			additionalFields: { activityStructures: { values: [{ id: locator(f().activity0, 'list') }, { id: locator(f().program0) }] } },
+		});
+		expect((sandbox.requests[0].body as IDataObject).ActivityStructures).toEqual([f().activity0, f().program0]);
+		await run(sandbox, 'persons', 'report', { id: locator(f().person), additionalFields: { activityStructures: {} } });
+		expect(sandbox.requests[1].body).toEqual({});
+	});
+
 	it('streams a report, and sends DeltaDate as an ISO date without zone', async () => {
 		const streamed = json(await run(sandbox, 'persons', 'report', { id: locator(f().person), additionalFields: { includeActivities: true, includePersons: true, stream: true } }));
 		expect(streamed.filter((l) => l.Type === 'report.activity.result')).toHaveLength(4);
