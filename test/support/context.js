@@ -5,7 +5,7 @@
  * benchmark; the real-n8n e2e suite covers n8n's own implementation.
  */
 const { httpRequest } = require('./http-client');
-const { applyAuthentication } = require('./credentials');
+const { applyAuthentication, expirableField } = require('./credentials');
 
 /** `{ __rl: true, mode, value }`, as n8n stores a resource-locator parameter. */
 function locator(value, mode = 'id') {
@@ -25,9 +25,21 @@ function makeNode(nodeType, parameters) {
 
 function helpers(options) {
 	return {
+		// As n8n-core does: fill an empty expirable field through preAuthentication, and on a thrown 401
+		// run preAuthentication again and repeat the request once.
 		async httpRequestWithAuthentication(credentialTypeName, request) {
-			if (credentialTypeName !== options.credentialType.name) throw new Error(`Unexpected credential type ${credentialTypeName}`);
-			return await httpRequest(applyAuthentication(options.credentialType, options.credentials, request));
+			const type = options.credentialType;
+			if (credentialTypeName !== type.name) throw new Error(`Unexpected credential type ${credentialTypeName}`);
+			const field = expirableField(type);
+			const refresh = async () => Object.assign(options.credentials, await type.preAuthentication.call({ helpers: { httpRequest } }, { ...options.credentials }));
+			if (type.preAuthentication && field && !options.credentials[field]) await refresh();
+			try {
+				return await httpRequest(await applyAuthentication(type, options.credentials, request));
+			} catch (error) {
+				if (!(type.preAuthentication && field && error.response && error.response.status === 401)) throw error;
+				await refresh();
+				return await httpRequest(await applyAuthentication(type, options.credentials, request));
+			}
 		},
 		async httpRequest(request) {
 			return await httpRequest(request);

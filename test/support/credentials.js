@@ -8,8 +8,9 @@ function resolveTemplate(template, credentials) {
 	return template.slice(1).replace(/\{\{\s*\$credentials\.([A-Za-z0-9_]+)\s*\}\}/g, (_m, key) => String(credentials[key] ?? ''));
 }
 
-function applyAuthentication(credentialType, credentials, options) {
+async function applyAuthentication(credentialType, credentials, options) {
 	const auth = credentialType.authenticate;
+	if (typeof auth === 'function') return await auth.call(credentialType, credentials, options);
 	if (!auth || auth.type !== 'generic') return options;
 	const out = { ...options, headers: { ...(options.headers || {}) }, qs: { ...(options.qs || {}) } };
 	for (const [key, value] of Object.entries(auth.properties.headers || {})) out.headers[key] = resolveTemplate(value, credentials);
@@ -17,4 +18,10 @@ function applyAuthentication(credentialType, credentials, options) {
 	return out;
 }
 
-module.exports = { applyAuthentication, resolveTemplate };
+/** The credential's expirable field, which n8n fills through preAuthentication when it is empty. */
+function expirableField(credentialType) {
+	const field = (credentialType.properties || []).find((p) => p.typeOptions && p.typeOptions.expirable);
+	return field && field.name;
+}
+
+module.exports = { applyAuthentication, resolveTemplate, expirableField };

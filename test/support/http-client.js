@@ -70,7 +70,9 @@ function httpRequest(options) {
 		});
 		function finish(res, body) {
 			const status = res.statusCode;
-			if (!options.ignoreHttpStatusErrors && (status < 200 || status >= 300)) {
+			const ignore = options.ignoreHttpStatusErrors;
+			const ignored = ignore === true || (ignore && ignore.ignore === true && !(ignore.except || []).includes(status));
+			if (!ignored && (status < 200 || status >= 300)) {
 				const error = new Error(`Request failed with status code ${status}`);
 				error.response = { status, headers: res.headers, data: body };
 				error.httpCode = String(status);

@@ -81,7 +81,7 @@ function recordsOf(endpoint: EndpointSpec, body: unknown, request: BuiltRequest)
 
 /** Limit for lists the API returns in one piece, Simplify, and pairedItem. */
 function finish(ctx: IExecuteFunctions, catalog: VendorCatalog, endpoint: EndpointSpec, found: IDataObject[], limit: number, itemIndex: number): INodeExecutionData[] {
-	let records = endpoint.paginated && !catalog.paging && found.length > limit ? found.slice(0, limit) : found;
+	let records = endpoint.paginated && !(endpoint.paging ?? catalog.paging) && found.length > limit ? found.slice(0, limit) : found;
 	if (endpoint.simplify && (ctx.getNodeParameter('simplify', itemIndex, true) as boolean)) {
 		records = records.map((record) => pick(record, endpoint.simplify as string[]));
 	}
@@ -95,6 +95,7 @@ async function runEndpoint(ctx: IExecuteFunctions, catalog: VendorCatalog, endpo
 	if (endpoint.prepare) request = await endpoint.prepare.call(ctx, request, itemIndex);
 	request = await mergeWithCurrent(ctx, catalog, endpoint, request, itemIndex);
 	const limit = limitOf(ctx, endpoint, itemIndex);
+	if (endpoint.offline) return finish(ctx, catalog, endpoint, await endpoint.offline.call(ctx, request, itemIndex), limit, itemIndex);
 
 	if (endpoint.streamable && request.qs.stream === true) {
 		const streamed = await streamRecords.call(
@@ -105,8 +106,9 @@ async function runEndpoint(ctx: IExecuteFunctions, catalog: VendorCatalog, endpo
 		);
 		return finish(ctx, catalog, endpoint, endpoint.transform ? endpoint.transform(streamed, request) : streamed, limit, itemIndex);
 	}
-	if (endpoint.paginated && catalog.paging) {
-		const found = await paginate(catalog.paging, async (page) => (await send(ctx, catalog, endpoint, request, itemIndex, { ...request.qs, ...page })).body, limit);
+	const paging = endpoint.paging ?? catalog.paging;
+	if (endpoint.paginated && paging) {
+		const found = await paginate(paging, async (page) => (await send(ctx, catalog, endpoint, request, itemIndex, { ...request.qs, ...page })).body, limit);
 		return finish(ctx, catalog, endpoint, found as IDataObject[], limit, itemIndex);
 	}
 	const response = await send(ctx, catalog, endpoint, request, itemIndex);

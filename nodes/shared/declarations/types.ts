@@ -88,6 +88,8 @@ export interface EndpointSpec {
 	fields: FieldSpec[];
 	/** Adds Return All / Limit; pages through the vendor's paging strategy, or cuts a one-shot list at Limit. */
 	paginated?: boolean;
+	/** This endpoint's own paging, where records sit under a key that differs per endpoint. */
+	paging?: PagingStrategy;
 	output: OutputSpec;
 	/** Keys kept by "Simplify" on wide records. */
 	simplify?: string[];
@@ -109,6 +111,8 @@ export interface EndpointSpec {
 	prepare?: (this: IExecuteFunctions, request: BuiltRequest, itemIndex: number) => BuiltRequest | Promise<BuiltRequest>;
 	/** Turns the parsed body into records, for bodies that need more than `output` says. */
 	transform?: (body: unknown, request: BuiltRequest) => IDataObject[];
+	/** Answers without calling the API (e.g. a URL the user's browser must open); replaces the request. */
+	offline?: (this: IExecuteFunctions, request: BuiltRequest, itemIndex: number) => Promise<IDataObject[]>;
 	/** Takes over turning the answer into items (e.g. files that may also be parsed into rows). */
 	respond?: (this: IExecuteFunctions, response: ApiResponse, request: BuiltRequest, itemIndex: number) => Promise<INodeExecutionData[]>;
 }

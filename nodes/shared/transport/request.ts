@@ -68,6 +68,30 @@ export function decodeBody(buffer: Buffer, contentType = ''): { value: unknown; 
 	return { value: text, malformedJson: false };
 }
 
+/** Bracket-key form encoding: { a: { b: 1 }, c: [1, 2] } → a[b]=1&c=1,2 (list encoding is undocumented; commas are the common form). */
+export function toForm(body: Record<string, unknown>): string {
+	const params = new URLSearchParams();
+	const add = (key: string, value: unknown) => {
+		if (value === undefined || value === null) return;
+		if (Array.isArray(value)) params.append(key, value.map(String).join(','));
+		else if (typeof value === 'object') for (const [sub, inner] of Object.entries(value as Record<string, unknown>)) add(`${key}[${sub}]`, inner);
+		else params.append(key, String(value));
+	};
+	for (const [key, value] of Object.entries(body)) add(key, value);
+	return params.toString();
+}
+
+/** Status and body of an HTTP error thrown by n8n's request helper (it wraps the client error). */
+function thrownResponse(error: unknown): { status: number; body: unknown } | undefined {
+	const candidate = error as { httpCode?: string; response?: { status?: number; data?: unknown }; cause?: { response?: { status?: number; data?: unknown } } };
+	const response = candidate.response ?? candidate.cause?.response;
+	const status = Number(response?.status ?? candidate.httpCode);
+	if (!Number.isFinite(status) || status < 400) return undefined;
+	const data = response?.data;
+	const body = Buffer.isBuffer(data) || data instanceof ArrayBuffer ? decodeBody(toBuffer(data)).value : data;
+	return { status, body };
+}
+
 function nodeOf(ctx: RequestContext): INode {
 	return ctx.getNode();
 }
@@ -106,11 +130,13 @@ export async function apiRequest<T = unknown>(
 		json: false,
 		timeout: policy.timeoutMs,
 	};
+	if (api.refreshOn401) options.ignoreHttpStatusErrors = { ignore: true, except: [401] };
 	if (request.body !== undefined) {
 		options.body = request.body as IHttpRequestOptions['body'];
-		if (!Buffer.isBuffer(request.body) && typeof request.body === 'object') {
-			options.headers = { 'Content-Type': 'application/json', ...options.headers };
-			options.body = JSON.stringify(request.body);
+		if (!Buffer.isBuffer(request.body) && typeof request.body === 'object' && request.body !== null) {
+			const form = api.bodyEncoding === 'form';
+			options.headers = { ...options.headers, 'Content-Type': form ? 'application/x-www-form-urlencoded' : 'application/json' };
+			options.body = form ? toForm(request.body as Record<string, unknown>) : JSON.stringify(request.body);
 		}
 	}
 
@@ -122,6 +148,9 @@ export async function apiRequest<T = unknown>(
 		try {
 			raw = await send.call(this, api.credentialType, options);
 		} catch (error) {
+			// An HTTP error n8n let through (see refreshOn401) is an answer, not a lost connection.
+			const answered = thrownResponse(error);
+			if (answered) throw apiError(nodeOf(this), api, answered, secrets, request.itemIndex);
 			const wait = backoffDelay(attempt, policy);
 			if (canRetry(wait)) {
 				await sleep(wait);
@@ -146,6 +175,7 @@ export async function apiRequest<T = unknown>(
 				}
 				throw invalidResponseError(nodeOf(this), api, 'the JSON body is incomplete', request.itemIndex);
 			}
+			if (api.isFailure?.(decoded.value)) throw apiError(nodeOf(this), api, { status, body: decoded.value }, secrets, request.itemIndex);
 			return { status, headers, body: decoded.value as T };
 		}
 

@@ -36,6 +36,15 @@ export interface VendorApi {
 	adviceFor?: (status: number, code?: string | number) => string | undefined;
 	/** Retry policy overrides. */
 	retry?: Partial<RetryPolicy>;
+	/** `form`: object bodies are sent form-encoded with bracket keys (`person_data[firstname]=…`). */
+	bodyEncoding?: 'json' | 'form';
+	/**
+	 * Let HTTP 401 reach n8n, which then runs the credential's preAuthentication again (a new session)
+	 * and repeats the request once.
+	 */
+	refreshOn401?: boolean;
+	/** A 2xx answer that still reports failure (e.g. `{ valid: false }`). */
+	isFailure?: (body: unknown) => boolean;
 }
 
 export interface RetryPolicy {

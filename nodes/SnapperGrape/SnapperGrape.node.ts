@@ -1,0 +1,32 @@
+import { NodeConnectionTypes } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { catalogProperties } from '../shared/declarations/properties';
+import { executeCatalog } from '../shared/declarations/execute';
+import { grapeCatalog } from './api/catalog';
+import { searchCategories, searchCompetences, searchEvents, searchOrganisations, searchPersons } from './methods/listSearch';
+
+export class SnapperGrape implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Snapper Grape',
+		name: 'snapperGrape',
+		icon: { light: 'file:../../icons/snappergrape.svg', dark: 'file:../../icons/snappergrape.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Manage persons, organisations, competences and course events in Snapper Grape',
+		defaults: { name: 'Snapper Grape' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'snapperGrapeApi', required: true }],
+		properties: catalogProperties(grapeCatalog),
+	};
+
+	methods = {
+		listSearch: { searchPersons, searchOrganisations, searchCompetences, searchEvents, searchCategories },
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await executeCatalog.call(this, grapeCatalog);
+	}
+}
