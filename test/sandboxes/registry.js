@@ -8,6 +8,7 @@ const registry = {
   velpic: (options) => require('./velpic').startVelpicSandbox(options),
   growsparks: (options) => require('./growsparks').startGrowsparksSandbox(options),
   flowapp: (options) => require('./flowapp').startFlowappSandbox(options),
+  snappergrape: (options) => require('./snappergrape').startSnapperGrapeSandbox(options),
 };
 
 module.exports = { registry };
