@@ -72,3 +72,16 @@ export interface FlowSandbox extends Sandbox {
 	markAttended(sessionToken: string, tokenOrEmail: string, times?: IDataObject): IDataObject;
 	addEvent(spec: IDataObject): IDataObject;
 }
+
+export interface GrapeSandbox extends Sandbox {
+	userName: string;
+	password: string;
+	swtIssuer: string;
+	swtSecret: string;
+	logins: number;
+	fixtures: IDataObject;
+	clock: { set(date: string | number | Date): void; advance(ms: number): void; now(): number };
+	setSettings(patch: IDataObject): void;
+	expireSessions(): void;
+	addChange(spec: IDataObject): IDataObject;
+}

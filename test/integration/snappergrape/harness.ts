@@ -1,0 +1,18 @@
+import type { IDataObject } from 'n8n-workflow';
+import { SnapperGrape } from '../../../nodes/SnapperGrape/SnapperGrape.node';
+import { SnapperGrapeTrigger } from '../../../nodes/SnapperGrape/SnapperGrapeTrigger.node';
+import { SnapperGrapeApi } from '../../../credentials/SnapperGrapeApi.credentials';
+import type { GrapeSandbox } from '../../support/sandbox';
+import { startSnapperGrapeSandbox } from '../../sandboxes/snappergrape';
+import { vendorHarness } from '../vendor-harness';
+
+export const node = new SnapperGrape();
+export const trigger = new SnapperGrapeTrigger();
+export const credentialType = new SnapperGrapeApi();
+/** A fresh credential each time: it has no session yet, so the first call logs in. */
+export const credentialsFor = (sandbox: GrapeSandbox): IDataObject => ({ host: sandbox.url, authMethod: 'session', userName: sandbox.userName, password: sandbox.password, sessionToken: '' });
+const base = { credentialType, start: startSnapperGrapeSandbox, credentials: credentialsFor, basePath: '' };
+
+export const { run, calls, useSandbox, listSearchContext } = vendorHarness<GrapeSandbox>({ ...base, node });
+export const { triggerContext } = vendorHarness<GrapeSandbox>({ ...base, node: trigger });
+export { json } from '../vendor-harness';
