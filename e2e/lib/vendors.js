@@ -32,6 +32,15 @@ const vendors = {
 		}),
 		defaultPort: 5703,
 	},
+	snappergrape: {
+		credential: (sandbox) => ({
+			id: 'SnapperGrapeSandbox',
+			name: 'Snapper Grape (sandbox)',
+			type: 'snapperGrapeApi',
+			data: { host: sandbox.url, authMethod: 'session', userName: sandbox.userName, password: sandbox.password },
+		}),
+		defaultPort: 5704,
+	},
 };
 
 module.exports = { vendors };
