@@ -1,8 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { N8nHandle } from '../support/e2e';
-import { exampleFiles, getNodeBinary, getNodeError, getNodeOutput, loadExample, packageTarball, startN8n } from '../support/e2e';
+import { runManual, useRealN8n } from './suite';
+import { getNodeBinary, getNodeError, getNodeOutput } from '../support/e2e';
 import type { VelpicSandbox } from '../support/sandbox';
-import { startVelpicSandbox } from '../sandboxes/velpic';
 
 /**
  * The packed package installed as a community package in a real n8n 2.41.1, running the workflows of
@@ -15,30 +15,15 @@ const LESSON_HOOK = '5d1c7a2e-8b3f-4c1a-9e2d-000000000001/damstra';
 const ONBOARDING_HOOK = '5d1c7a2e-8b3f-4c1a-9e2d-000000000002/damstra';
 const TOKEN = 'sandbox-webhook-token';
 
-beforeAll(async () => {
-	sandbox = (await startVelpicSandbox({ port: 0 })) as VelpicSandbox;
-	n8n = await startN8n({
-		packageTarball: packageTarball(),
-		workflows: exampleFiles().filter((file) => file.startsWith('damstra-')).map(loadExample),
-		publish: ['DamstraHookLesson01', 'DamstraOnboarding01'],
-		credentials: [{ id: 'DamstraSandbox0001', name: 'Damstra Learning (sandbox)', type: 'damstraLearningApi', data: { apiKey: sandbox.accessKey, baseUrl: sandbox.url } }],
-	});
-}, 300000);
-
-afterAll(async () => {
-	await n8n?.stop();
-	await sandbox?.close();
+useRealN8n<VelpicSandbox>('velpic', 'damstra-', ['DamstraHookLesson01', 'DamstraOnboarding01'], (started, handle) => {
+	sandbox = started;
+	n8n = handle;
 });
-
-async function runManual(workflowId: string) {
-	const executionId = await n8n.runWorkflow(workflowId);
-	return await n8n.waitForExecution(workflowId, { executionId });
-}
 
 describe('Damstra Learning in a real n8n', () => {
 	it('Manual Trigger → Get Many users with Return All returns every user', async () => {
 		sandbox.clearRequests();
-		const execution = await runManual('DamstraListUsers01');
+		const execution = await runManual(n8n, 'DamstraListUsers01');
 		expect(execution.status).toBe('success');
 		const users = getNodeOutput(execution.runData, 'Get Many Users');
 		expect(users).toHaveLength(60);
@@ -46,7 +31,7 @@ describe('Damstra Learning in a real n8n', () => {
 	});
 
 	it('downloads a certificate as a binary PDF', async () => {
-		const execution = await runManual('DamstraCertificate1');
+		const execution = await runManual(n8n, 'DamstraCertificate1');
 		expect(execution.status).toBe('success');
 		const [binary] = getNodeBinary(execution.runData, 'Download Certificate');
 		expect(binary?.certificate).toMatchObject({ mimeType: 'application/pdf', fileName: 'certificate-10013.pdf' });
@@ -55,14 +40,14 @@ describe('Damstra Learning in a real n8n', () => {
 
 	it('updates one field of a user by reading and re-sending the whole record', async () => {
 		sandbox.clearRequests();
-		const execution = await runManual('DamstraUpdateUser01');
+		const execution = await runManual(n8n, 'DamstraUpdateUser01');
 		expect(execution.status).toBe('success');
 		expect(sandbox.requests.map((r) => `${r.method} ${r.pathname}`)).toEqual(['GET /api/v2/user/1009', 'POST /api/v2/user/1009']);
 		expect(getNodeOutput(execution.runData, 'Update User')[0]).toMatchObject({ id: 1009, mobileNumber: '0400 111 222' });
 	});
 
 	it('fails with the vendor error and the fix for a user that does not exist', async () => {
-		const execution = await runManual('DamstraMissingUser1');
+		const execution = await runManual(n8n, 'DamstraMissingUser1');
 		expect(execution.status).toBe('error');
 		const error = getNodeError(execution.runData, 'Get User');
 		expect(String(error?.message)).toMatch(/^Damstra Learning returned HTTP 404/);

@@ -1,33 +1,22 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { N8nHandle } from '../support/e2e';
-import { exampleFiles, getNodeBinary, getNodeOutput, loadExample, packageTarball, startN8n } from '../support/e2e';
+import { runManual, useRealN8n } from './suite';
+import { getNodeBinary, getNodeOutput } from '../support/e2e';
 import type { FlowSandbox } from '../support/sandbox';
-import { startFlowappSandbox } from '../sandboxes/flowapp';
 
 /** The packed package in a real n8n 2.41.1, running the Flow Webinars examples against the sandbox. */
 let sandbox: FlowSandbox;
 let n8n: N8nHandle;
 const TRIGGER = 'FlowNewRegistrant01';
 
-beforeAll(async () => {
-	sandbox = (await startFlowappSandbox({ port: 0 })) as unknown as FlowSandbox;
-	n8n = await startN8n({
-		packageTarball: packageTarball(),
-		workflows: exampleFiles().filter((file) => file.startsWith('flow-')).map(loadExample),
-		publish: [TRIGGER],
-		credentials: [{ id: 'FlowWebinarsSandbox1', name: 'Flow Webinars (sandbox)', type: 'flowWebinarsApi', data: { apiSecret: sandbox.apiSecret, baseUrl: sandbox.url } }],
-	});
-}, 300000);
-
-afterAll(async () => {
-	await n8n?.stop();
-	await sandbox?.close();
+useRealN8n<FlowSandbox>('flowapp', 'flow-', [TRIGGER], (started, handle) => {
+	sandbox = started;
+	n8n = handle;
 });
 
 describe('Flow Webinars in a real n8n', () => {
 	it('creates an event, registers someone and downloads the registrants CSV as a file', async () => {
-		const executionId = await n8n.runWorkflow('FlowEventRegister01');
-		const execution = await n8n.waitForExecution('FlowEventRegister01', { executionId });
+		const execution = await runManual(n8n, 'FlowEventRegister01');
 		expect(execution.status).toBe('success');
 		expect(getNodeOutput(execution.runData, 'Register Attendee')[0]).toMatchObject({ isNew: true });
 		const [binary] = getNodeBinary(execution.runData, 'Registrants CSV');

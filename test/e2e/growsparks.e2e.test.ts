@@ -1,9 +1,9 @@
 import { sleep } from 'n8n-workflow';
 import type { IDataObject } from 'n8n-workflow';
 import type { N8nHandle } from '../support/e2e';
-import { exampleFiles, getNodeOutput, loadExample, packageTarball, startN8n } from '../support/e2e';
+import { runManual, useRealN8n } from './suite';
+import { getNodeOutput } from '../support/e2e';
 import type { GrowsparksSandbox } from '../support/sandbox';
-import { startGrowsparksSandbox } from '../sandboxes/growsparks';
 
 /**
  * The packed package in a real n8n 2.41.1, running the Growsparks examples against the sandbox, including
@@ -13,42 +13,28 @@ let sandbox: GrowsparksSandbox;
 let n8n: N8nHandle;
 const TRIGGER = 'GrowsparksNewResult1';
 
-beforeAll(async () => {
-	sandbox = (await startGrowsparksSandbox({ port: 0 })) as unknown as GrowsparksSandbox;
-	n8n = await startN8n({
-		packageTarball: packageTarball(),
-		workflows: exampleFiles().filter((file) => file.startsWith('growsparks-')).map(loadExample),
-		publish: [TRIGGER],
-		credentials: [{ id: 'GrowsparksSandbox01', name: 'Growsparks (sandbox)', type: 'growsparksApi', data: { apiKey: sandbox.apiKey, baseUrl: sandbox.url } }],
-	});
-}, 300000);
-
-afterAll(async () => {
-	await n8n?.stop();
-	await sandbox?.close();
+useRealN8n<GrowsparksSandbox>('growsparks', 'growsparks-', [TRIGGER], (started, handle) => {
+	sandbox = started;
+	n8n = handle;
 });
 
-async function runManual(workflowId: string) {
-	const executionId = await n8n.runWorkflow(workflowId);
-	return await n8n.waitForExecution(workflowId, { executionId });
-}
 
 describe('Growsparks in a real n8n', () => {
 	it('Get Many persons with Return All', async () => {
-		const execution = await runManual('GrowsparksListAll01');
+		const execution = await runManual(n8n, 'GrowsparksListAll01');
 		expect(execution.status).toBe('success');
 		expect(getNodeOutput(execution.runData, 'Get Many Persons')).toHaveLength(50);
 	});
 
 	it('create → update → get a person', async () => {
-		const execution = await runManual('GrowsparksPersonFlow');
+		const execution = await runManual(n8n, 'GrowsparksPersonFlow');
 		expect(execution.status).toBe('success');
 		const [person] = getNodeOutput(execution.runData, 'Get Person');
 		expect(person).toMatchObject({ FirstName: 'Grace', LastName: 'Hopper', Tag: 'pioneer', ExtraData: { department: 'Navy' } });
 	});
 
 	it('a progress report, one item per line', async () => {
-		const execution = await runManual('GrowsparksReport0001');
+		const execution = await runManual(n8n, 'GrowsparksReport0001');
 		expect(execution.status).toBe('success');
 		const lines = getNodeOutput(execution.runData, 'Person Report');
 		expect(lines.filter((line) => line.Type === 'report.activity.result')).toHaveLength(4);

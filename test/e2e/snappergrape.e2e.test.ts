@@ -1,45 +1,31 @@
 import { sleep } from 'n8n-workflow';
 import type { IDataObject } from 'n8n-workflow';
 import type { N8nHandle } from '../support/e2e';
-import { exampleFiles, getNodeOutput, loadExample, packageTarball, startN8n } from '../support/e2e';
+import { runManual, useRealN8n } from './suite';
+import { getNodeOutput } from '../support/e2e';
 import type { GrapeSandbox } from '../support/sandbox';
-import { startSnapperGrapeSandbox } from '../sandboxes/snappergrape';
 
 /** The packed package in a real n8n 2.41.1: session login through n8n's own preAuthentication. */
 let sandbox: GrapeSandbox;
 let n8n: N8nHandle;
 const TRIGGER = 'GrapeChangesTrig01';
 
-beforeAll(async () => {
-	sandbox = (await startSnapperGrapeSandbox({ port: 0 })) as unknown as GrapeSandbox;
-	n8n = await startN8n({
-		packageTarball: packageTarball(),
-		workflows: exampleFiles().filter((file) => file.startsWith('grape-')).map(loadExample),
-		publish: [TRIGGER],
-		credentials: [{ id: 'SnapperGrapeSandbox', name: 'Snapper Grape (sandbox)', type: 'snapperGrapeApi', data: { host: sandbox.url, authMethod: 'session', userName: sandbox.userName, password: sandbox.password } }],
-	});
-}, 300000);
-
-afterAll(async () => {
-	await n8n?.stop();
-	await sandbox?.close();
+useRealN8n<GrapeSandbox>('snappergrape', 'grape-', [TRIGGER], (started, handle) => {
+	sandbox = started;
+	n8n = handle;
 });
 
-async function runManual(workflowId: string) {
-	const executionId = await n8n.runWorkflow(workflowId);
-	return await n8n.waitForExecution(workflowId, { executionId });
-}
 
 describe('Snapper Grape in a real n8n', () => {
 	it('lists every person with Return All, logging in through the credential', async () => {
-		const execution = await runManual('GrapeListPersons01');
+		const execution = await runManual(n8n, 'GrapeListPersons01');
 		expect(execution.status).toBe('success');
 		expect(getNodeOutput(execution.runData, 'Get Many Persons')).toHaveLength(35);
 		expect(sandbox.requests.some((r) => r.method === 'POST' && r.pathname === '/api/login')).toBe(true);
 	});
 
 	it('registers a passed competence for a person', async () => {
-		const execution = await runManual('GrapeRegisterComp01');
+		const execution = await runManual(n8n, 'GrapeRegisterComp01');
 		expect(execution.status).toBe('success');
 		expect(getNodeOutput(execution.runData, 'Register Competence')[0]).toMatchObject({ competence_id: 202 });
 		const put = sandbox.requests.find((r) => r.method === 'PUT' && r.pathname === '/api/personcompetences/202');
