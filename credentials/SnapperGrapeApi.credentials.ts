@@ -136,7 +136,8 @@ export class SnapperGrapeApi implements ICredentialType {
 	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
 		const headers = { ...requestOptions.headers };
 		if (credentials.authMethod === 'swt') headers.Authorization = `SWT ${swtToken(credentials)}`;
-		else headers.Cookie = `tg-visit=${String(credentials.sessionToken ?? '')}`;
+		// A session the node renewed itself (see the Snapper Grape client) travels as an explicit cookie and wins.
+		else if (!headers.Cookie) headers.Cookie = `tg-visit=${String(credentials.sessionToken ?? '')}`;
 		return { ...requestOptions, headers };
 	}
 

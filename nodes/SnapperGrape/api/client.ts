@@ -15,6 +15,23 @@ export const grapeApi: VendorApi = {
 	refreshOn401: true,
 	// Every answer is { valid, message, <plural> }; valid:false is a failure whatever the HTTP status.
 	isFailure: (body) => !!body && typeof body === 'object' && (body as IDataObject).valid === false,
+	// Some installations say "session expired" with HTTP 200, which n8n's 401 refresh never sees.
+	session: {
+		expired: (body) => /session|log(ged)? ?in/i.test(String((body as IDataObject)?.message ?? '')) && !/password/i.test(String((body as IDataObject)?.message ?? '')),
+		async renew(credentials) {
+			if (credentials.authMethod === 'swt') return undefined;
+			const host = String(credentials.host ?? '').replace(/\/+$/, '');
+			const login = (await this.helpers.httpRequestWithAuthentication.call(this, 'snapperGrapeApi', {
+				method: 'POST',
+				url: `${host}/api/login`,
+				headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+				body: new URLSearchParams({ user_name: String(credentials.userName ?? ''), password: String(credentials.password ?? ''), login: '1' }).toString(),
+				json: true,
+			})) as { logins?: Array<{ session_id?: string }> };
+			const session = login?.logins?.[0]?.session_id;
+			return session ? { Cookie: `tg-visit=${session}` } : undefined;
+		},
+	},
 	parseError: (body) => (body && typeof body === 'object' && typeof (body as IDataObject).message === 'string' ? { message: (body as IDataObject).message as string } : undefined),
 	adviceFor: (status) =>
 		status === 401

@@ -101,6 +101,9 @@ async function credentialsOf(ctx: RequestContext, type: string, itemIndex?: numb
 	return await get.call(ctx, type, itemIndex);
 }
 
+/** Sessions the node renewed itself, per execution context, so one renewal serves the rest of the run. */
+const renewedSessions = new WeakMap<object, Record<string, string>>();
+
 /**
  * The one way every node in this package talks to a vendor: authenticated through n8n's credential
  * system, against the credential's base URL, with retries on 429/5xx for requests that are safe to repeat,
@@ -140,6 +143,10 @@ export async function apiRequest<T = unknown>(
 		}
 	}
 
+	let renewed = false;
+	const ownSession = api.session ? renewedSessions.get(this) : undefined;
+	if (ownSession) options.headers = { ...options.headers, ...ownSession };
+
 	for (let attempt = 0; ; attempt++) {
 		const canRetry = (waitMs: number) =>
 			retryable && attempt + 1 < policy.maxAttempts && Date.now() - started + waitMs <= policy.budgetMs;
@@ -175,7 +182,18 @@ export async function apiRequest<T = unknown>(
 				}
 				throw invalidResponseError(nodeOf(this), api, 'the JSON body is incomplete', request.itemIndex);
 			}
-			if (api.isFailure?.(decoded.value)) throw apiError(nodeOf(this), api, { status, body: decoded.value }, secrets, request.itemIndex);
+			if (api.isFailure?.(decoded.value)) {
+				if (api.session && !renewed && api.session.expired(decoded.value)) {
+					renewed = true;
+					const headers = await api.session.renew.call(this, credentials);
+					if (headers) {
+						renewedSessions.set(this, headers);
+						options.headers = { ...options.headers, ...headers };
+						continue;
+					}
+				}
+				throw apiError(nodeOf(this), api, { status, body: decoded.value }, secrets, request.itemIndex);
+			}
 			return { status, headers, body: decoded.value as T };
 		}
 

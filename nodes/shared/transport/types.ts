@@ -1,4 +1,5 @@
 import type {
+	ICredentialDataDecryptedObject,
 	IDataObject,
 	IExecuteFunctions,
 	IHookFunctions,
@@ -45,6 +46,18 @@ export interface VendorApi {
 	refreshOn401?: boolean;
 	/** A 2xx answer that still reports failure (e.g. `{ valid: false }`). */
 	isFailure?: (body: unknown) => boolean;
+	/**
+	 * For APIs that report an expired session inside a 2xx answer, where n8n's own refresh (which needs an
+	 * HTTP error) cannot see it: the node logs in again itself and repeats the request once.
+	 */
+	session?: SessionRenewal;
+}
+
+export interface SessionRenewal {
+	/** The answer says the session is no longer valid. */
+	expired(body: unknown): boolean;
+	/** Logs in again and returns the headers that carry the new session. */
+	renew(this: RequestContext, credentials: ICredentialDataDecryptedObject): Promise<Record<string, string> | undefined>;
 }
 
 export interface RetryPolicy {

@@ -13,6 +13,6 @@ export const credentialType = new SnapperGrapeApi();
 export const credentialsFor = (sandbox: GrapeSandbox): IDataObject => ({ host: sandbox.url, authMethod: 'session', userName: sandbox.userName, password: sandbox.password, sessionToken: '' });
 const base = { credentialType, start: startSnapperGrapeSandbox, credentials: credentialsFor, basePath: '' };
 
-export const { run, calls, useSandbox, listSearchContext } = vendorHarness<GrapeSandbox>({ ...base, node });
+export const { run, calls, useSandbox, listSearchContext, startSandbox } = vendorHarness<GrapeSandbox>({ ...base, node });
 export const { triggerContext } = vendorHarness<GrapeSandbox>({ ...base, node: trigger });
 export { json } from '../vendor-harness';

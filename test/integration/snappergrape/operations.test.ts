@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import { locator } from '../../support/context';
 import type { GrapeSandbox } from '../../support/sandbox';
-import { calls, credentialsFor, json, run, useSandbox } from './harness';
+import { calls, credentialsFor, json, run, startSandbox, useSandbox } from './harness';
 
 let sandbox: GrapeSandbox;
 useSandbox((started) => (sandbox = started));
@@ -66,6 +66,21 @@ describe('Snapper Grape › every operation against the sandbox', () => {
 		const [me] = json(await run(sandbox, 'person', 'getMe', {}, { credentials }));
 		expect(me.user_name).toBe('api.user');
 		expect(calls(sandbox)).toEqual(['GET /api/person', 'POST /api/login', 'GET /api/person']);
+	});
+
+	it('logs in again once when an expired session is reported with HTTP 200 and valid:false', async () => {
+		const lenient = await startSandbox({ expiredAs: 200 });
+		try {
+			const credentials = credentialsFor(lenient);
+			await run(lenient, 'person', 'getMe', {}, { credentials });
+			lenient.expireSessions();
+			lenient.clearRequests();
+			const [me] = json(await run(lenient, 'person', 'getAll', { returnAll: false, limit: 2 }, { credentials }));
+			expect(me).toBeDefined();
+			expect(calls(lenient)).toEqual(['GET /api/persons?offset=0&limit=2', 'POST /api/login', 'GET /api/persons?offset=0&limit=2']);
+		} finally {
+			await lenient.close();
+		}
 	});
 
 	it('reports a wrong password as a credential error', async () => {
