@@ -27,6 +27,17 @@ export function swtToken(credentials: ICredentialDataDecryptedObject, now = Date
 	return `${signed}&HMACSHA256=${encodeURIComponent(signature)}`;
 }
 
+/** The documented login call (form fields user_name, password, login=1), shared by the credential and the node. */
+export function loginRequest(credentials: ICredentialDataDecryptedObject): IHttpRequestOptions {
+	return {
+		method: 'POST',
+		url: `${host(credentials)}/api/login`,
+		headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+		body: new URLSearchParams({ user_name: String(credentials.userName ?? ''), password: String(credentials.password ?? ''), login: '1' }).toString(),
+		json: true,
+	};
+}
+
 export class SnapperGrapeApi implements ICredentialType {
 	name = 'snapperGrapeApi';
 
@@ -121,12 +132,8 @@ export class SnapperGrapeApi implements ICredentialType {
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
 		if (credentials.authMethod === 'swt') return { sessionToken: 'swt' };
 		const response = (await this.helpers.httpRequest({
-			method: 'POST',
-			url: `${host(credentials)}/api/login`,
-			headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-			body: new URLSearchParams({ user_name: String(credentials.userName ?? ''), password: String(credentials.password ?? ''), login: '1' }).toString(),
+			...loginRequest(credentials),
 			returnFullResponse: true,
-			json: true,
 		})) as { body: { logins?: Array<{ session_id?: string }> }; headers: Record<string, string | string[]> };
 		const cookies = ([] as string[]).concat(response.headers['set-cookie'] ?? []);
 		const fromCookie = cookies.map((cookie) => /tg-visit=([^;]+)/.exec(cookie)?.[1]).find(Boolean);

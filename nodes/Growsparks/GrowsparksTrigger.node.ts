@@ -1,5 +1,6 @@
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, ILoadOptionsFunctions, INodeExecutionData, INodeListSearchResult, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
+import { replaceStaticData } from '../shared/trigger-state';
 import { apiRequest } from '../shared/transport/request';
 import { requireId, requireIdList, requireIsoDate } from '../shared/validation';
 import { growsparksApi } from './api/client';
@@ -170,8 +171,7 @@ export class GrowsparksTrigger implements INodeType {
 			});
 		}
 		// The cursor moves together with the items it covers: n8n keeps this static data only when the poll succeeds.
-		for (const key of Object.keys(staticData)) delete (staticData as IDataObject)[key];
-		Object.assign(staticData, outcome.next);
+		replaceStaticData(staticData as IDataObject, outcome.next);
 		return outcome.emit.length ? [this.helpers.returnJsonArray(outcome.emit)] : null;
 	}
 }

@@ -1,6 +1,7 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IDataObject, INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
 import { paginate } from '../shared/transport/pagination';
+import { replaceStaticData } from '../shared/trigger-state';
 import { apiRequest } from '../shared/transport/request';
 import { requireNumber } from '../shared/validation';
 import { changesPaging, grapeApi, grapeDate } from './api/client';
@@ -98,8 +99,7 @@ export class SnapperGrapeTrigger implements INodeType {
 
 		const { fresh, next } = advance(changes, cursor, now, configKey);
 		// n8n keeps static data only when the poll succeeds: the cursor moves with the changes it emits.
-		for (const key of Object.keys(staticData)) delete (staticData as IDataObject)[key];
-		Object.assign(staticData, next);
+		replaceStaticData(staticData as IDataObject, next);
 		return fresh.length ? [this.helpers.returnJsonArray(fresh)] : null;
 	}
 }

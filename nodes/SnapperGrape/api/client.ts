@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { VendorApi } from '../../shared/transport/types';
+import { loginRequest } from '../../../credentials/SnapperGrapeApi.credentials';
 import { offsetPaging } from '../../shared/transport/pagination';
 import type { PagingStrategy } from '../../shared/transport/pagination';
 
@@ -20,14 +21,7 @@ export const grapeApi: VendorApi = {
 		expired: (body) => /session|log(ged)? ?in/i.test(String((body as IDataObject)?.message ?? '')) && !/password/i.test(String((body as IDataObject)?.message ?? '')),
 		async renew(credentials) {
 			if (credentials.authMethod === 'swt') return undefined;
-			const host = String(credentials.host ?? '').replace(/\/+$/, '');
-			const login = (await this.helpers.httpRequestWithAuthentication.call(this, 'snapperGrapeApi', {
-				method: 'POST',
-				url: `${host}/api/login`,
-				headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-				body: new URLSearchParams({ user_name: String(credentials.userName ?? ''), password: String(credentials.password ?? ''), login: '1' }).toString(),
-				json: true,
-			})) as { logins?: Array<{ session_id?: string }> };
+			const login = (await this.helpers.httpRequestWithAuthentication.call(this, 'snapperGrapeApi', loginRequest(credentials))) as { logins?: Array<{ session_id?: string }> };
 			const session = login?.logins?.[0]?.session_id;
 			return session ? { Cookie: `tg-visit=${session}` } : undefined;
 		},
