@@ -31,7 +31,7 @@ function asObject(body: unknown): IDataObject {
 }
 
 async function send(ctx: IExecuteFunctions, catalog: VendorCatalog, endpoint: EndpointSpec, request: BuiltRequest, itemIndex: number, qs = request.qs) {
-	return await apiRequest.call(ctx, catalog.api, {
+	return await apiRequest.call(ctx, endpoint.api ?? catalog.api, {
 		method: request.method,
 		path: request.path,
 		qs,
@@ -39,6 +39,7 @@ async function send(ctx: IExecuteFunctions, catalog: VendorCatalog, endpoint: En
 		idempotent: endpoint.idempotent,
 		responseType: endpoint.output.kind === 'binary' ? 'binary' : 'json',
 		itemIndex,
+		advice: endpoint.advice,
 	});
 }
 
@@ -46,12 +47,15 @@ async function send(ctx: IExecuteFunctions, catalog: VendorCatalog, endpoint: En
 async function mergeWithCurrent(ctx: IExecuteFunctions, catalog: VendorCatalog, endpoint: EndpointSpec, request: BuiltRequest, itemIndex: number): Promise<BuiltRequest> {
 	const spec = endpoint.fullObjectUpdate;
 	if (!spec) return request;
-	const current = await apiRequest.call(ctx, catalog.api, {
+	const current = await apiRequest.call(ctx, endpoint.api ?? catalog.api, {
 		method: 'GET',
 		path: expandPath(spec.readPath, request.pathValues),
 		itemIndex,
+		advice: endpoint.advice,
 	});
-	const base = current.body && typeof current.body === 'object' ? (current.body as IDataObject) : {};
+	// Some APIs answer a single-record GET as a one-element array.
+	const found = Array.isArray(current.body) ? (current.body[0] as unknown) : current.body;
+	const base = found && typeof found === 'object' ? (found as IDataObject) : {};
 	const kept = spec.keep ? pick(base, spec.keep) : base;
 	return { ...request, body: { ...kept, ...((request.body as IDataObject | undefined) ?? {}) } };
 }
@@ -95,13 +99,14 @@ async function runEndpoint(ctx: IExecuteFunctions, catalog: VendorCatalog, endpo
 	if (endpoint.prepare) request = await endpoint.prepare.call(ctx, request, itemIndex);
 	request = await mergeWithCurrent(ctx, catalog, endpoint, request, itemIndex);
 	const limit = limitOf(ctx, endpoint, itemIndex);
+	if (endpoint.run) return await endpoint.run.call(ctx, request, itemIndex);
 	if (endpoint.offline) return finish(ctx, catalog, endpoint, await endpoint.offline.call(ctx, request, itemIndex), limit, itemIndex);
 
 	if (endpoint.streamable && request.qs.stream === true) {
 		const streamed = await streamRecords.call(
 			ctx,
-			catalog.api,
-			{ method: request.method, path: request.path, qs: request.qs, body: request.body, idempotent: endpoint.idempotent, itemIndex },
+			endpoint.api ?? catalog.api,
+			{ method: request.method, path: request.path, qs: request.qs, body: request.body, idempotent: endpoint.idempotent, itemIndex, advice: endpoint.advice },
 			limit,
 		);
 		return finish(ctx, catalog, endpoint, endpoint.transform ? endpoint.transform(streamed, request) : streamed, limit, itemIndex);

@@ -128,7 +128,7 @@ export function fieldProperty(field: FieldSpec, catalog: VendorCatalog, displayO
 	}
 }
 
-function show(endpoint: EndpointSpec, extra: Record<string, unknown[]> = {}): IDisplayOptions {
+function show(endpoint: EndpointSpec, extra: Record<string, Array<string | number | boolean>> = {}): IDisplayOptions {
 	return { show: { resource: [endpoint.resource], operation: [endpoint.operation], ...extra } } as IDisplayOptions;
 }
 
@@ -138,7 +138,7 @@ function endpointProperties(endpoint: EndpointSpec, catalog: VendorCatalog): INo
 	if (endpoint.notice) {
 		properties.push({ displayName: endpoint.notice, name: `notice_${endpoint.operation}`, type: 'notice', default: '', displayOptions: display });
 	}
-	for (const field of requiredFields(endpoint)) properties.push(fieldProperty(field, catalog, display));
+	for (const field of requiredFields(endpoint)) properties.push(fieldProperty(field, catalog, field.showWhen ? show(endpoint, field.showWhen) : display));
 	if (endpoint.paginated) {
 		properties.push(
 			{

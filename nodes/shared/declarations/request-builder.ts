@@ -150,6 +150,7 @@ export function buildRequest(
 	const body: IDataObject = {};
 	const params: IDataObject = {};
 	let hasBody = false;
+	let wholeBody: IDataObject | unknown[] | undefined;
 
 	for (const field of endpoint.fields) {
 		const raw = field.required
@@ -163,6 +164,7 @@ export function buildRequest(
 		if (field.in === 'control') continue;
 		if (field.in === 'path') pathValues[wireName] = String(value);
 		else if (field.in === 'query') qs[wireName] = value as IDataObject[string];
+		else if (field.asBody) wholeBody = value as IDataObject | unknown[];
 		else {
 			body[wireName] = value as IDataObject[string];
 			hasBody = true;
@@ -174,7 +176,7 @@ export function buildRequest(
 		path: expandPath(endpoint.path, pathValues),
 		pathValues,
 		qs,
-		body: hasBody ? body : undefined,
+		body: wholeBody ?? (hasBody ? body : undefined),
 		params,
 	};
 }

@@ -61,6 +61,10 @@ export interface FieldSpec {
 	dateFormat?: (date: Date) => string;
 	/** For `objectList`: the fields of each entry (a fixedCollection with multiple values). */
 	entries?: FieldSpec[];
+	/** For top-level (required) fields: show the parameter only when these other parameters have these values. */
+	showWhen?: Record<string, Array<string | number | boolean>>;
+	/** For `in: 'body'`: the value is the whole body (e.g. a bare JSON array of IDs). */
+	asBody?: boolean;
 	/** Converts the checked value to its wire form, after the type's own conversion. */
 	toWire?: (value: unknown) => unknown;
 }
@@ -111,6 +115,12 @@ export interface EndpointSpec {
 	prepare?: (this: IExecuteFunctions, request: BuiltRequest, itemIndex: number) => BuiltRequest | Promise<BuiltRequest>;
 	/** Turns the parsed body into records, for bodies that need more than `output` says. */
 	transform?: (body: unknown, request: BuiltRequest) => IDataObject[];
+	/** The host's API when it differs from the catalog's (vendors whose endpoints live on several hosts). */
+	api?: VendorApi;
+	/** Advice for this endpoint's error statuses, e.g. which scope a 403 means is missing. */
+	advice?: Partial<Record<number, string>>;
+	/** Takes over the whole call, for operations made of several requests (uploads, query cursors). */
+	run?: (this: IExecuteFunctions, request: BuiltRequest, itemIndex: number) => Promise<INodeExecutionData[]>;
 	/** Answers without calling the API (e.g. a URL the user's browser must open); replaces the request. */
 	offline?: (this: IExecuteFunctions, request: BuiltRequest, itemIndex: number) => Promise<IDataObject[]>;
 	/** Takes over turning the answer into items (e.g. files that may also be parsed into rows). */

@@ -1,4 +1,6 @@
+import { NodeOperationError } from 'n8n-workflow';
 import type { IBinaryData, IExecuteFunctions } from 'n8n-workflow';
+import { InputError } from '../validation';
 
 /** File name from Content-Disposition, preferring the RFC 5987 `filename*` form. */
 export function fileNameFromDisposition(disposition: string | undefined): string | undefined {
@@ -26,4 +28,50 @@ export async function toBinaryData(
 	const fileName = fileNameFromDisposition(headers['content-disposition']) ?? fallbackFileName;
 	const mimeType = (headers['content-type'] ?? fallbackMimeType).split(';')[0].trim() || fallbackMimeType;
 	return await ctx.helpers.prepareBinaryData(body, fileName, mimeType);
+}
+
+export interface BinaryInput {
+	buffer: Buffer;
+	fileName: string;
+	mimeType: string;
+}
+
+/**
+ * The file in one input item's binary field. A missing field fails before any request, naming the
+ * parameter and the fields the item does have.
+ */
+export async function readBinaryInput(ctx: IExecuteFunctions, itemIndex: number, property: string, parameter: string): Promise<BinaryInput> {
+	const binary = ctx.getInputData()[itemIndex]?.binary ?? {};
+	const file = binary[property];
+	if (!property || !file) {
+		const present = Object.keys(binary);
+		throw new InputError(ctx.getNode(), `Parameter "${parameter}" names the binary field "${property}", which input item ${itemIndex + 1} does not have`, {
+			itemIndex,
+			description: present.length
+				? `The item has these binary fields: ${present.join(', ')}. No request was sent.`
+				: 'The item has no binary data: read or download the file in an earlier node (e.g. Read/Write Files from Disk). No request was sent.',
+		});
+	}
+	const buffer = await ctx.helpers.getBinaryDataBuffer(itemIndex, property);
+	return { buffer, fileName: file.fileName ?? property, mimeType: file.mimeType || 'application/octet-stream' };
+}
+
+/**
+ * Downloads a pre-signed link (e.g. a cloud-storage SAS URL). It carries its own signature, so it is
+ * fetched without credentials: an Authorization header would make the storage service refuse it.
+ */
+export async function fetchLink(ctx: IExecuteFunctions, url: string, fallbackFileName: string, fallbackMimeType?: string): Promise<IBinaryData> {
+	let response: { body: Buffer | ArrayBuffer; headers: Record<string, string> };
+	try {
+		response = (await ctx.helpers.httpRequest({ url, method: 'GET', encoding: 'arraybuffer', returnFullResponse: true, json: false })) as typeof response;
+	} catch (error) {
+		// The signature is the link's secret: report the link without its query string.
+		const status = (error as { httpCode?: string; response?: { status?: number } }).response?.status ?? (error as { httpCode?: string }).httpCode;
+		throw new NodeOperationError(ctx.getNode(), `Could not download ${fallbackFileName} from ${url.split('?')[0]}${status ? ` (HTTP ${status})` : ''}`, {
+			description: 'Pre-signed links expire (often after an hour): run the node again to get a fresh link.',
+		});
+	}
+	const body = Buffer.isBuffer(response.body) ? response.body : Buffer.from(response.body);
+	const headers = Object.fromEntries(Object.entries(response.headers ?? {}).map(([key, value]) => [key.toLowerCase(), String(value)]));
+	return await toBinaryData(ctx, body, headers, fallbackFileName, fallbackMimeType);
 }

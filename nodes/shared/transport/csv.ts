@@ -49,3 +49,24 @@ function parseRows(text: string): string[][] {
 	// A trailing line break leaves no empty record behind; blank lines inside are dropped too.
 	return rows.filter((r) => !(r.length === 1 && r[0] === ''));
 }
+
+function csvCell(value: string): string {
+	return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** Rows back to RFC 4180 text, with the union of their columns in first-seen order. */
+export function toCsv(rows: Array<Record<string, string>>): string {
+	const columns: string[] = [];
+	const seen = new Set<string>();
+	for (const row of rows) {
+		for (const key of Object.keys(row)) {
+			if (!seen.has(key)) {
+				seen.add(key);
+				columns.push(key);
+			}
+		}
+	}
+	const lines = [columns.map(csvCell).join(',')];
+	for (const row of rows) lines.push(columns.map((column) => csvCell(row[column] ?? '')).join(','));
+	return `${lines.join('\r\n')}\r\n`;
+}

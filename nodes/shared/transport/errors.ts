@@ -15,7 +15,8 @@ const GENERIC_ADVICE: Record<number, string> = {
 	429: 'The service is rate limiting this account and the retry budget ran out: run fewer executions at once or try again later.',
 };
 
-function adviceFor(api: VendorApi, status: number, code?: string | number): string {
+function adviceFor(api: VendorApi, status: number, code?: string | number, callAdvice?: Partial<Record<number, string>>): string {
+	if (callAdvice?.[status]) return callAdvice[status] as string;
 	const vendorAdvice = api.adviceFor?.(status, code);
 	if (vendorAdvice) return vendorAdvice;
 	if (GENERIC_ADVICE[status]) return GENERIC_ADVICE[status];
@@ -48,6 +49,7 @@ export function apiError(
 	response: { status: number; body: unknown },
 	secrets: string[],
 	itemIndex?: number,
+	callAdvice?: Partial<Record<number, string>>,
 ): NodeApiError {
 	const parsed = api.parseError?.(response.body);
 	const vendorMessage = parsed?.message ?? messageFromBody(response.body);
@@ -66,7 +68,7 @@ export function apiError(
 		{ status: response.status, body: (safeBody ?? null) as JsonObject } as JsonObject,
 		{
 			message,
-			description: redactText(adviceFor(api, response.status, code), secrets),
+			description: redactText(adviceFor(api, response.status, code, callAdvice), secrets),
 			httpCode: String(response.status),
 			itemIndex,
 		},

@@ -50,6 +50,11 @@ export interface OffsetPagingOptions {
 	totalPath?: string;
 	/** Boolean "more pages follow" flag, when the envelope has one (`HasMore`). */
 	hasMorePath?: string;
+	/**
+	 * `false` when the API's page-size ceiling is unknown: a page shorter than asked may just be the
+	 * ceiling, so only an empty page ends the list (one extra request, nothing skipped).
+	 */
+	shortPageEnds?: boolean;
 }
 
 /** Offset paging that stops on whichever signal the envelope gives: total reached, has-more false, empty or short page. */
@@ -73,7 +78,7 @@ export function offsetPaging(options: OffsetPagingOptions): PagingStrategy {
 				}
 			}
 			const asked = Number(state.query[options.limitParam]);
-			if (state.records.length < asked) return undefined;
+			if (state.records.length < asked && options.shortPageEnds !== false) return undefined;
 			return nextOffset(state, options, size(want));
 		},
 	};

@@ -157,7 +157,7 @@ export async function apiRequest<T = unknown>(
 		} catch (error) {
 			// An HTTP error n8n let through (see refreshOn401) is an answer, not a lost connection.
 			const answered = thrownResponse(error);
-			if (answered) throw apiError(nodeOf(this), api, answered, secrets, request.itemIndex);
+			if (answered) throw apiError(nodeOf(this), api, answered, secrets, request.itemIndex, request.advice);
 			const wait = backoffDelay(attempt, policy);
 			if (canRetry(wait)) {
 				await sleep(wait);
@@ -192,7 +192,7 @@ export async function apiRequest<T = unknown>(
 						continue;
 					}
 				}
-				throw apiError(nodeOf(this), api, { status, body: decoded.value }, secrets, request.itemIndex);
+				throw apiError(nodeOf(this), api, { status, body: decoded.value }, secrets, request.itemIndex, request.advice);
 			}
 			return { status, headers, body: decoded.value as T };
 		}
@@ -210,6 +210,7 @@ export async function apiRequest<T = unknown>(
 			{ status, body: decodeBody(buffer, headers['content-type']).value },
 			secrets,
 			request.itemIndex,
+			request.advice,
 		);
 	}
 }

@@ -86,6 +86,8 @@ export interface ApiRequest {
 	responseType?: 'json' | 'binary' | 'stream';
 	/** Item index, for error messages. */
 	itemIndex?: number;
+	/** Advice for this call's error statuses (e.g. which scope a 403 lacks); wins over the vendor's. */
+	advice?: Partial<Record<number, string>>;
 }
 
 export interface ApiResponse<T = unknown> {

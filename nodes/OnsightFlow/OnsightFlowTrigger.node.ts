@@ -1,0 +1,119 @@
+import { authenticationProperty, onsightCredentials } from './api/authentication';
+import { NodeConnectionTypes } from 'n8n-workflow';
+import type { IDataObject, INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
+import { replaceStaticData } from '../shared/trigger-state';
+import { requireIdList, requireIsoDate, requireNumber } from '../shared/validation';
+import { gatewayApi, queryKeyApi, scopeAdvice } from './api/client';
+import { DEFAULT_JOB_FIELDS, fetchJobs, jobFieldOptions, jobSelection } from './api/job-query';
+import { DEFAULT_OVERLAP_MINUTES, advanceCompleted, advanceUpdated } from './trigger/state';
+import type { JobsCursor } from './trigger/state';
+
+const advice = { 403: scopeAdvice('Query_Read') as string };
+
+export class OnsightFlowTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Onsight Flow Trigger',
+		name: 'onsightFlowTrigger',
+		icon: { light: 'file:../../icons/onsight.svg', dark: 'file:../../icons/onsight.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{$parameter["event"] === "jobUpdated" ? "Job updated" : "Job completed"}}',
+		description: 'Starts the workflow when jobs are completed or updated in Onsight Flow',
+		defaults: { name: 'Onsight Flow Trigger' },
+		polling: true,
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: onsightCredentials,
+		properties: [
+			authenticationProperty('M2M client with the query.read scope', 'The team\'s Query API key'),
+			{
+				displayName: 'Event',
+				name: 'event',
+				type: 'options',
+				default: 'jobCompleted',
+				options: [
+					{ name: 'Job Completed', value: 'jobCompleted', description: 'A job was completed and uploaded (late uploads from offline devices included)' },
+					{ name: 'Job Updated', value: 'jobUpdated', description: 'A completed job changed (edits, metadata)' },
+				],
+			},
+			{
+				displayName:
+					'Reads the Query API (completed jobs only). Job Completed follows the upload cursor; Job Updated re-reads a few minutes back and drops jobs already emitted. The first activation starts from now unless Start From is set; a failed poll keeps its place.',
+				name: 'notice',
+				type: 'notice',
+				default: '',
+			},
+			{
+				displayName: 'Fields',
+				name: 'fields',
+				type: 'multiOptions',
+				options: jobFieldOptions,
+				default: ['jobId', 'completedJobCursor', 'workflowId', 'workflowTitle', 'jobTitle', 'created', 'updated', 'status', 'userId', 'userName', 'metadata'],
+				description: 'Job fields each item carries',
+			},
+			{
+				displayName: 'Options',
+				name: 'options',
+				type: 'collection',
+				placeholder: 'Add Option',
+				default: {},
+				options: [
+					{ displayName: 'Extra Selection', name: 'extraSelection', type: 'string', default: '', placeholder: 'temp: step(search: "temp") { value }', description: 'More GraphQL fields to select on each job' },
+					{ displayName: 'Overlap (Minutes)', name: 'overlapMinutes', type: 'number', default: DEFAULT_OVERLAP_MINUTES, typeOptions: { minValue: 0 }, description: 'Job Updated: how far back each poll re-reads; jobs already emitted are dropped' },
+					{ displayName: 'Start From', name: 'startFrom', type: 'dateTime', default: '', description: 'On first activation, also emit jobs since this date (Job Completed: created since; Job Updated: updated since) instead of starting from now' },
+					{ displayName: 'Workflow IDs', name: 'workflowId', type: 'string', default: '', description: 'Only jobs of these workflows, comma-separated' },
+				],
+			},
+		],
+	};
+
+	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
+		const node = this.getNode();
+		const api = this.getNodeParameter('authentication', 'oAuth2') === 'queryKey' ? queryKeyApi : gatewayApi;
+		const event = this.getNodeParameter('event') as string;
+		const options = this.getNodeParameter('options', {}) as IDataObject;
+		const selection = jobSelection(node, this.getNodeParameter('fields', DEFAULT_JOB_FIELDS) as string[], String(options.extraSelection ?? ''));
+		const filters: IDataObject = {};
+		if (String(options.workflowId ?? '').trim()) filters.workflowId = requireIdList(node, 'Workflow IDs', options.workflowId, { format: 'any' });
+		const startFrom = options.startFrom ? requireIsoDate(node, 'Start From', options.startFrom).toISOString() : undefined;
+		const overlapMs = requireNumber(node, 'Overlap (Minutes)', options.overlapMinutes ?? DEFAULT_OVERLAP_MINUTES, { min: 0 }) * 60000;
+
+		const read = async (args: IDataObject, limit = Infinity) =>
+			(await fetchJobs.call(this, api, { args: { ...filters, ...args }, selection, limit, advice })).jobs;
+
+		if (this.getMode() === 'manual') {
+			const sample = await read({ order: 'desc' }, 1);
+			return sample.length ? [this.helpers.returnJsonArray(sample)] : null;
+		}
+
+		const staticData = this.getWorkflowStaticData('node') as IDataObject;
+		const configKey = JSON.stringify({ event, filters });
+		const state: JobsCursor = staticData.configKey === configKey ? { ...(staticData as JobsCursor) } : { configKey };
+
+		if (event === 'jobUpdated') {
+			if (!state.started && !startFrom) {
+				replaceStaticData(staticData, { configKey, started: true, since: new Date().toISOString(), seen: [] });
+				return null;
+			}
+			const since = state.started ? new Date(Date.parse(String(state.since)) - overlapMs).toISOString() : (startFrom as string);
+			const jobs = await read({ order: 'asc', updatedSince: since });
+			const { fresh, next } = advanceUpdated(jobs, { ...state, since: state.since ?? startFrom }, overlapMs);
+			// n8n saves static data only when the poll succeeds: the cursor moves together with the items it emits.
+			replaceStaticData(staticData, next);
+			return fresh.length ? [this.helpers.returnJsonArray(fresh)] : null;
+		}
+
+		if (!state.started) {
+			// Where "now" is: the newest upload. Anything after it is new.
+			const head = (await read({ order: 'desc' }, 1))[0]?.completedJobCursor as string | undefined;
+			const backfill = startFrom ? await read({ order: 'asc', createdSince: startFrom }) : [];
+			const { fresh, next } = advanceCompleted(backfill, { configKey, cursor: null });
+			replaceStaticData(staticData, { ...next, cursor: head ?? null });
+			return fresh.length ? [this.helpers.returnJsonArray(fresh)] : null;
+		}
+		const jobs = await read({ order: 'asc', cursor: state.cursor ?? undefined });
+		const { fresh, next } = advanceCompleted(jobs, state);
+		replaceStaticData(staticData, next);
+		return fresh.length ? [this.helpers.returnJsonArray(fresh)] : null;
+	}
+}
