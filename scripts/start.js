@@ -31,7 +31,7 @@ const isTriggerWorkflow = (wf) => wf.nodes.some((n) => /Trigger$/.test(n.type) &
 		const port = Number(process.env[`${vendor.toUpperCase()}_SANDBOX_PORT`] || vendors[vendor].defaultPort);
 		const sandbox = await start({ port });
 		sandboxes.push(sandbox);
-		credentials.push(vendors[vendor].credential(sandbox));
+		credentials.push(...[].concat(vendors[vendor].credential(sandbox)));
 		console.log(`sandbox ${vendor.padEnd(10)} ${sandbox.url}`);
 	}
 	const workflows = examples();

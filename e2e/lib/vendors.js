@@ -1,7 +1,7 @@
 'use strict';
 /**
  * For each vendor: the n8n credential that points at its sandbox, as `n8n import:credentials` takes it.
- * The ids are the ones the example workflows reference. Adding a vendor is one entry here plus one in
+ * (or a list of them). The ids are the ones the example workflows reference. Adding a vendor is one entry here plus one in
  * test/sandboxes/registry.js.
  */
 const vendors = {
@@ -40,6 +40,25 @@ const vendors = {
 			data: { host: sandbox.url, authMethod: 'session', userName: sandbox.userName, password: sandbox.password },
 		}),
 		defaultPort: 5704,
+	},
+	// Two credentials: the OAuth2 client for everything, the Query key for the GraphQL Query API.
+	onsight: {
+		credential: (sandbox) => [
+			{
+				id: 'OnsightFlowSandbox01',
+				name: 'Onsight Flow (sandbox)',
+				type: 'onsightFlowOAuth2Api',
+				data: { clientId: sandbox.credentials.clientId, clientSecret: sandbox.credentials.clientSecret, scope: '', accountsUrl: sandbox.accountsUrl, gatewayUrl: sandbox.gatewayUrl },
+			},
+			{
+				id: 'OnsightQueryKeySbx01',
+				name: 'Onsight Flow Query Key (sandbox)',
+				type: 'onsightFlowQueryKeyApi',
+				data: { apiKey: sandbox.credentials.queryKey, gatewayUrl: sandbox.gatewayUrl },
+			},
+		],
+		// The gateway listens on the next port.
+		defaultPort: 5705,
 	},
 };
 

@@ -7,7 +7,7 @@ import type { Sandbox } from '../support/sandbox';
  * the vendor's sandbox credential and its example workflows (`publish` activated). `bind` gets both.
  */
 export function useRealN8n<S extends Sandbox>(
-	vendor: 'velpic' | 'growsparks' | 'flowapp' | 'snappergrape',
+	vendor: 'velpic' | 'growsparks' | 'flowapp' | 'snappergrape' | 'onsight',
 	examplePrefix: string,
 	publish: string[],
 	bind: (sandbox: S, n8n: N8nHandle) => void,

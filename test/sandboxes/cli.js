@@ -3,13 +3,13 @@
 
 /*
  * Usage: node test/sandboxes/cli.js [--only velpic,...] [--velpic-port 0] [--seed 42] [--users N]
- *        [--groups N] [--lessons N] [--persons N]
+ *        [--groups N] [--lessons N] [--persons N] [--jobs N]
  * Prints one JSON line { "<vendor>": { "url": ..., ...credentials } } once every sandbox listens,
  * then runs until SIGINT/SIGTERM.
  */
 const { registry } = require('./registry');
 
-const COMMON_NUMERIC = ['seed', 'users', 'groups', 'lessons', 'persons'];
+const COMMON_NUMERIC = ['seed', 'users', 'groups', 'lessons', 'persons', 'jobs'];
 
 function parseArgs(argv) {
   const args = {};

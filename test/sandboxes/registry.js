@@ -9,6 +9,7 @@ const registry = {
   growsparks: (options) => require('./growsparks').startGrowsparksSandbox(options),
   flowapp: (options) => require('./flowapp').startFlowappSandbox(options),
   snappergrape: (options) => require('./snappergrape').startSnapperGrapeSandbox(options),
+  onsight: (options) => require('./onsight').startOnsightSandbox(options),
 };
 
 module.exports = { registry };

@@ -36,7 +36,7 @@ async function startVendorSuite(vendor, prefix, publish = []) {
 			packageTarball: packageTarball(),
 			workflows: exampleFiles().filter((file) => file.startsWith(prefix)).map(loadExample),
 			publish,
-			credentials: [vendors[vendor].credential(sandbox)],
+			credentials: [].concat(vendors[vendor].credential(sandbox)),
 		});
 		return { sandbox, n8n: handle };
 	} catch (error) {

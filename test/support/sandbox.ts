@@ -85,3 +85,70 @@ export interface GrapeSandbox extends Sandbox {
 	expireSessions(): void;
 	addChange(spec: IDataObject): IDataObject;
 }
+
+/** Onsight Flow (Librestream): two hosts (accounts + gateway) over one shared state; `url` is the accounts origin. */
+export interface OnsightClient {
+	clientId: string;
+	clientSecret: string;
+	scopes: string[];
+}
+
+export interface OnsightLoggedRequest extends LoggedRequest {
+	host: 'accounts' | 'gateway';
+}
+
+export interface OnsightFault extends Fault {
+	/** Which host's queue gets the fault (default 'gateway'). */
+	host?: 'accounts' | 'gateway';
+}
+
+export interface OnsightUpload {
+	kind: 'collection' | 'workflow';
+	fileSize: number;
+	/** Bytes received so far (re-sent blocks count once). */
+	received: number;
+	complete: boolean;
+	buffer: Buffer;
+	/** Hex SHA-256 of the assembled file once complete, else null. */
+	sha256: string | null;
+}
+
+export interface OnsightSandbox extends Omit<Sandbox, 'requests' | 'injectFault' | 'reset'> {
+	accountsUrl: string;
+	gatewayUrl: string;
+	gatewayPort: number;
+	credentials: { clientId: string; clientSecret: string; queryKey: string; accountsUrl: string; gatewayUrl: string };
+	clients: { full: OnsightClient; readOnly: OnsightClient };
+	secondaryKey: string;
+	/** Both hosts' logs merged in arrival order. */
+	requests: OnsightLoggedRequest[];
+	injectFault(fault: OnsightFault): void;
+	reset(options?: IDataObject): void;
+	fixtures: IDataObject & {
+		apiUserId: string;
+		userIds: string[];
+		workflowIds: Record<string, string>;
+		groupIds: Record<string, string>;
+		collectionIds: Record<string, string>;
+		reportTemplateIds: Record<string, string>;
+		defaultReportTemplateId: string | null;
+		scheduledJobIds: string[];
+		triggerIds: string[];
+		completedJobIds: string[];
+		openJobs: Array<{ jobId: string; clientJobId: string; status: string; userId: string }>;
+	};
+	/** Tokens minted since the start or the last reset. */
+	readonly tokensIssued: number;
+	/** Every token issued so far answers 401 from now on; returns how many tokens that affected. */
+	expireTokens(): number;
+	/** Completes new jobs now (or created at `createdAt`); they take the next completedJobCursor values. */
+	completeJobs(count: number, options?: { workflowId?: string; userId?: string; createdAt?: string }): Array<IDataObject & { jobId: string; completedJobCursor: string }>;
+	/** Bumps a job's `updated` (jobId or clientJobId); its cursor stays. */
+	touchJob(jobId: string, updatedAt?: string): IDataObject & { jobId: string; completedJobCursor: string | null };
+	upload(uploadId: string): OnsightUpload;
+	/** A new 1-hour Query API key, as an HTTP Trigger payload would carry it. */
+	temporaryKey(): { value: string; expiry: string };
+	info(): { accounts: IDataObject; gateway: IDataObject };
+	accounts: unknown;
+	gateway: unknown;
+}

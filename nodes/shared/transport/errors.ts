@@ -87,12 +87,16 @@ export function transportError(
 	const raw = cause instanceof Error ? cause.message : String(cause);
 	const detail = redactText(raw, secrets);
 	const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
-	return new NodeApiError(node, { message: detail } as JsonObject, {
-		message: `Could not reach ${api.displayName}${tries}: ${detail}`,
+	const message = `Could not reach ${api.displayName}${tries}: ${detail}`;
+	const error = new NodeApiError(node, { message: detail } as JsonObject, {
+		message,
 		description:
 			'Check the base URL in the credential and that the service is reachable from n8n. A POST that failed this way is not retried automatically, because it may already have been applied: check the record before running it again.',
 		itemIndex,
 	});
+	// n8n swaps messages naming a socket code (ECONNRESET, …) for a generic line; ours already says what happened.
+	error.message = message;
+	return error;
 }
 
 export function invalidResponseError(
