@@ -1,4 +1,5 @@
 import { sleep } from 'n8n-workflow';
+import type { IBinaryData } from 'n8n-workflow';
 import type { N8nHandle } from '../support/e2e';
 import { getNodeBinary, getNodeOutput } from '../support/e2e';
 import { runManual, useRealN8n } from './suite';
@@ -27,7 +28,7 @@ describe('Onsight Flow in a real n8n', () => {
 	it('writes the latest jobs as a CSV file with the Query key', async () => {
 		const execution = await runManual(n8n, 'OnsightJobsCsv0001');
 		expect(execution.status).toBe('success');
-		const [meta] = getNodeBinary(execution.runData, 'Jobs as CSV') as Array<Record<string, { mimeType: string; fileName: string }>>;
+		const [meta] = getNodeBinary(execution.runData, 'Jobs as CSV') as Array<Record<string, IBinaryData>>;
 		expect(meta.data).toMatchObject({ mimeType: 'text/csv', fileName: 'jobs.csv' });
 		const csv = n8n.readBinary(meta.data).toString('utf8');
 		expect(csv.split(/\r?\n/)[0]).toContain('completedJobCursor');
