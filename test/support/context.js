@@ -48,6 +48,12 @@ function helpers(options) {
 		async prepareBinaryData(data, fileName, mimeType) {
 			return { data: data.toString('base64'), fileName, mimeType: mimeType || 'application/octet-stream', fileSize: String(data.length) };
 		},
+		// Default binary mode: the input item holds the file as base64.
+		async getBinaryDataBuffer(itemIndex, property) {
+			const file = (options.items || [])[itemIndex]?.binary?.[property];
+			if (!file) throw new Error(`No binary property "${property}" on item ${itemIndex}`);
+			return Buffer.from(file.data, 'base64');
+		},
 		returnJsonArray(data) {
 			return (Array.isArray(data) ? data : [data]).map((json) => ({ json }));
 		},

@@ -56,7 +56,7 @@ export const collectionEndpoints: OnsightEndpoint[] = [
 			pick('collectionId', 'collectionId', 'Collection', 'collection', 'body'),
 			{ name: 'fileSize', label: 'File Size (Bytes)', in: 'body', type: 'number', required: true, min: 1, max: 50 * 1024 * 1024 },
 			text('friendlyFileName', 'File Name', { required: true, placeholder: 'e.g. Parts.csv' }),
-			{ ...blockSize, in: 'body' },
+			{ ...blockSize, in: 'body', required: true },
 		],
 		output: { kind: 'object' },
 	}),

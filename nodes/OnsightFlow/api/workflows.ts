@@ -84,7 +84,7 @@ export const workflowEndpoints: OnsightEndpoint[] = [
 		description: 'Open a chunked upload (step 1 of 3; Upload does all three)',
 		method: 'POST',
 		path: '/workflows/v2/upload',
-		fields: [{ name: 'fileSize', label: 'File Size (Bytes)', in: 'body', type: 'number', required: true, min: 1, max: 200 * 1024 * 1024 }, text('friendlyFileName', 'File Name', { required: true, placeholder: 'e.g. Workflow1.zip' }), { ...blockSize, in: 'body' }],
+		fields: [{ name: 'fileSize', label: 'File Size (Bytes)', in: 'body', type: 'number', required: true, min: 1, max: 200 * 1024 * 1024 }, text('friendlyFileName', 'File Name', { required: true, placeholder: 'e.g. Workflow1.zip' }), { ...blockSize, in: 'body', required: true }],
 		output: { kind: 'object' },
 	}),
 	gw('Workflow_Create', {
