@@ -169,8 +169,8 @@ export const queryEndpoints: OnsightEndpoint[] = [
 			{ name: 'query', label: 'Query', in: 'control', type: 'text', required: true, placeholder: 'query ($n: Int) { jobs(limit: $n, order: "desc") { jobId jobTitle updated } }' },
 			format,
 			csvField,
-			{ name: 'variables', label: 'Variables (JSON)', in: 'control', type: 'json', jsonShape: 'object', description: 'Values for the query\'s $variables' },
-			{ name: 'split', label: 'One Item per Row', in: 'control', type: 'boolean', default: true, description: 'Whether a query with one list field returns one item per entry (JSON output)' },
+			{ name: 'variables', label: 'Variables (JSON)', in: 'control', type: 'json', jsonShape: 'object', required: true, default: '{}', description: 'Values for the query\'s $variables' },
+			{ name: 'split', label: 'One Item per Row', in: 'control', type: 'boolean', required: true, default: true, showWhen: { format: ['json'] }, description: 'Whether a query with one list field returns one item per entry' },
 		],
 		output: { kind: 'records' },
 		async run(request, itemIndex) {

@@ -31,12 +31,23 @@ export interface RunOptions {
 	withQueryKey?: boolean;
 }
 
+/** As n8n does, parameters the test leaves out take the defaults of the operation's top-level fields. */
+function withDefaults(resource: string, operation: string, parameters: Record<string, unknown>) {
+	const defaults: Record<string, unknown> = {};
+	for (const property of node.description.properties) {
+		const show = property.displayOptions?.show;
+		if (!show?.resource?.includes(resource) || !show?.operation?.includes(operation) || property.type === 'notice') continue;
+		if (!(property.name in defaults)) defaults[property.name] = property.default;
+	}
+	return { ...defaults, ...parameters };
+}
+
 /** Runs one operation of the action node against the sandbox over real HTTP. */
 export async function run(sandbox: OnsightSandbox, resource: string, operation: string, parameters: Record<string, unknown> = {}, options: RunOptions = {}) {
 	const credentials = options.credentials ?? (options.withQueryKey ? queryKeyFor(sandbox) : oauth2For(sandbox));
 	return await runNode({
 		nodeType: node,
-		parameters: { authentication: options.withQueryKey ? 'queryKey' : 'oAuth2', resource, operation, ...parameters },
+		parameters: { authentication: options.withQueryKey ? 'queryKey' : 'oAuth2', resource, operation, ...withDefaults(resource, operation, parameters) },
 		credentialType: (options.withQueryKey ? queryKey : oauth2) as never,
 		credentials: credentials as never,
 		items: options.items,
