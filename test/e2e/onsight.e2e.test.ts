@@ -1,7 +1,7 @@
 import { sleep } from 'n8n-workflow';
 import type { IBinaryData } from 'n8n-workflow';
 import type { N8nHandle } from '../support/e2e';
-import { getNodeBinary, getNodeOutput } from '../support/e2e';
+import { getNodeBinary, getNodeError, getNodeOutput } from '../support/e2e';
 import { runManual, useRealN8n } from './suite';
 import type { OnsightSandbox } from '../support/sandbox';
 
@@ -18,7 +18,7 @@ useRealN8n<OnsightSandbox>('onsight', 'onsight-', [TRIGGER], (started, handle) =
 describe('Onsight Flow in a real n8n', () => {
 	it('returns every completed job through the Query API, following the job cursor', async () => {
 		const execution = await runManual(n8n, 'OnsightAllJobs0001');
-		expect(execution.status).toBe('success');
+		expect({ status: execution.status, error: getNodeError(execution.runData, 'Get Jobs')?.message }).toEqual({ status: 'success', error: undefined });
 		const jobs = getNodeOutput(execution.runData, 'Get Jobs');
 		expect(jobs.length).toBe(sandbox.fixtures.completedJobIds.length);
 		expect(new Set(jobs.map((job) => job.jobId)).size).toBe(jobs.length);

@@ -67,7 +67,11 @@ function parameterReader(parameters) {
 		let value = parameters[path[0]];
 		if (typeof value === 'function') value = value(itemIndex);
 		for (const key of path.slice(1)) value = value && typeof value === 'object' ? value[key] : undefined;
-		if (value === undefined) return fallback;
+		if (value === undefined) {
+			// As n8n: a parameter that is not set (or hidden) and has no fallback is an error.
+			if (fallback === undefined) throw new Error(`Could not get parameter "${name}"`);
+			return fallback;
+		}
 		if (opts && opts.extractValue && value && typeof value === 'object' && value.__rl === true) return value.value;
 		return value;
 	};

@@ -153,9 +153,11 @@ export function buildRequest(
 	let wholeBody: IDataObject | unknown[] | undefined;
 
 	for (const field of endpoint.fields) {
+		// n8n drops hidden parameters and throws for them unless a fallback is given: null marks "not shown".
 		const raw = field.required
-			? ctx.getNodeParameter(field.name, itemIndex, undefined, field.type === 'locator' ? { extractValue: true } : undefined)
+			? ctx.getNodeParameter(field.name, itemIndex, field.showWhen ? null : undefined, field.type === 'locator' ? { extractValue: true } : undefined)
 			: collection[field.name];
+		if (field.showWhen && raw === null) continue;
 		const emptyCollection = (field.type === 'objectList' && isEmpty((raw as IDataObject)?.entries)) || (field.type === 'idList' && isEmpty(idListInput(raw)));
 		if (!field.required && (isEmpty(raw) || emptyCollection)) continue;
 		const value = checkField(node, catalog, field, raw, itemIndex);

@@ -33,11 +33,14 @@ export interface RunOptions {
 
 /** As n8n does, parameters the test leaves out take the defaults of the operation's top-level fields. */
 function withDefaults(resource: string, operation: string, parameters: Record<string, unknown>) {
+	const given: Record<string, unknown> = { resource, operation, ...parameters };
 	const defaults: Record<string, unknown> = {};
 	for (const property of node.description.properties) {
 		const show = property.displayOptions?.show;
 		if (!show?.resource?.includes(resource) || !show?.operation?.includes(operation) || property.type === 'notice') continue;
-		if (!(property.name in defaults)) defaults[property.name] = property.default;
+		// Hidden by another parameter's value: n8n leaves it out altogether.
+		const shown = Object.entries(show).every(([key, values]) => ['resource', 'operation'].includes(key) || (values as unknown[]).includes(given[key] ?? defaults[key]));
+		if (shown && !(property.name in defaults)) defaults[property.name] = property.default;
 	}
 	return { ...defaults, ...parameters };
 }
