@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite, as `npm test` and CI run it:
-# type-check, lint, build, pack, scan (source + tarball), unit + sandbox integration tests, then the
-# real-n8n end-to-end tests against the packed package. Prints one closing "N passed, N failed" line.
+# type-check, lint, build, pack, scan (source + tarball), unit + sandbox integration tests, the trigger
+# fault suite, then the real-n8n end-to-end tests against the packed package. Prints one closing "N passed, N failed" line.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 REPO="$PWD"
@@ -30,6 +30,9 @@ node scripts/scan.mjs "$PKG_TGZ"
 step "unit + sandbox integration tests"
 npx jest --ci --json --outputFile="$OUT/jest-unit.json"
 
+step "trigger fault suite (seed 20261126, 1000 events per trigger)"
+npx jest --ci -c jest.faults.config.js --json --outputFile="$OUT/jest-faults.json"
+
 step "real n8n end-to-end tests"
 N8N_RUNTIME_DIR="$(bash scripts/setup-n8n.sh | tail -1)"
 export N8N_RUNTIME_DIR
@@ -41,4 +44,4 @@ const passed = files.reduce((n, r) => n + r.numPassedTests, 0);
 const failed = files.reduce((n, r) => n + r.numFailedTests, 0);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
-' "$OUT/jest-unit.json" "$OUT/jest-e2e.json"
+' "$OUT/jest-unit.json" "$OUT/jest-faults.json" "$OUT/jest-e2e.json"

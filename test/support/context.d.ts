@@ -8,6 +8,8 @@ export interface ContextOptions {
 	credentials: ICredentialDataDecryptedObject;
 	items?: INodeExecutionData[];
 	continueOnFail?: boolean;
+	/** Caps every request's timeout (ms), so fault tests can provoke timeouts quickly. */
+	timeoutCapMs?: number;
 }
 
 export declare function locator(value: string | number, mode?: 'id' | 'list'): { __rl: true; mode: string; value: string | number };

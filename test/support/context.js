@@ -4,7 +4,7 @@
  * (http-client.js) and the credential's own `authenticate` block. Used by the integration tests and the
  * benchmark; the real-n8n e2e suite covers n8n's own implementation.
  */
-const { httpRequest } = require('./http-client');
+const { httpRequest: sendRequest } = require('./http-client');
 const { applyAuthentication, expirableField } = require('./credentials');
 
 /** `{ __rl: true, mode, value }`, as n8n stores a resource-locator parameter. */
@@ -24,6 +24,10 @@ function makeNode(nodeType, parameters) {
 }
 
 function helpers(options) {
+	// `timeoutCapMs` shortens every request timeout, so fault tests can provoke timeouts quickly.
+	const httpRequest = options.timeoutCapMs
+		? (request) => sendRequest({ ...request, timeout: Math.min(request.timeout || Infinity, options.timeoutCapMs) })
+		: sendRequest;
 	return {
 		// As n8n-core does: fill an empty expirable field through preAuthentication, and on a thrown 401
 		// run preAuthentication again and repeat the request once.
