@@ -32,7 +32,7 @@ const isTriggerWorkflow = (wf) => wf.nodes.some((n) => /Trigger$/.test(n.type) &
 		const sandbox = await start({ port });
 		sandboxes.push(sandbox);
 		credentials.push(...[].concat(vendors[vendor].credential(sandbox)));
-		console.log(`sandbox ${vendor.padEnd(10)} ${sandbox.url}`);
+		console.log(`sandbox ${vendor.padEnd(10)} ${sandbox.url}${sandbox.gatewayUrl ? ` (gateway ${sandbox.gatewayUrl})` : ""}`);
 	}
 	const workflows = examples();
 	// Under node_modules/.cache so linters and editors skip n8n's own files.
