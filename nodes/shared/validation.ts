@@ -72,7 +72,12 @@ export function requireIsoDate(node: INode, parameter: string, value: unknown, i
 	const zoned = /T|\s/.test(text) && !/(Z|[+-]\d{2}:?\d{2})$/.test(text) ? `${text.replace(' ', 'T')}Z` : text;
 	const normalised = zoned.replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
 	const date = new Date(normalised);
-	if (Number.isNaN(date.getTime())) fail(node, parameter, 'must be a real calendar date', value, itemIndex);
+	// JavaScript rolls 2026-02-30 over to March 2; a day the month does not have is refused.
+	const [year, month, day] = text.slice(0, 10).split('-').map(Number);
+	const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+	if (Number.isNaN(date.getTime()) || month < 1 || month > 12 || day < 1 || day > daysInMonth) {
+		fail(node, parameter, 'must be a real calendar date', value, itemIndex);
+	}
 	return date;
 }
 

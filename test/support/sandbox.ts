@@ -22,6 +22,8 @@ export interface Fault {
 	truncate?: boolean;
 	reset?: boolean;
 	body?: unknown;
+	/** With `status`: the answer's JSON body also carries the request's headers, raw query string and raw body. */
+	echo?: boolean;
 	/** Growsparks: write N records of a stream or report, half of the next, then drop the connection. */
 	cutAfter?: number;
 	/** Growsparks: move or drop the report.finished line of the next matching report. */

@@ -58,6 +58,10 @@ export function checkField(
 		case 'string':
 		case 'text': {
 			const strict = field.required || field.maxLength || field.pattern || field.check;
+			// An object (e.g. an expression returning JSON) would go out as "[object Object]".
+			if (!strict && raw !== null && typeof raw === 'object') {
+				throw new InputError(node, `Parameter "${label}" must be text; got ${JSON.stringify(raw).slice(0, 80)}`, { itemIndex, description: `Fix "${label}" on the node and run it again. No request was sent.` });
+			}
 			value = strict ? requireText(node, label, raw, { maxLength: field.maxLength, pattern: field.pattern, expected: field.expected, itemIndex }) : String(raw);
 			const problem = field.check?.(value as string);
 			if (problem) {
@@ -85,6 +89,9 @@ export function checkField(
 			break;
 		case 'multiOptions': {
 			const list = Array.isArray(raw) ? raw : String(raw).split(',').map((part) => part.trim());
+			if (field.required && list.length === 0) {
+				throw new InputError(node, `Parameter "${label}" needs at least one choice`, { itemIndex, description: `Pick at least one value for "${label}". No request was sent.` });
+			}
 			value = list.map((entry) => choice(node, field, label, entry, itemIndex));
 			break;
 		}

@@ -15,8 +15,11 @@ export function collectSecrets(
 		const value = credentials[field];
 		if (typeof value === 'string' && value.length >= MIN_SECRET_LENGTH) {
 			secrets.add(value);
-			// Servers often echo a secret URL-encoded or inside a Basic/Bearer header.
+			// Servers often echo a secret URL-encoded (as in a path, or as in a form body or query string, where a
+			// space is "+") or base64-encoded.
 			secrets.add(encodeURIComponent(value));
+			secrets.add(new URLSearchParams({ s: value }).toString().slice(2));
+			secrets.add(Buffer.from(value).toString('base64'));
 		}
 	}
 	return [...secrets].sort((a, b) => b.length - a.length);

@@ -2,7 +2,7 @@
 
 const KNOWN_KEYS = new Set([
   'method', 'path', 'pathRegex', 'flags', 'times', 'status', 'retryAfter',
-  'delayMs', 'truncate', 'reset', 'body', 'headers',
+  'delayMs', 'truncate', 'reset', 'body', 'headers', 'echo',
 ]);
 
 /**
@@ -41,6 +41,7 @@ function normalizeFault(spec, id) {
     reset: Boolean(spec.reset),
     body: spec.body,
     headers: spec.headers || {},
+    echo: Boolean(spec.echo),
   };
 }
 
@@ -57,6 +58,7 @@ function describeFault(f) {
     truncate: f.truncate || undefined,
     reset: f.reset || undefined,
     body: f.body,
+    echo: f.echo || undefined,
   };
 }
 

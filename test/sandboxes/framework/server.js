@@ -128,10 +128,18 @@ async function createSandbox(o) {
     });
   }
 
-  function faultResponse(fault) {
+  // `echo`: the answer also carries what the request sent, as a careless server's error page might.
+  function echoed(body, ctx) {
+    const request = { headers: { ...ctx.headers }, query: ctx.url.includes('?') ? ctx.url.slice(ctx.url.indexOf('?') + 1) : '', body: ctx.rawBody };
+    if (body && typeof body === 'object' && !Array.isArray(body)) return { ...body, request };
+    return { error: typeof body === 'string' ? body : 'Injected fault', request };
+  }
+
+  function faultResponse(fault, ctx) {
     const headers = { ...fault.headers };
     if (fault.retryAfter !== undefined) headers['retry-after'] = String(fault.retryAfter);
-    const body = fault.body !== undefined ? fault.body : (o.faultBody || defaultFaultBody)(fault.status, fault);
+    let body = fault.body !== undefined ? fault.body : (o.faultBody || defaultFaultBody)(fault.status, fault);
+    if (fault.echo) body = echoed(body, ctx);
     if (body === null) return empty(fault.status, headers);
     if (typeof body === 'string') return text(fault.status, body, 'text/plain; charset=utf-8', headers);
     return json(fault.status, body, headers);
@@ -283,7 +291,7 @@ async function createSandbox(o) {
       else req.socket.destroy();
       return;
     }
-    const descriptor = fault && fault.status !== undefined ? faultResponse(fault) : await dispatchVendor(ctx, parsed);
+    const descriptor = fault && fault.status !== undefined ? faultResponse(fault, ctx) : await dispatchVendor(ctx, parsed);
     if (fault && fault.truncate) sendTruncated(res, descriptor, entry);
     else await send(res, descriptor, entry);
   }

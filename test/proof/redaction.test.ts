@@ -1,0 +1,185 @@
+/**
+ * Proof: a credential's secret never reaches the user. Every secret field holds a recognisable sentinel;
+ * every operation of every action node (and every polling trigger) runs against sandboxes that answer
+ * 400, 401, 403 and 500 with bodies echoing the request's headers, query and body (fault `echo: true`),
+ * on the API call and, where a login or token call comes first, on that call. The sentinel, URL-encoded
+ * (both encodings) or base64-encoded, must appear in no error message, description, context or cause,
+ * in no continueOnFail item, and in no console output.
+ */
+import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
+import type { EndpointSpec } from '../../nodes/shared/declarations/types';
+import { pollContext } from '../support/context';
+import { printSummary } from '../support/proof-report';
+import type { Auth, ProofSandbox, Vendor } from './declared';
+import { VENDORS, runOperation, validParameters } from './declared';
+
+const STATUSES = [400, 401, 403, 500];
+
+/**
+ * Two passes: the plain sentinel against every fault, then a sentinel whose URL encodings differ (a space is
+ * `%20` in a path but `+` in a form or query string) against one fault, so every encoded form is looked for.
+ */
+const passesOf = (vendor: Vendor) => [
+	{ pass: 'plain sentinel', secret: `Sentinel-${vendor.key}-7f3a9c`, statuses: STATUSES, continueOnFail: [false, true] },
+	{ pass: 'sentinel with spaces and symbols', secret: `Sentinel ${vendor.key}/7f3a9c+&=`, statuses: [400], continueOnFail: [false] },
+];
+
+function formsOf(secret: string): string[] {
+	return [
+		secret,
+		encodeURIComponent(secret),
+		new URLSearchParams({ s: secret }).toString().slice(2),
+		Buffer.from(secret).toString('base64'),
+		Buffer.from(secret).toString('base64url'),
+	];
+}
+
+/** Every string reachable from `value` (own properties, enumerable or not, `cause` included), to a depth. */
+function* strings(value: unknown, seen = new Set<unknown>(), depth = 0): Generator<string> {
+	if (typeof value === 'string') yield value;
+	else if (Buffer.isBuffer(value)) yield value.toString('utf8');
+	if (value === null || typeof value !== 'object' || seen.has(value) || depth > 8) return;
+	seen.add(value);
+	for (const key of Object.getOwnPropertyNames(value)) {
+		yield key;
+		let inner: unknown;
+		try {
+			inner = (value as Record<string, unknown>)[key];
+		} catch {
+			continue;
+		}
+		if (typeof inner !== 'function') yield* strings(inner, seen, depth + 1);
+	}
+}
+
+function leaks(value: unknown, forms: string[]): string[] {
+	const found: string[] = [];
+	for (const text of strings(value)) {
+		const form = forms.find((candidate) => text.includes(candidate));
+		if (form) found.push(`${form} in ${JSON.stringify(text.slice(Math.max(0, text.indexOf(form) - 60), text.indexOf(form) + 60))}`);
+	}
+	return found;
+}
+
+const outcome = async (run: () => Promise<unknown>) =>
+	await run().then(
+		(output) => ({ output, error: undefined as unknown }),
+		(error: unknown) => ({ output: undefined as unknown, error }),
+	);
+
+/** A path pattern for every API call except the login / token call (faults there are a separate pass). */
+function apiPaths(auth: Auth): RegExp {
+	const login = auth.login?.path as string | undefined;
+	return login ? new RegExp(`^(?!${login.replace(/\//g, '\\/')}\\/?$)`) : /^/;
+}
+
+function faultsFor(auth: Auth, target: 'api' | 'login', status: number): IDataObject[] {
+	const fault = { status, echo: true, times: -1, retryAfter: 0 };
+	if (target === 'login') return [{ ...fault, method: auth.login?.method, path: auth.login?.path, ...(auth.login?.host ? { host: auth.login.host } : {}) }];
+	// Onsight: both hosts carry API calls.
+	const hosts = auth.login?.host ? ['accounts', 'gateway'] : auth.parameters.authentication ? ['gateway'] : [undefined];
+	return hosts.map((host) => ({ ...fault, path: host === 'gateway' ? /^/ : apiPaths(auth), ...(host ? { host } : {}) }));
+}
+
+const runCounts: Record<string, number> = {};
+const echoedCounts: Record<string, number> = {};
+
+describe.each(VENDORS.flatMap((vendor) => passesOf(vendor).map((pass) => [vendor.name, pass.pass, vendor, pass] as const)))('%s, %s: no secret in errors, items or logs', (name, _pass, vendor, { secret, statuses, continueOnFail: cofModes }) => {
+	const forms = formsOf(secret);
+	let sandbox: ProofSandbox;
+	let consoleLines: string[] = [];
+	const spies: jest.SpyInstance[] = [];
+
+	beforeAll(async () => {
+		sandbox = await vendor.start(Object.assign({}, ...vendor.auths.map((auth) => auth.sandboxOptions(secret))));
+		runCounts[name] ??= 0;
+		echoedCounts[name] ??= 0;
+	});
+	afterAll(async () => await sandbox.close());
+	beforeEach(() => {
+		consoleLines = [];
+		for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) {
+			spies.push(jest.spyOn(console, method).mockImplementation((...args: unknown[]) => void consoleLines.push(args.map((arg) => (typeof arg === 'string' ? arg : JSON.stringify(arg) ?? String(arg))).join(' '))));
+		}
+	});
+	afterEach(() => {
+		for (const spy of spies.splice(0)) spy.mockRestore();
+	});
+
+	/** Faults, runs, checks; returns what leaked, and counts the faulted requests that carried the secret. */
+	async function attempt(run: () => Promise<unknown>, faults: IDataObject[], what: string, failures: string[]): Promise<number> {
+		sandbox.reset();
+		sandbox.clearFaults();
+		sandbox.clearRequests();
+		for (const fault of faults) sandbox.injectFault(fault);
+		const { output, error } = await outcome(run);
+		runCounts[name]++;
+		for (const leak of leaks(error, forms)) failures.push(`${what}: error: ${leak}`);
+		for (const leak of leaks(output, forms)) failures.push(`${what}: output: ${leak}`);
+		const faulted = sandbox.requests.filter((request) => (request as unknown as { fault?: unknown }).fault);
+		const echoed = faulted.filter((request) => forms.some((form) => JSON.stringify([request.headers, (request as unknown as { url: string }).url, (request as unknown as { rawBody: string }).rawBody]).includes(form)));
+		echoedCounts[name] += echoed.length;
+		return faulted.length;
+	}
+
+	const cases = vendor.auths.flatMap((auth) =>
+		vendor.catalog.endpoints.filter((endpoint) => !auth.resources || auth.resources.includes(endpoint.resource)).map((endpoint) => [`${endpoint.id} (${auth.name})`, auth, endpoint] as const),
+	);
+
+	it.each(cases)('%s', async (_label, auth, endpoint: EndpointSpec) => {
+		const failures: string[] = [];
+		let faulted = 0;
+		const parameters = validParameters(vendor, endpoint);
+		for (const target of auth.login ? (['api', 'login'] as const) : (['api'] as const)) {
+			for (const status of statuses) {
+				for (const continueOnFail of cofModes) {
+					faulted += await attempt(
+						async () => await runOperation(vendor, auth, sandbox, secret, endpoint, parameters, continueOnFail),
+						faultsFor(auth, target, status),
+						`${target} ${status}${continueOnFail ? ' continueOnFail' : ''}`,
+						failures,
+					);
+				}
+			}
+		}
+		for (const line of consoleLines) if (forms.some((form) => line.includes(form))) failures.push(`console: ${line.slice(0, 200)}`);
+		// Operations the node answers by itself (a URL it builds) send nothing to fault.
+		if (!endpoint.offline && faulted === 0) failures.push('no request met the echoing fault: the case proves nothing');
+		expect(failures).toEqual([]);
+	});
+
+	const triggerCases = vendor.trigger
+		? vendor.auths.flatMap((auth) => vendor.triggerParameters(sandbox ?? ({ fixtures: {} } as never)).map((parameters, index) => [`trigger #${index + 1} ${JSON.stringify(parameters).slice(0, 60)} (${auth.name})`, auth, index] as const))
+		: [];
+	const triggerNode = vendor.trigger;
+
+	if (triggerNode && triggerCases.length) {
+		it.each(triggerCases)('%s', async (_label, auth, index) => {
+			const failures: string[] = [];
+			let faulted = 0;
+			const parameters = { ...vendor.triggerParameters(sandbox)[index], ...auth.parameters };
+			const poll = async (mode: 'trigger' | 'manual') => {
+				const context = pollContext({ nodeType: triggerNode, parameters, credentialType: auth.credentialType, credentials: auth.credentials(sandbox, secret) as never, staticData: {}, mode });
+				return (await (triggerNode.poll as (this: IPollFunctions) => Promise<INodeExecutionData[][] | null>).call(context)) ?? undefined;
+			};
+			for (const target of auth.login ? (['api', 'login'] as const) : (['api'] as const)) {
+				for (const status of statuses) {
+					for (const mode of ['manual', 'trigger'] as const) faulted += await attempt(async () => await poll(mode), faultsFor(auth, target, status), `${target} ${status} ${mode}`, failures);
+				}
+			}
+			for (const line of consoleLines) if (forms.some((form) => line.includes(form))) failures.push(`console: ${line.slice(0, 200)}`);
+			if (faulted === 0) failures.push('no request met the echoing fault: the case proves nothing');
+			expect(failures).toEqual([]);
+		});
+	}
+});
+
+describe('secret redaction', () => {
+	it('ran every operation and trigger against echoing faults, and the echoes did carry the secrets', () => {
+		printSummary('Secret redaction: runs against echoing 400/401/403/500 faults', runCounts);
+		const echoed = printSummary('  faulted requests whose echo carried the sentinel', echoedCounts);
+		expect(Object.keys(runCounts)).toHaveLength(VENDORS.length);
+		expect(echoed).toBeGreaterThan(0);
+		for (const vendor of VENDORS) expect(echoedCounts[vendor.name]).toBeGreaterThan(0);
+	});
+});
