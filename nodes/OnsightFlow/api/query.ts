@@ -127,6 +127,8 @@ export const queryEndpoints: OnsightEndpoint[] = [
 		method: 'POST',
 		path: GRAPH_PATH,
 		paginated: true,
+		// Extra Selection and Download Attachments sit beside the filters.
+		optionalGroup: { name: 'filters', label: 'Filters and Options', placeholder: 'Add Filter or Option' },
 		fields: [
 			{ name: 'fields', label: 'Fields', in: 'control', type: 'multiOptions', required: true, default: DEFAULT_JOB_FIELDS, options: jobFieldOptions, description: 'Job fields to return; Completed Job Cursor is always included so the next page can follow it' },
 			{ name: 'order', label: 'Order', in: 'control', type: 'options', required: true, default: 'asc', options: [{ name: 'Oldest Upload First', value: 'asc' }, { name: 'Newest Upload First', value: 'desc' }] },

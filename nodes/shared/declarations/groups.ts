@@ -2,6 +2,7 @@ import type { EndpointSpec, FieldSpec } from './types';
 
 /** Where an endpoint's optional fields live: the collection name n8n users know from core nodes. */
 export function optionalGroup(endpoint: EndpointSpec): { name: string; label: string; placeholder: string } {
+	if (endpoint.optionalGroup) return endpoint.optionalGroup;
 	if (endpoint.fullObjectUpdate || endpoint.operation === 'update') return { name: 'updateFields', label: 'Update Fields', placeholder: 'Add Field' };
 	if (endpoint.paginated || (endpoint.method === 'GET' && endpoint.output.kind === 'records')) {
 		return { name: 'filters', label: 'Filters', placeholder: 'Add Filter' };

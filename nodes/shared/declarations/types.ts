@@ -111,6 +111,8 @@ export interface EndpointSpec {
 	fullObjectUpdate?: { readPath: string; keep?: string[] };
 	/** Shown under the operation. */
 	notice?: string;
+	/** The collection optional fields sit in, when the usual one (Filters, Options, …) would mislabel them. */
+	optionalGroup?: { name: string; label: string; placeholder: string };
 	/** Last say on the request before it is sent (after validation); may throw an InputError. */
 	prepare?: (this: IExecuteFunctions, request: BuiltRequest, itemIndex: number) => BuiltRequest | Promise<BuiltRequest>;
 	/** Turns the parsed body into records, for bodies that need more than `output` says. */
