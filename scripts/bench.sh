@@ -1,11 +1,19 @@
 #!/usr/bin/env bash
-# npm run bench: build and pack, then (1) each node's Return All against a bare HTTP loop on the same
-# sandbox pages, and (2) in a real n8n, the Growsparks node against n8n's HTTP Request node with pagination.
+# npm run bench: build and pack, then every measurement into one table (scripts/bench/table.js):
+#   Return All of each vendor's node against a bare HTTP loop, and memory against bytes received (bench.js);
+#   requests per idle poll of each polling trigger (idle-polls.js); cold require of the built files
+#   (cold-require.js); in a real n8n, nodes against the HTTP Request node with pagination and the webhook
+#   trigger against n8n's Webhook node (n8n-compare.js). Rounds: BENCH_ROUNDS (7), BENCH_N8N_ROUNDS (5).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-mkdir -p .runtime/pack
+mkdir -p .runtime/pack .runtime/bench
 npm run --silent build >/dev/null
 PKG_TGZ="$PWD/.runtime/pack/$(npm pack --silent --pack-destination .runtime/pack | tail -1)"
+export BENCH_OUT="$PWD/.runtime/bench/results.jsonl"
+: >"$BENCH_OUT"
 node scripts/bench/bench.js
+node scripts/bench/idle-polls.js
+node scripts/bench/cold-require.js
 bash scripts/setup-n8n.sh >/dev/null
 node scripts/bench/n8n-compare.js "$PKG_TGZ"
+node scripts/bench/table.js
