@@ -15,6 +15,7 @@ type AuthenticatedRequest = (
 	this: RequestContext,
 	credentialType: string,
 	options: IHttpRequestOptions,
+	additional?: { credentialsDecrypted: { id: string; name: string; type: string; data: ICredentialDataDecryptedObject } },
 ) => Promise<RawResponse>;
 
 export function resolveBaseUrl(override: unknown, fallback: string): string {
@@ -96,9 +97,17 @@ function nodeOf(ctx: RequestContext): INode {
 	return ctx.getNode();
 }
 
+/** Decrypted credentials per execution context and type: n8n decrypts them again on every call otherwise. */
+const decryptedCredentials = new WeakMap<object, Map<string, ICredentialDataDecryptedObject>>();
+
 async function credentialsOf(ctx: RequestContext, type: string, itemIndex?: number) {
+	const cached = decryptedCredentials.get(ctx)?.get(type);
+	if (cached) return cached;
 	const get = ctx.getCredentials as (t: string, i?: number) => Promise<ICredentialDataDecryptedObject>;
-	return await get.call(ctx, type, itemIndex);
+	const credentials = await get.call(ctx, type, itemIndex);
+	if (!decryptedCredentials.has(ctx)) decryptedCredentials.set(ctx, new Map());
+	decryptedCredentials.get(ctx)?.set(type, credentials);
+	return credentials;
 }
 
 /** Sessions the node renewed itself, per execution context, so one renewal serves the rest of the run. */
@@ -116,7 +125,10 @@ export async function apiRequest<T = unknown>(
 ): Promise<ApiResponse<T>> {
 	const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...api.retry };
 	const credentials = await credentialsOf(this, api.credentialType, request.itemIndex);
-	const secrets = collectSecrets(credentials, api.secretFields);
+	// A renewed token or session lands in `credentials` (n8n assigns it there), so secrets are read when needed.
+	const secrets = () => collectSecrets(credentials, api.secretFields);
+	// The credentials read once are handed back to n8n, which then neither decrypts them again nor loses a renewal.
+	const decrypted = { credentialsDecrypted: { id: '', name: api.displayName, type: api.credentialType, data: credentials } };
 	const baseUrl = resolveBaseUrl(credentials?.[api.baseUrlField], api.defaultBaseUrl);
 	const retryable = mayRetry(request.method, request.idempotent);
 	const started = Date.now();
@@ -153,17 +165,17 @@ export async function apiRequest<T = unknown>(
 
 		let raw: RawResponse;
 		try {
-			raw = await send.call(this, api.credentialType, options);
+			raw = await send.call(this, api.credentialType, options, decrypted);
 		} catch (error) {
 			// An HTTP error n8n let through (see refreshOn401) is an answer, not a lost connection.
 			const answered = thrownResponse(error);
-			if (answered) throw apiError(nodeOf(this), api, answered, secrets, request.itemIndex, request.advice);
+			if (answered) throw apiError(nodeOf(this), api, answered, secrets(), request.itemIndex, request.advice);
 			const wait = backoffDelay(attempt, policy);
 			if (canRetry(wait)) {
 				await sleep(wait);
 				continue;
 			}
-			throw transportError(nodeOf(this), api, error, secrets, request.itemIndex, attempt + 1);
+			throw transportError(nodeOf(this), api, error, secrets(), request.itemIndex, attempt + 1);
 		}
 
 		const status = raw.statusCode;
@@ -192,7 +204,7 @@ export async function apiRequest<T = unknown>(
 						continue;
 					}
 				}
-				throw apiError(nodeOf(this), api, { status, body: decoded.value }, secrets, request.itemIndex, request.advice);
+				throw apiError(nodeOf(this), api, { status, body: decoded.value }, secrets(), request.itemIndex, request.advice);
 			}
 			return { status, headers, body: decoded.value as T };
 		}
@@ -208,7 +220,7 @@ export async function apiRequest<T = unknown>(
 			nodeOf(this),
 			api,
 			{ status, body: decodeBody(buffer, headers['content-type']).value },
-			secrets,
+			secrets(),
 			request.itemIndex,
 			request.advice,
 		);
