@@ -7,8 +7,9 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { EndpointSpec } from '../../nodes/shared/declarations/types';
 import { printSummary } from '../support/proof-report';
-import type { ProofSandbox } from './declared';
-import { TRAVERSAL_VALUES, VENDORS, badValues, expectedTraversal, runOperation, validParameters, withField } from './declared';
+import type { ProofSandbox } from './vendors';
+import { VENDORS, runOperation } from './vendors';
+import { TRAVERSAL_VALUES, badValues, expectedTraversal, validParameters, withField } from './values';
 
 /** The sweep must not silently shrink: this many bad-value cases at least (2 031 when written). */
 const FLOOR = 1800;

@@ -10,8 +10,9 @@ import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workfl
 import type { EndpointSpec } from '../../nodes/shared/declarations/types';
 import { pollContext } from '../support/context';
 import { printSummary } from '../support/proof-report';
-import type { Auth, ProofSandbox, Vendor } from './declared';
-import { VENDORS, runOperation, validParameters } from './declared';
+import type { Auth, ProofSandbox, Vendor } from './vendors';
+import { VENDORS, runOperation } from './vendors';
+import { validParameters } from './values';
 
 const STATUSES = [400, 401, 403, 500];
 

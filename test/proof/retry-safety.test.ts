@@ -10,8 +10,9 @@ import type { IDataObject } from 'n8n-workflow';
 import type { EndpointSpec } from '../../nodes/shared/declarations/types';
 import { DEFAULT_RETRY_POLICY } from '../../nodes/shared/transport/retry';
 import { locator } from '../support/context';
-import type { ProofSandbox, Vendor } from './declared';
-import { VENDORS, runOperation, validParameters } from './declared';
+import type { ProofSandbox, Vendor } from './vendors';
+import { VENDORS, runOperation } from './vendors';
+import { validParameters } from './values';
 
 const SECRET = 'proof-secret-key';
 
