@@ -8,7 +8,7 @@
  */
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 import type { EndpointSpec } from '../../nodes/shared/declarations/types';
-import { pollContext } from '../support/context';
+import { loggedLines, pollContext } from '../support/context';
 import { printSummary } from '../support/proof-report';
 import type { Auth, ProofSandbox, Vendor } from './vendors';
 import { VENDORS, runOperation } from './vendors';
@@ -99,6 +99,7 @@ describe.each(VENDORS.flatMap((vendor) => passesOf(vendor).map((pass) => [vendor
 	afterAll(async () => await sandbox.close());
 	beforeEach(() => {
 		consoleLines = [];
+		loggedLines.length = 0;
 		for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) {
 			spies.push(jest.spyOn(console, method).mockImplementation((...args: unknown[]) => void consoleLines.push(args.map((arg) => (typeof arg === 'string' ? arg : JSON.stringify(arg) ?? String(arg))).join(' '))));
 		}
@@ -143,7 +144,7 @@ describe.each(VENDORS.flatMap((vendor) => passesOf(vendor).map((pass) => [vendor
 				}
 			}
 		}
-		for (const line of consoleLines) if (forms.some((form) => line.includes(form))) failures.push(`console: ${line.slice(0, 200)}`);
+		for (const line of [...consoleLines, ...loggedLines]) if (forms.some((form) => line.includes(form))) failures.push(`log: ${line.slice(0, 200)}`);
 		// Operations the node answers by itself (a URL it builds) send nothing to fault.
 		if (!endpoint.offline && faulted === 0) failures.push('no request met the echoing fault: the case proves nothing');
 		expect(failures).toEqual([]);
@@ -168,7 +169,7 @@ describe.each(VENDORS.flatMap((vendor) => passesOf(vendor).map((pass) => [vendor
 					for (const mode of ['manual', 'trigger'] as const) faulted += await attempt(async () => await poll(mode), faultsFor(auth, target, status), `${target} ${status} ${mode}`, failures);
 				}
 			}
-			for (const line of consoleLines) if (forms.some((form) => line.includes(form))) failures.push(`console: ${line.slice(0, 200)}`);
+			for (const line of [...consoleLines, ...loggedLines]) if (forms.some((form) => line.includes(form))) failures.push(`log: ${line.slice(0, 200)}`);
 			if (faulted === 0) failures.push('no request met the echoing fault: the case proves nothing');
 			expect(failures).toEqual([]);
 		});

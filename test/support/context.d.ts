@@ -17,3 +17,6 @@ export declare function executeContext(options: ContextOptions): IExecuteFunctio
 export declare function loadOptionsContext(options: ContextOptions): ILoadOptionsFunctions;
 export declare function runNode(options: ContextOptions): Promise<INodeExecutionData[]>;
 export declare function pollContext(options: ContextOptions & { staticData: IDataObject; mode?: 'trigger' | 'manual' }): IPollFunctions;
+
+/** Every line the nodes logged through n8n's logger (message and metadata), newest last. */
+export declare const loggedLines: string[];

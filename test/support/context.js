@@ -81,7 +81,21 @@ function parameterReader(parameters) {
 	};
 }
 
-const logger = { debug() {}, info() {}, warn() {}, error() {} };
+/** Every line the nodes log through n8n's logger (message and metadata), for tests that inspect logs. */
+const loggedLines = [];
+function describeMeta(meta) {
+	if (meta === undefined) return '';
+	try {
+		return ` ${JSON.stringify(meta, (key, value) => (value instanceof Error ? Object.fromEntries(Object.getOwnPropertyNames(value).map((name) => [name, value[name]])) : value))}`;
+	} catch {
+		return ` ${String(meta)}`;
+	}
+}
+const logAt = (level) => (message, meta) => {
+	loggedLines.push(`${level} ${String(message)}${describeMeta(meta)}`);
+	if (loggedLines.length > 5000) loggedLines.shift();
+};
+const logger = { debug: logAt('debug'), info: logAt('info'), warn: logAt('warn'), error: logAt('error') };
 
 function executeContext(options) {
 	const node = makeNode(options.nodeType, options.parameters);
@@ -137,4 +151,4 @@ async function runNode(options) {
 	return output[0];
 }
 
-module.exports = { locator, executeContext, loadOptionsContext, pollContext, runNode };
+module.exports = { locator, executeContext, loadOptionsContext, pollContext, runNode, loggedLines };
