@@ -7,6 +7,7 @@
  * helpers, faults and reset. Exits 1 on any mismatch.
  *   node test/sandboxes/flowapp/selfcheck.js
  */
+const { createChecklist } = require('../framework/checklist');
 const assert = require('node:assert/strict');
 const { startFlowappSandbox } = require('./index');
 
@@ -20,20 +21,10 @@ const ENDPOINTS = [
   'GET /rooms/lookup/:accountToken', 'GET /rooms/register/:roomId/:member',
 ];
 
-let passed = 0;
-const failures = [];
+const checklist = createChecklist();
+const { step } = checklist;
 let sb;
 const covered = new Set();
-
-async function step(name, fn) {
-  try {
-    await fn();
-    passed++;
-  } catch (err) {
-    failures.push(name);
-    console.log(`FAIL ${name}\n     ${String(err.stack || err.message).split('\n').slice(0, 6).join('\n     ')}`);
-  }
-}
 
 async function call(method, path, { body, key = sb.apiSecret, headers = {}, base = sb.url } = {}) {
   const h = { 'Content-Type': 'application/json', ...headers };
@@ -507,8 +498,7 @@ async function main() {
   });
 
   await sb.close();
-  console.log(`${passed} passed, ${failures.length} failed`);
-  if (failures.length) process.exit(1);
+  checklist.finish();
 }
 
 main().catch(async (err) => {

@@ -7,6 +7,7 @@
  * stream cuts, framework faults and the 100 000-person budget. Exits 1 on any mismatch.
  *   node test/sandboxes/growsparks/selfcheck.js
  */
+const { createChecklist } = require('../framework/checklist');
 const assert = require('node:assert/strict');
 const { startGrowsparksSandbox, BASE_PATH } = require('./index');
 const schema = require('./schema.json');
@@ -21,20 +22,10 @@ const EXPECTED_COUNTS = {
   tagcategories: 2, tagcollections: 1, taglinks: 3, tags: 4, scriptlets: 2,
 };
 
-let passed = 0;
-const failures = [];
+const checklist = createChecklist();
+const { step } = checklist;
 let sb;
 const covered = new Set();
-
-async function step(name, fn) {
-  try {
-    await fn();
-    passed++;
-  } catch (err) {
-    failures.push(name);
-    console.log(`FAIL ${name}\n     ${String(err.stack || err.message).split('\n').slice(0, 6).join('\n     ')}`);
-  }
-}
 
 function harvestCoverage() {
   for (const r of sb.requests) if (r.route && r.status >= 200 && r.status < 300) covered.add(r.route.replace(BASE_PATH, ''));
@@ -604,8 +595,7 @@ async function main() {
     }
   });
 
-  console.log(`\n${passed} passed, ${failures.length} failed${failures.length ? `: ${failures.join('; ')}` : ''}`);
-  process.exit(failures.length ? 1 : 0);
+  checklist.finish();
 }
 
 main().catch(async (err) => {

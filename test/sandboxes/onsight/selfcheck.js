@@ -9,25 +9,16 @@
  * Authorization / expired link), report PDFs, faults, control API. Exits 1 on any failure.
  *   node test/sandboxes/onsight/selfcheck.js
  */
+const { createChecklist } = require('../framework/checklist');
 const assert = require('node:assert/strict');
 const crypto = require('node:crypto');
 const { startOnsightSandbox } = require('./index');
 const POLICIES = require('./policies.json');
 
-let passed = 0;
-const failures = [];
+const checklist = createChecklist();
+const { step } = checklist;
 let sb;
 const tokens = {};
-
-async function step(name, fn) {
-  try {
-    await fn();
-    passed++;
-  } catch (err) {
-    failures.push(name);
-    console.log(`FAIL ${name}\n     ${String(err.stack || err.message).split('\n').slice(0, 6).join('\n     ')}`);
-  }
-}
 
 async function call(host, method, path, { token, body, form, raw, headers = {}, contentType } = {}) {
   const h = { ...headers };
@@ -758,11 +749,10 @@ const hits = {
   try {
     await main();
   } catch (err) {
-    failures.push('setup');
+    checklist.fail('setup');
     console.log(`FAIL setup\n     ${err.stack}`);
   } finally {
     if (sb) await sb.close();
   }
-  console.log(`${passed} checks passed${failures.length ? `, ${failures.length} failed: ${failures.join('; ')}` : ''} (${Date.now() - started} ms)`);
-  process.exit(failures.length ? 1 : 0);
+  checklist.finish(` (${Date.now() - started} ms)`);
 })();

@@ -8,6 +8,7 @@
  * a 429 fault and reset. Exits 1 on any mismatch.
  *   node test/sandboxes/snappergrape/selfcheck.js
  */
+const { createChecklist } = require('../framework/checklist');
 const assert = require('node:assert/strict');
 const crypto = require('node:crypto');
 const { startSnapperGrapeSandbox } = require('./index');
@@ -22,19 +23,9 @@ const ENDPOINTS = [
   'POST /api/login', 'GET /api/validate', 'GET /api/logout', 'POST /api/forgot_password',
 ];
 
-let passed = 0;
-const failures = [];
+const checklist = createChecklist();
+const { step } = checklist;
 let sb;
-
-async function step(name, fn) {
-  try {
-    await fn();
-    passed++;
-  } catch (err) {
-    failures.push(name);
-    console.log(`FAIL ${name}\n     ${String(err.stack || err.message).split('\n').slice(0, 6).join('\n     ')}`);
-  }
-}
 
 const form = (obj) => new URLSearchParams(obj).toString();
 
@@ -496,11 +487,7 @@ async function main() {
   });
 
   await sb.close();
-  console.log(`\n${passed} passed, ${failures.length} failed`);
-  if (failures.length) {
-    console.log(`Failed: ${failures.join('; ')}`);
-    process.exit(1);
-  }
+  checklist.finish();
 }
 
 main().catch(async (err) => {

@@ -6,6 +6,7 @@
  * faults, webhooks, reset and the 20 000-user startup budget. Exits 1 on any mismatch.
  *   node test/sandboxes/velpic/selfcheck.js
  */
+const { createChecklist } = require('../framework/checklist');
 const http = require('node:http');
 const assert = require('node:assert/strict');
 const { startVelpicSandbox } = require('./index');
@@ -26,20 +27,10 @@ const ENDPOINTS = [
   'GET /embed_player', 'GET /embed_player/version/:lessonScheduleId',
 ];
 
-let passed = 0;
-const failures = [];
+const checklist = createChecklist();
+const { step } = checklist;
 let sb;
 const covered = new Set();
-
-async function step(name, fn) {
-  try {
-    await fn();
-    passed++;
-  } catch (err) {
-    failures.push(name);
-    console.log(`FAIL ${name}\n     ${String(err.message).split('\n').join('\n     ')}`);
-  }
-}
 
 function harvestCoverage() {
   for (const r of sb.requests) if (r.route && r.status >= 200 && r.status < 300) covered.add(r.route.replace('/api/v2', ''));
@@ -596,8 +587,7 @@ async function main() {
     assert.ok(Date.now() - t0 < 200, `close took ${Date.now() - t0} ms`);
   });
 
-  console.log(`\n${passed} passed, ${failures.length} failed${failures.length ? `: ${failures.join('; ')}` : ''}`);
-  process.exit(failures.length ? 1 : 0);
+  checklist.finish();
 }
 
 main().catch(async (err) => {
