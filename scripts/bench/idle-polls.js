@@ -11,7 +11,7 @@ const { startFlowappSandbox } = require('../../test/sandboxes/flowapp');
 const { startSnapperGrapeSandbox } = require('../../test/sandboxes/snappergrape');
 const { startOnsightSandbox } = require('../../test/sandboxes/onsight');
 const { pollContext } = require('../../test/support/context');
-const { withDefaults } = require('./node-params');
+const { withDefaults } = require('../../test/support/node-defaults');
 const { record } = require('./results');
 
 const root = path.resolve(__dirname, '..', '..');

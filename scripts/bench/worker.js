@@ -11,7 +11,7 @@ const http = require('node:http');
 
 const [contestant, configJson] = process.argv.slice(2);
 const config = JSON.parse(configJson);
-const { withDefaults } = require('./node-params');
+const { withDefaults } = require('../../test/support/node-defaults');
 const root = path.resolve(__dirname, '..', '..');
 
 let bytes = 0;

@@ -25,6 +25,7 @@ import { onsightCatalog } from '../../nodes/OnsightFlow/api/catalog';
 import { OnsightFlowOAuth2Api } from '../../credentials/OnsightFlowOAuth2Api.credentials';
 import { OnsightFlowQueryKeyApi } from '../../credentials/OnsightFlowQueryKeyApi.credentials';
 import { locator, runNode } from '../support/context';
+import { withDefaults } from '../support/node-defaults';
 import type { LoggedRequest } from '../support/sandbox';
 import { startVelpicSandbox } from '../sandboxes/velpic';
 import { startGrowsparksSandbox } from '../sandboxes/growsparks';
@@ -202,18 +203,6 @@ export const INPUT_ITEMS: INodeExecutionData[] = [
 		binary: { data: { data: Buffer.from('Name,Site\nPump A,North\n').toString('base64'), fileName: 'parts.csv', mimeType: 'text/csv', fileSize: '23' } },
 	},
 ];
-
-/** As n8n does, parameters a run leaves out take the defaults of the operation's shown top-level properties. */
-export function withDefaults(node: INodeType, parameters: IDataObject): IDataObject {
-	const defaults: IDataObject = {};
-	for (const property of node.description.properties) {
-		const show = property.displayOptions?.show;
-		if (!show?.resource?.includes(parameters.resource as string) || !show?.operation?.includes(parameters.operation as string) || property.type === 'notice') continue;
-		const shown = Object.entries(show).every(([key, values]) => ['resource', 'operation'].includes(key) || (values as unknown[]).includes(parameters[key] ?? defaults[key]));
-		if (shown && !(property.name in defaults)) defaults[property.name] = property.default;
-	}
-	return { ...defaults, ...parameters };
-}
 
 /** Runs one operation of a vendor's action node over real HTTP, as n8n would. */
 export async function runOperation(

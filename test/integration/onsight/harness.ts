@@ -4,8 +4,10 @@ import { OnsightFlowTrigger } from '../../../nodes/OnsightFlow/OnsightFlowTrigge
 import { OnsightFlowOAuth2Api } from '../../../credentials/OnsightFlowOAuth2Api.credentials';
 import { OnsightFlowQueryKeyApi } from '../../../credentials/OnsightFlowQueryKeyApi.credentials';
 import { pollContext, runNode } from '../../support/context';
+import { withDefaults } from '../../support/node-defaults';
 import type { OnsightSandbox } from '../../support/sandbox';
 import { startOnsightSandbox } from '../../sandboxes/onsight';
+import { vendorHarness } from '../vendor-harness';
 
 export const node = new OnsightFlow();
 export const trigger = new OnsightFlowTrigger();
@@ -31,26 +33,12 @@ export interface RunOptions {
 	withQueryKey?: boolean;
 }
 
-/** As n8n does, parameters the test leaves out take the defaults of the operation's top-level fields. */
-function withDefaults(resource: string, operation: string, parameters: Record<string, unknown>) {
-	const given: Record<string, unknown> = { resource, operation, ...parameters };
-	const defaults: Record<string, unknown> = {};
-	for (const property of node.description.properties) {
-		const show = property.displayOptions?.show;
-		if (!show?.resource?.includes(resource) || !show?.operation?.includes(operation) || property.type === 'notice') continue;
-		// Hidden by another parameter's value: n8n leaves it out altogether.
-		const shown = Object.entries(show).every(([key, values]) => ['resource', 'operation'].includes(key) || (values as unknown[]).includes(given[key] ?? defaults[key]));
-		if (shown && !(property.name in defaults)) defaults[property.name] = property.default;
-	}
-	return { ...defaults, ...parameters };
-}
-
 /** Runs one operation of the action node against the sandbox over real HTTP. */
 export async function run(sandbox: OnsightSandbox, resource: string, operation: string, parameters: Record<string, unknown> = {}, options: RunOptions = {}) {
 	const credentials = options.credentials ?? (options.withQueryKey ? queryKeyFor(sandbox) : oauth2For(sandbox));
 	return await runNode({
 		nodeType: node,
-		parameters: { authentication: options.withQueryKey ? 'queryKey' : 'oAuth2', resource, operation, ...withDefaults(resource, operation, parameters) },
+		parameters: withDefaults(node, { authentication: options.withQueryKey ? 'queryKey' : 'oAuth2', resource, operation, ...parameters }),
 		credentialType: (options.withQueryKey ? queryKey : oauth2) as never,
 		credentials: credentials as never,
 		items: options.items,
@@ -73,19 +61,6 @@ export function triggerContext(sandbox: OnsightSandbox, parameters: Record<strin
 	return pollContext({ nodeType: trigger, parameters: { authentication: 'oAuth2', event: 'jobCompleted', options: {}, ...parameters }, credentialType: oauth2 as never, credentials: credentials as never, staticData, mode });
 }
 
-/** One sandbox per test file, reseeded with no faults and an empty log before each test. */
-export function useSandbox(bind: (sandbox: OnsightSandbox) => void, options: IDataObject = {}): void {
-	let sandbox: OnsightSandbox;
-	beforeAll(async () => {
-		sandbox = (await startOnsightSandbox({ port: 0, ...options })) as OnsightSandbox;
-		bind(sandbox);
-	});
-	afterAll(async () => await sandbox.close());
-	beforeEach(() => {
-		sandbox.reset();
-		sandbox.clearFaults();
-		sandbox.clearRequests();
-	});
-}
-
-export const json = (items: INodeExecutionData[]) => items.map((item) => item.json);
+/** One sandbox per test file, reseeded with no faults and an empty log before each test (the shared lifecycle). */
+export const { useSandbox } = vendorHarness<OnsightSandbox>({ node, credentialType: oauth2, start: startOnsightSandbox, credentials: oauth2For, basePath: '' });
+export { json } from '../vendor-harness';

@@ -1,5 +1,5 @@
 'use strict';
-/** What n8n fills in for a node's parameters that a workflow leaves out. */
+/** What n8n fills in for a node's parameters that a workflow leaves out (tests and the benchmark). */
 
 /** Parameters left out take the defaults of the fields shown for the given ones (as the n8n editor stores them). */
 function withDefaults(nodeType, given) {
