@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import type { BuiltRequest } from '../../shared/declarations/types';
 import { apiRequest } from '../../shared/transport/request';
+import { singleRecord } from '../../shared/declarations/execute';
 import { expandPath } from '../../shared/transport/paths';
 import type { OnsightEndpoint } from './client';
 import { acc, gatewayApi, gw } from './client';
@@ -20,8 +21,7 @@ const permissionFlags = [
 /** The API takes the whole flag set: flags the user leaves out keep their current value. */
 async function mergeGroupPermissions(this: IExecuteFunctions, request: BuiltRequest, itemIndex: number): Promise<BuiltRequest> {
 	const current = await apiRequest.call(this, gatewayApi, { method: 'GET', path: expandPath('/group/{group_id}', request.pathValues), itemIndex });
-	const found = (Array.isArray(current.body) ? current.body[0] : current.body) as IDataObject | undefined;
-	const flags = (found?.permissions as IDataObject | undefined) ?? {};
+	const flags = (singleRecord(current.body).permissions as IDataObject | undefined) ?? {};
 	return { ...request, body: { ...flags, ...((request.body as IDataObject | undefined) ?? {}) } };
 }
 

@@ -12,7 +12,7 @@ const job = pick('clientJobId', 'client_job_id', 'Job', 'job', 'path', 'The job\
  * skip/limit; the ceiling of `limit` is not documented, so a page shorter than asked does not end the
  * list: only an empty page does.
  */
-const jobPages = offsetPaging({ offsetParam: 'skip', limitParam: 'limit', pageSize: 100, shortPageEnds: false });
+export const jobPages = offsetPaging({ offsetParam: 'skip', limitParam: 'limit', pageSize: 100, shortPageEnds: false });
 
 const jobDocumentHint = 'A job document as the guide shows it: { "metadata": { "clientJobId", "workflowId", "workflowVersionId", "jobTitle", "status", "userId", … }, "completedSteps": [ … ] }';
 

@@ -60,10 +60,6 @@ const jobFilters: FieldSpec[] = [
 const FILTER_NAMES = jobFilters.slice(0, 13).map((field) => field.name).concat('cursor');
 const LABELS = Object.fromEntries(jobFilters.map((field) => [field.name, field.label]));
 
-function limitOf(ctx: IExecuteFunctions, itemIndex: number): number {
-	return ctx.getNodeParameter('returnAll', itemIndex, false) ? Infinity : (ctx.getNodeParameter('limit', itemIndex, 50) as number);
-}
-
 async function csvItem(ctx: IExecuteFunctions, body: Buffer, fileName: string, request: BuiltRequest, itemIndex: number, extra: IDataObject = {}): Promise<INodeExecutionData> {
 	const property = String(request.params.binaryPropertyName || 'data');
 	const file = await ctx.helpers.prepareBinaryData(body, fileName, 'text/csv');
@@ -81,7 +77,7 @@ async function withAttachments(ctx: IExecuteFunctions, job: IDataObject): Promis
 	return binary;
 }
 
-async function getJobs(this: IExecuteFunctions, request: BuiltRequest, itemIndex: number): Promise<INodeExecutionData[]> {
+async function getJobs(this: IExecuteFunctions, request: BuiltRequest, itemIndex: number, limit: number): Promise<INodeExecutionData[]> {
 	const params = request.params;
 	checkFilterGroups(this.getNode(), params, LABELS, itemIndex);
 	const args: IDataObject = { order: params.order ?? 'asc' };
@@ -90,7 +86,7 @@ async function getJobs(this: IExecuteFunctions, request: BuiltRequest, itemIndex
 	const fields = [...((params.fields as string[] | undefined) ?? DEFAULT_JOB_FIELDS)];
 	if (params.downloadAttachments === true && !csv && !fields.includes('attachments')) fields.push('attachments');
 	const selection = jobSelection(this.getNode(), fields, String(params.extraSelection ?? ''), itemIndex);
-	const found = await fetchJobs.call(this, queryApi(this), { args, selection, limit: limitOf(this, itemIndex), csv, itemIndex, advice });
+	const found = await fetchJobs.call(this, queryApi(this), { args, selection, limit, csv, itemIndex, advice });
 	if (csv) return [await csvItem(this, found.csv as Buffer, 'jobs.csv', request, itemIndex)];
 	const pairedItem = { item: itemIndex };
 	if (params.downloadAttachments !== true) return found.jobs.map((json) => ({ json, pairedItem }));
@@ -99,7 +95,7 @@ async function getJobs(this: IExecuteFunctions, request: BuiltRequest, itemIndex
 	return items;
 }
 
-async function runGraphQl(this: IExecuteFunctions, request: BuiltRequest, itemIndex: number, query: string, variables: IDataObject | undefined, fileName: string): Promise<INodeExecutionData[]> {
+async function runGraphQl(this: IExecuteFunctions, request: BuiltRequest, itemIndex: number, limit: number, query: string, variables: IDataObject | undefined, fileName: string): Promise<INodeExecutionData[]> {
 	const csv = request.params.format === 'csv';
 	const response = await graphQlRequest.call(this, queryApi(this), { path: GRAPH_PATH, query, variables, qs: csv ? { csv: 'true' } : undefined, raw: csv, itemIndex, advice });
 	if (csv) return [await csvItem(this, response.body as Buffer, fileName, request, itemIndex)];
@@ -108,7 +104,7 @@ async function runGraphQl(this: IExecuteFunctions, request: BuiltRequest, itemIn
 	const roots = Object.values(data);
 	// One item per row of the (first) root field, as n8n users expect from a list; otherwise the data as is.
 	if (request.params.split !== false && roots.length === 1 && Array.isArray(roots[0])) {
-		const rows = (roots[0] as IDataObject[]).slice(0, limitOf(this, itemIndex));
+		const rows = (roots[0] as IDataObject[]).slice(0, limit);
 		return rows.map((json) => ({ json: json && typeof json === 'object' ? json : { value: json }, pairedItem }));
 	}
 	return [{ json: data, pairedItem }];
@@ -152,8 +148,8 @@ export const queryEndpoints: OnsightEndpoint[] = [
 		paginated: true,
 		fields: [format, csvField],
 		output: { kind: 'records' },
-		async run(request, itemIndex) {
-			return await runGraphQl.call(this, request, itemIndex, '{ users { emailAddress name userGroups { name } } }', undefined, 'users.csv');
+		async run(request, itemIndex, limit) {
+			return await runGraphQl.call(this, request, itemIndex, limit, '{ users { emailAddress name userGroups { name } } }', undefined, 'users.csv');
 		},
 	}),
 	gw('Query_Read', {
@@ -175,8 +171,8 @@ export const queryEndpoints: OnsightEndpoint[] = [
 			{ name: 'split', label: 'One Item per Row', in: 'control', type: 'boolean', required: true, default: true, showWhen: { format: ['json'] }, description: 'Whether a query with one list field returns one item per entry' },
 		],
 		output: { kind: 'records' },
-		async run(request, itemIndex) {
-			return await runGraphQl.call(this, request, itemIndex, String(request.params.query), request.params.variables as IDataObject | undefined, 'query.csv');
+		async run(request, itemIndex, limit) {
+			return await runGraphQl.call(this, request, itemIndex, limit, String(request.params.query), request.params.variables as IDataObject | undefined, 'query.csv');
 		},
 	}),
 ];

@@ -3,6 +3,7 @@ import type { BuiltRequest, FieldSpec } from '../../shared/declarations/types';
 import type { OnsightEndpoint } from './client';
 import { gatewayApi, gw } from './client';
 import { apiRequest } from '../../shared/transport/request';
+import { singleRecord } from '../../shared/declarations/execute';
 import { flag, keyValues, pick, text } from './fields';
 
 const template = pick('reportTemplateId', 'reportTemplate_id', 'Report Template', 'reportTemplate');
@@ -34,7 +35,7 @@ function nestOptions(this: IExecuteFunctions, request: BuiltRequest): BuiltReque
 async function mergeWithCurrent(this: IExecuteFunctions, request: BuiltRequest, itemIndex: number): Promise<BuiltRequest> {
 	const changes = nestOptions.call(this, request).body as IDataObject;
 	const answer = await apiRequest.call(this, gatewayApi, { method: 'GET', path: request.path, itemIndex });
-	const current = ((Array.isArray(answer.body) ? answer.body[0] : answer.body) ?? {}) as IDataObject;
+	const current = singleRecord(answer.body);
 	const body: IDataObject = {};
 	for (const key of ['name', 'headerContent', 'bodyContent']) if (current[key] !== undefined) body[key] = current[key];
 	Object.assign(body, changes, { options: { ...((current.options as IDataObject | undefined) ?? {}), ...((changes.options as IDataObject | undefined) ?? {}) } });

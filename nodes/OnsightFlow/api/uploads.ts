@@ -21,13 +21,8 @@ export interface UploadTarget {
 	sessionFields?: IDataObject;
 }
 
-function checkedBlockSize(ctx: IExecuteFunctions, request: BuiltRequest, itemIndex: number): number {
-	const size = Number(request.params.blockSize ?? MAX_BLOCK);
-	if (!Number.isInteger(size) || size < 1 || size > MAX_BLOCK) {
-		throw new InputError(ctx.getNode(), `Parameter "Block Size (Bytes)" must be a whole number from 1 to ${MAX_BLOCK}; got ${JSON.stringify(request.params.blockSize)}`, { itemIndex });
-	}
-	return size;
-}
+/** The declared field has checked the range already; absent means the largest block the service takes. */
+const blockSizeOf = (request: BuiltRequest) => Number(request.params.blockSize ?? MAX_BLOCK);
 
 async function fileOf(ctx: IExecuteFunctions, request: BuiltRequest, itemIndex: number, maxBytes: number) {
 	const file = await readBinaryInput(ctx, itemIndex, String(request.params.binaryPropertyName ?? ''), 'Input Binary Field');
@@ -45,7 +40,7 @@ async function fileOf(ctx: IExecuteFunctions, request: BuiltRequest, itemIndex: 
  * block with its inclusive Content-Range (202 while blocks are missing, 204 after the last one).
  */
 export async function uploadWhole(ctx: IExecuteFunctions, target: UploadTarget, request: BuiltRequest, itemIndex: number) {
-	const blockSize = checkedBlockSize(ctx, request, itemIndex);
+	const blockSize = blockSizeOf(request);
 	const file = await fileOf(ctx, request, itemIndex, target.maxBytes);
 	const fileName = String(request.params.fileName ?? '') || file.fileName;
 	const session = await apiRequest.call(ctx, gatewayApi, {
@@ -70,26 +65,26 @@ export async function uploadWhole(ctx: IExecuteFunctions, target: UploadTarget, 
 
 /** One block of an upload session the user opened themselves (e.g. to resume a failed upload). */
 export async function uploadOneBlock(ctx: IExecuteFunctions, target: UploadTarget, request: BuiltRequest, itemIndex: number): Promise<INodeExecutionData[]> {
-	const blockSize = checkedBlockSize(ctx, request, itemIndex);
+	const blockSize = blockSizeOf(request);
 	const file = await fileOf(ctx, request, itemIndex, target.maxBytes);
 	const index = Number(request.params.blockIndex ?? 0);
 	const blocks = Math.ceil(file.buffer.length / blockSize);
 	if (!Number.isInteger(index) || index < 0 || index >= blocks) {
 		throw new InputError(ctx.getNode(), `Parameter "Block Index" must be from 0 to ${blocks - 1} for this file (${file.buffer.length} bytes in blocks of ${blockSize}); got ${JSON.stringify(request.params.blockIndex)}`, { itemIndex });
 	}
-	const range = contentRange(index, blockSize, file.buffer.length);
-	const response = await apiRequest.call(ctx, gatewayApi, {
-		method: 'POST',
+	const sent = await uploadBlocks.call(ctx, gatewayApi, {
 		path: request.path,
-		body: file.buffer.subarray(range.start, range.end + 1),
-		headers: { 'Content-Type': target.contentType(file.mimeType), 'Content-Range': range.header },
-		idempotent: true,
+		data: file.buffer,
+		blockSize,
+		contentType: target.contentType(file.mimeType),
+		only: [index],
 		itemIndex,
 		advice,
 	});
+	const status = sent.statuses[index];
 	return [
 		{
-			json: { uploadId: request.pathValues[Object.keys(request.pathValues)[0]], blockIndex: index, blocks, contentRange: range.header, status: response.status, complete: response.status === 204 },
+			json: { uploadId: request.pathValues[Object.keys(request.pathValues)[0]], blockIndex: index, blocks, contentRange: contentRange(index, blockSize, file.buffer.length).header, status, complete: status === 204 },
 			pairedItem: { item: itemIndex },
 		},
 	];

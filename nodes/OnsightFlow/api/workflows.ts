@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 import { NodeApiError } from 'n8n-workflow';
 import type { BuiltRequest } from '../../shared/declarations/types';
 import { apiRequest } from '../../shared/transport/request';
+import { singleRecord } from '../../shared/declarations/execute';
 import type { OnsightEndpoint } from './client';
 import { gatewayApi, gw, scopeAdvice } from './client';
 import { binaryInput, blockSize, pick, stringList, text, typedId } from './fields';
@@ -24,7 +25,7 @@ async function getWorkflow(this: IExecuteFunctions, request: BuiltRequest, itemI
 	const body = viaGet
 		? viaGet.body
 		: (await apiRequest.call(this, gatewayApi, { method: 'POST', path: request.path, idempotent: true, itemIndex, advice: readAdvice })).body;
-	const record = (Array.isArray(body) ? body[0] : body) as IDataObject;
+	const record = singleRecord(body);
 	const keep = this.getNodeParameter('simplify', itemIndex, true) as boolean;
 	return [{ json: keep ? Object.fromEntries(simplify.filter((key) => key in record).map((key) => [key, record[key]])) : record, pairedItem: { item: itemIndex } }];
 }

@@ -23,6 +23,12 @@ function asRecords(body: unknown, path?: string): IDataObject[] {
 	return [typeof found === 'object' ? (found as IDataObject) : { value: found as IDataObject[string] }];
 }
 
+/** One record, also when the API answers a single-record call as a one-element array; `{}` when there is none. */
+export function singleRecord(body: unknown): IDataObject {
+	const found = Array.isArray(body) ? (body[0] as unknown) : body;
+	return found && typeof found === 'object' ? (found as IDataObject) : {};
+}
+
 function asObject(body: unknown): IDataObject {
 	if (body === undefined || body === null || body === '') return { success: true };
 	if (Array.isArray(body)) return { results: body as IDataObject[] };
@@ -53,9 +59,7 @@ async function mergeWithCurrent(ctx: IExecuteFunctions, catalog: VendorCatalog, 
 		itemIndex,
 		advice: endpoint.advice,
 	});
-	// Some APIs answer a single-record GET as a one-element array.
-	const found = Array.isArray(current.body) ? (current.body[0] as unknown) : current.body;
-	const base = found && typeof found === 'object' ? (found as IDataObject) : {};
+	const base = singleRecord(current.body);
 	const kept = spec.keep ? pick(base, spec.keep) : base;
 	return { ...request, body: { ...kept, ...((request.body as IDataObject | undefined) ?? {}) } };
 }
@@ -99,7 +103,7 @@ async function runEndpoint(ctx: IExecuteFunctions, catalog: VendorCatalog, endpo
 	if (endpoint.prepare) request = await endpoint.prepare.call(ctx, request, itemIndex);
 	request = await mergeWithCurrent(ctx, catalog, endpoint, request, itemIndex);
 	const limit = limitOf(ctx, endpoint, itemIndex);
-	if (endpoint.run) return await endpoint.run.call(ctx, request, itemIndex);
+	if (endpoint.run) return await endpoint.run.call(ctx, request, itemIndex, limit);
 	if (endpoint.offline) return finish(ctx, catalog, endpoint, await endpoint.offline.call(ctx, request, itemIndex), limit, itemIndex);
 
 	if (endpoint.streamable && request.qs.stream === true) {

@@ -28,7 +28,8 @@ export function searchList(catalog: VendorCatalog, spec: SearchListSpec) {
 		const needle = !spec.searchParam && filter ? filter.toLowerCase() : undefined;
 		const results = records
 			.map((record) => ({ name: spec.name(record), value: spec.value(record), url: spec.url?.(record) }))
-			.filter((result) => !needle || result.name.toLowerCase().includes(needle));
+			// A record without an ID cannot be picked.
+			.filter((result) => result.value !== '' && (!needle || result.name.toLowerCase().includes(needle)));
 		return { results, paginationToken: next ? JSON.stringify(next) : undefined };
 	};
 }

@@ -121,8 +121,8 @@ export interface EndpointSpec {
 	api?: VendorApi;
 	/** Advice for this endpoint's error statuses, e.g. which scope a 403 means is missing. */
 	advice?: Partial<Record<number, string>>;
-	/** Takes over the whole call, for operations made of several requests (uploads, query cursors). */
-	run?: (this: IExecuteFunctions, request: BuiltRequest, itemIndex: number) => Promise<INodeExecutionData[]>;
+	/** Takes over the whole call, for operations made of several requests (uploads, query cursors); `limit` is Return All / Limit. */
+	run?: (this: IExecuteFunctions, request: BuiltRequest, itemIndex: number, limit: number) => Promise<INodeExecutionData[]>;
 	/** Answers without calling the API (e.g. a URL the user's browser must open); replaces the request. */
 	offline?: (this: IExecuteFunctions, request: BuiltRequest, itemIndex: number) => Promise<IDataObject[]>;
 	/** Takes over turning the answer into items (e.g. files that may also be parsed into rows). */

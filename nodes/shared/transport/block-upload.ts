@@ -9,6 +9,8 @@ export interface BlockUpload {
 	contentType: string;
 	/** Blocks in flight at once; the order of arrival does not matter to block-upload APIs. */
 	concurrency?: number;
+	/** Only these block indices (e.g. one block of a resumed upload); all blocks when absent. */
+	only?: number[];
 	itemIndex?: number;
 	advice?: Partial<Record<number, string>>;
 }
@@ -27,11 +29,12 @@ export function contentRange(index: number, blockSize: number, total: number): {
 export async function uploadBlocks(this: RequestContext, api: VendorApi, upload: BlockUpload): Promise<{ blocks: number; statuses: number[] }> {
 	const total = upload.data.length;
 	const count = Math.max(1, Math.ceil(total / upload.blockSize));
+	const queue = upload.only ?? Array.from({ length: count }, (_, index) => index);
 	const statuses: number[] = new Array(count);
 	let next = 0;
 	const worker = async () => {
-		while (next < count) {
-			const index = next++;
+		while (next < queue.length) {
+			const index = queue[next++];
 			const range = contentRange(index, upload.blockSize, total);
 			const block = upload.data.subarray(range.start, range.end + 1);
 			const response: ApiResponse = await apiRequest.call(this, api, {
@@ -46,6 +49,6 @@ export async function uploadBlocks(this: RequestContext, api: VendorApi, upload:
 			statuses[index] = response.status;
 		}
 	};
-	await Promise.all(Array.from({ length: Math.min(upload.concurrency ?? 3, count) }, worker));
+	await Promise.all(Array.from({ length: Math.min(upload.concurrency ?? 3, queue.length) }, worker));
 	return { blocks: count, statuses };
 }

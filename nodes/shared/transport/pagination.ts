@@ -89,6 +89,11 @@ function nextOffset(state: PageState, options: OffsetPagingOptions, size: number
 	return { [options.offsetParam]: offset, [options.limitParam]: size };
 }
 
+/** Lists the API returns whole: one request without paging parameters. */
+export function unpaged(recordsPath?: string): PagingStrategy {
+	return { first: () => ({}), next: () => undefined, records: (body) => recordsAt(body, recordsPath) };
+}
+
 export interface CursorPagingOptions {
 	cursorParam: string;
 	limitParam?: string;
