@@ -46,6 +46,9 @@ export class DamstraLearningApi implements ICredentialType {
 
 	test: ICredentialTestRequest = {
 		request: {
+			// The test sends the credential too: a redirect to another host must not carry it.
+			disableFollowRedirect: true,
+			sendCredentialsOnCrossOriginRedirect: false,
 			baseURL: '={{$credentials.baseUrl ? $credentials.baseUrl.replace(/\\/+$/, "") : "https://app.velpic.com/api/v2"}}',
 			url: '/user',
 			qs: { maxResults: 1 },

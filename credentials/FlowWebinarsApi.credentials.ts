@@ -39,6 +39,9 @@ export class FlowWebinarsApi implements ICredentialType {
 
 	test: ICredentialTestRequest = {
 		request: {
+			// The test sends the credential too: a redirect to another host must not carry it.
+			disableFollowRedirect: true,
+			sendCredentialsOnCrossOriginRedirect: false,
 			baseURL: '={{$credentials.baseUrl ? $credentials.baseUrl.replace(/\\/+$/, "") : "https://prod.flowapp.com/api/v1"}}',
 			url: '/users',
 			headers: { 'Content-Type': 'application/json' },

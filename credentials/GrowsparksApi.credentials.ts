@@ -39,6 +39,9 @@ export class GrowsparksApi implements ICredentialType {
 
 	test: ICredentialTestRequest = {
 		request: {
+			// The test sends the credential too: a redirect to another host must not carry it.
+			disableFollowRedirect: true,
+			sendCredentialsOnCrossOriginRedirect: false,
 			baseURL: '={{$credentials.baseUrl ? $credentials.baseUrl.replace(/\\/+$/, "") : "https://genapiv1.growsparks.com/rest/genapiv1/v1"}}',
 			url: '/persons',
 			qs: { limit: 1 },

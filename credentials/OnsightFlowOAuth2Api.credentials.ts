@@ -28,6 +28,11 @@ export function tokenRequest(credentials: ICredentialDataDecryptedObject): IHttp
 		headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
 		body: form.toString(),
 		json: true,
+		// The form carries the client secret: never follow a redirect with it, and never wait forever.
+		disableFollowRedirect: true,
+		sendCredentialsOnCrossOriginRedirect: false,
+		timeout: 60_000,
+		abortSignal: AbortSignal.timeout(120_000),
 	};
 }
 
@@ -105,6 +110,9 @@ export class OnsightFlowOAuth2Api implements ICredentialType {
 
 	test: ICredentialTestRequest = {
 		request: {
+			// The test sends the credential too: a redirect to another host must not carry it.
+			disableFollowRedirect: true,
+			sendCredentialsOnCrossOriginRedirect: false,
 			baseURL: '={{($credentials.accountsUrl || "https://accounts.flow.librestream.com").replace(/\\/+$/, "")}}',
 			url: '/api/team/user',
 		},

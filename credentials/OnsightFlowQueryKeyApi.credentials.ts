@@ -38,6 +38,9 @@ export class OnsightFlowQueryKeyApi implements ICredentialType {
 
 	test: ICredentialTestRequest = {
 		request: {
+			// The test sends the credential too: a redirect to another host must not carry it.
+			disableFollowRedirect: true,
+			sendCredentialsOnCrossOriginRedirect: false,
 			baseURL: '={{($credentials.gatewayUrl || "https://gateway.flow.librestream.com").replace(/\\/+$/, "")}}',
 			url: '/api/query/v2/graph',
 			qs: { query: '{ users { name } }' },

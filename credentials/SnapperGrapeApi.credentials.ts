@@ -35,6 +35,11 @@ export function loginRequest(credentials: ICredentialDataDecryptedObject): IHttp
 		headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
 		body: new URLSearchParams({ user_name: String(credentials.userName ?? ''), password: String(credentials.password ?? ''), login: '1' }).toString(),
 		json: true,
+		// The form carries the password: never follow a redirect with it, and never wait forever.
+		disableFollowRedirect: true,
+		sendCredentialsOnCrossOriginRedirect: false,
+		timeout: 60_000,
+		abortSignal: AbortSignal.timeout(120_000),
 	};
 }
 
@@ -150,6 +155,9 @@ export class SnapperGrapeApi implements ICredentialType {
 
 	test: ICredentialTestRequest = {
 		request: {
+			// The test sends the credential too: a redirect to another host must not carry it.
+			disableFollowRedirect: true,
+			sendCredentialsOnCrossOriginRedirect: false,
 			baseURL: '={{$credentials.host.replace(/\\/+$/, "")}}',
 			url: '/api/person',
 		},

@@ -3,7 +3,11 @@
  * The HTTP half of n8n's `helpers.httpRequest`, for tests that run node code outside n8n: real sockets,
  * the same option names and the same result shapes (`returnFullResponse` → {body, headers, statusCode,
  * statusMessage}; `encoding: 'arraybuffer'` → Buffer body; network failures throw; HTTP errors throw unless
- * `ignoreHttpStatusErrors`). The real-n8n e2e suite checks the nodes against n8n's own implementation.
+ * `ignoreHttpStatusErrors`). Like n8n 2.41 (@n8n/backend-network), it follows redirects (up to 21) unless
+ * `disableFollowRedirect`, keeps every header on a cross-origin hop unless
+ * `sendCredentialsOnCrossOriginRedirect` is false (then only Authorization, Proxy-Authorization and
+ * Cookie are dropped), turns 303 and POST-after-301/302 into a body-less GET, and aborts on `abortSignal`;
+ * `timeout` is an idle timeout, as axios's is. The real-n8n e2e suite checks the nodes against n8n itself.
  */
 const http = require('node:http');
 const https = require('node:https');
@@ -48,7 +52,61 @@ function decode(buffer, options, contentType) {
 	return text;
 }
 
-function httpRequest(options) {
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+
+function downgradesToGet(method, status) {
+	const upper = (method || 'GET').toUpperCase();
+	return (status === 303 && upper !== 'GET' && upper !== 'HEAD') || ((status === 301 || status === 302) && upper === 'POST');
+}
+
+/** One request, following redirects the way n8n does. */
+async function httpRequest(options) {
+	const maxRedirects = options.disableFollowRedirect ? 0 : options.maxRedirects ?? 21;
+	let current = options;
+	for (let hop = 0; ; hop++) {
+		const answer = await requestOnce({ ...current, ignoreHttpStatusErrors: true, returnFullResponse: true, encoding: hop < maxRedirects ? 'stream' : current.encoding });
+		const location = answer.headers.location;
+		if (!(REDIRECTS.has(answer.statusCode) && location && hop < maxRedirects)) {
+			if (hop < maxRedirects) return await finishStream(answer, current);
+			return settle(answer, current);
+		}
+		answer.body.destroy();
+		const from = buildUrl(current);
+		const to = new URL(location, from);
+		const crossOrigin = to.origin !== from.origin;
+		const toGet = downgradesToGet(current.method, answer.statusCode);
+		const drop = [/^host$/i, ...(toGet ? [/^content-/i] : []), ...(crossOrigin && current.sendCredentialsOnCrossOriginRedirect === false ? [/^authorization$/i, /^proxy-authorization$/i, /^cookie$/i] : [])];
+		const headers = Object.fromEntries(Object.entries(current.headers || {}).filter(([name]) => !drop.some((pattern) => pattern.test(name))));
+		current = { ...current, url: to.toString(), baseURL: undefined, qs: undefined, headers, ...(toGet ? { method: 'GET', body: undefined } : {}) };
+	}
+}
+
+/** The redirect loop asked for a stream; give the caller the encoding it wanted. */
+async function finishStream(answer, options) {
+	if (options.encoding === 'stream') return settle(answer, options);
+	const chunks = [];
+	try {
+		for await (const chunk of answer.body) chunks.push(chunk);
+	} catch (error) {
+		throw Object.assign(error, { code: error.code || 'ECONNRESET' });
+	}
+	return settle({ ...answer, body: decode(Buffer.concat(chunks), options, answer.headers['content-type']) }, options);
+}
+
+function settle(answer, options) {
+	const status = answer.statusCode;
+	const ignore = options.ignoreHttpStatusErrors;
+	const ignored = ignore === true || (ignore && ignore.ignore === true && !(ignore.except || []).includes(status));
+	if (!ignored && (status < 200 || status >= 300)) {
+		const error = new Error(`Request failed with status code ${status}`);
+		error.response = { status, headers: answer.headers, data: answer.body };
+		error.httpCode = String(status);
+		throw error;
+	}
+	return options.returnFullResponse ? answer : answer.body;
+}
+
+function requestOnce(options) {
 	return new Promise((resolve, reject) => {
 		const headers = { ...(options.headers || {}) };
 		const url = buildUrl(options);
@@ -69,19 +127,26 @@ function httpRequest(options) {
 			});
 		});
 		function finish(res, body) {
-			const status = res.statusCode;
-			const ignore = options.ignoreHttpStatusErrors;
-			const ignored = ignore === true || (ignore && ignore.ignore === true && !(ignore.except || []).includes(status));
-			if (!ignored && (status < 200 || status >= 300)) {
-				const error = new Error(`Request failed with status code ${status}`);
-				error.response = { status, headers: res.headers, data: body };
-				error.httpCode = String(status);
-				return reject(error);
+			try {
+				resolve(settle({ body, headers: res.headers, statusCode: res.statusCode, statusMessage: res.statusMessage }, options));
+			} catch (error) {
+				reject(error);
 			}
-			resolve(options.returnFullResponse ? { body, headers: res.headers, statusCode: status, statusMessage: res.statusMessage } : body);
 		}
 		if (options.timeout) {
 			req.setTimeout(options.timeout, () => req.destroy(Object.assign(new Error(`timeout of ${options.timeout}ms exceeded`), { code: 'ECONNABORTED' })));
+		}
+		// As axios: an abort destroys the request and, once answered, the response stream.
+		const signal = options.abortSignal;
+		if (signal) {
+			const abort = () => {
+				const error = Object.assign(new Error('canceled'), { code: 'ERR_CANCELED', name: 'CanceledError' });
+				req.destroy(error);
+				reject(error);
+			};
+			if (signal.aborted) abort();
+			else signal.addEventListener('abort', abort, { once: true });
+			req.on('close', () => signal.removeEventListener('abort', abort));
 		}
 		req.on('error', reject);
 		if (payload !== undefined) req.write(payload);

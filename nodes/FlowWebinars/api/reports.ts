@@ -1,8 +1,15 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+import type { IBinaryData, IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import type { BuiltRequest, EndpointSpec, FieldSpec } from '../../shared/declarations/types';
-import type { ApiResponse } from '../../shared/transport/types';
-import { parseCsv } from '../../shared/transport/csv';
+import { CsvLimitError, parseCsv } from '../../shared/transport/csv';
+import { readCsvStream } from '../../shared/transport/csv-stream';
 import { toBinaryData } from '../../shared/transport/binary';
+import { apiRequest } from '../../shared/transport/request';
+import { BodyLimitError, readBody } from '../../shared/transport/body';
+import type { ByteStream } from '../../shared/transport/body';
+import { LIMITS } from '../../shared/transport/limits';
+import { downloadDeadline } from '../../shared/declarations/groups';
+import { flowApi } from './client';
 import { sessionLocator } from './fields';
 
 const outputAs: FieldSpec = {
@@ -21,27 +28,67 @@ const outputAs: FieldSpec = {
 /** The summary report may be JSON holding one CSV string per section instead of a CSV file. */
 const SUMMARY_SECTIONS = ['registrants', 'attendeeChat', 'operatorChat', 'surveyResults'];
 
-function csvRespond(kind: string) {
-	return async function (this: IExecuteFunctions, response: ApiResponse, request: BuiltRequest, itemIndex: number): Promise<INodeExecutionData[]> {
+/** A CSV field or line past the reader's limit, or a deadline, as an error that says what to do. */
+function reportFailure(ctx: IExecuteFunctions, error: unknown, itemIndex: number): unknown {
+	if (error instanceof CsvLimitError) {
+		return new NodeOperationError(ctx.getNode(), `Flow Webinars sent a report the node cannot split into rows: ${error.message}`, {
+			itemIndex,
+			description: 'Set Output to CSV File to receive the report as it is. Nothing was output.',
+		});
+	}
+	if (error instanceof BodyLimitError) {
+		return new NodeOperationError(ctx.getNode(), `Flow Webinars: ${error.message}; the node stopped reading the report`, {
+			itemIndex,
+			description: 'Raise the Timeout option for a large report, or try again later. Nothing was output.',
+		});
+	}
+	return error;
+}
+
+/**
+ * Reports as a file (read once, bounded by the file size limit) or as rows, parsed while the answer
+ * arrives so a large report is never held whole. A summary answered as JSON holds one CSV per section.
+ */
+function csvReportRun(kind: string) {
+	return async function (this: IExecuteFunctions, request: BuiltRequest, itemIndex: number): Promise<INodeExecutionData[]> {
 		const pairedItem = { item: itemIndex };
 		const token = String(request.pathValues.sessionToken);
-		const body = response.body as Buffer;
 		const asRows = request.params.outputAs === 'rows';
+		const deadlineMs = downloadDeadline(request.params);
 		const property = (this.getNodeParameter('binaryPropertyName', itemIndex, 'data') as string) || 'data';
-		if (/json/i.test(response.headers['content-type'] ?? '')) {
-			const parsed = JSON.parse(body.toString('utf8')) as IDataObject;
-			const sections = ((parsed.data ?? parsed) as IDataObject) ?? {};
-			const names = SUMMARY_SECTIONS.filter((name) => typeof sections[name] === 'string');
-			if (asRows) return names.flatMap((name) => parseCsv(String(sections[name])).map((row) => ({ json: { section: name, ...row }, pairedItem })));
-			const binary: Record<string, Awaited<ReturnType<typeof toBinaryData>>> = {};
-			for (const name of names) {
-				binary[`${property}_${name}`] = await this.helpers.prepareBinaryData(Buffer.from(String(sections[name]), 'utf8'), `${kind}-${name}-${token}.csv`, 'text/csv');
+		const response = await apiRequest.call(this, flowApi, { method: 'GET', path: request.path, qs: request.qs, responseType: 'stream', itemIndex, deadlineMs });
+		const late = `the report did not arrive within ${Math.round(deadlineMs / 1000)} s`;
+		try {
+			if (/json/i.test(response.headers['content-type'] ?? '')) {
+				const body = await readBody(response.body, {
+					maxBytes: LIMITS.maxAnswerBytes,
+					deadline: response.deadline,
+					deadlineMessage: late,
+					sizeMessage: `the summary is larger than ${LIMITS.maxAnswerBytes / 1024 / 1024} MB`,
+				});
+				const parsed = JSON.parse(body.toString('utf8')) as IDataObject;
+				const sections = ((parsed.data ?? parsed) as IDataObject) ?? {};
+				const names = SUMMARY_SECTIONS.filter((name) => typeof sections[name] === 'string');
+				if (asRows) return names.flatMap((name) => parseCsv(String(sections[name])).map((row) => ({ json: { section: name, ...row }, pairedItem })));
+				const binary: Record<string, IBinaryData> = {};
+				for (const name of names) {
+					binary[`${property}_${name}`] = await this.helpers.prepareBinaryData(Buffer.from(String(sections[name]), 'utf8'), `${kind}-${name}-${token}.csv`, 'text/csv');
+				}
+				return [{ json: { sessionToken: token, report: kind, sections: names }, binary, pairedItem }];
 			}
-			return [{ json: { sessionToken: token, report: kind, sections: names }, binary, pairedItem }];
+			if (asRows) return (await readCsvStream(response.body as ByteStream, response.deadline, late)).map((row) => ({ json: row, pairedItem }));
+			const body = await readBody(response.body, {
+				maxBytes: LIMITS.maxFileBytes,
+				deadline: response.deadline,
+				deadlineMessage: late,
+				sizeMessage: `the report is larger than ${LIMITS.maxFileBytes / 1024 / 1024} MB`,
+				contentLength: Number(response.headers['content-length']) || undefined,
+			});
+			const file = await toBinaryData(this, body, response.headers, `${kind}-${token}.csv`, 'text/csv');
+			return [{ json: { sessionToken: token, report: kind, fileName: file.fileName, fileSize: file.fileSize ?? body.length }, binary: { [property]: file }, pairedItem }];
+		} catch (error) {
+			throw reportFailure(this, error, itemIndex);
 		}
-		if (asRows) return parseCsv(body.toString('utf8')).map((row) => ({ json: row, pairedItem }));
-		const file = await toBinaryData(this, body, response.headers, `${kind}-${token}.csv`, 'text/csv');
-		return [{ json: { sessionToken: token, report: kind, fileName: file.fileName, fileSize: file.fileSize ?? body.length }, binary: { [property]: file }, pairedItem }];
 	};
 }
 
@@ -57,7 +104,7 @@ function csvReport(id: string, operation: string, name: string, kind: string, pa
 		path,
 		output: { kind: 'binary', fileName: (params) => `${kind}-${params.sessionToken}.csv`, mimeType: 'text/csv' },
 		fields: [sessionLocator(), ...extra, outputAs],
-		respond: csvRespond(kind),
+		run: csvReportRun(kind),
 	};
 }
 

@@ -9,6 +9,7 @@ export const grapeApi: VendorApi = {
 	displayName: 'Snapper Grape',
 	defaultBaseUrl: '',
 	baseUrlField: 'host',
+	baseUrlLabel: 'Installation URL',
 	secretFields: ['password', 'sharedSecret', 'sessionToken'],
 	// Bodies are forms with bracket keys (person_data[firstname]=…), as the documentation shows.
 	bodyEncoding: 'form',
@@ -23,7 +24,7 @@ export const grapeApi: VendorApi = {
 			if (credentials.authMethod === 'swt') return undefined;
 			const login = (await this.helpers.httpRequestWithAuthentication.call(this, 'snapperGrapeApi', loginRequest(credentials))) as { logins?: Array<{ session_id?: string }> };
 			const session = login?.logins?.[0]?.session_id;
-			return session ? { Cookie: `tg-visit=${session}` } : undefined;
+			return session ? { headers: { Cookie: `tg-visit=${session}` }, secret: session } : undefined;
 		},
 	},
 	parseError: (body) => (body && typeof body === 'object' && typeof (body as IDataObject).message === 'string' ? { message: (body as IDataObject).message as string } : undefined),

@@ -4,7 +4,9 @@ import type { BuiltRequest, EndpointSpec, VendorCatalog } from './types';
 import type { ApiResponse } from '../transport/types';
 import { buildRequest } from './request-builder';
 import { apiRequest } from '../transport/request';
-import { paginate } from '../transport/pagination';
+import { PagingError, paginate } from '../transport/pagination';
+import { deadlineOf } from './groups';
+import { LIMITS } from '../transport/limits';
 import { expandPath } from '../transport/paths';
 import { toBinaryData } from '../transport/binary';
 import { streamRecords } from '../transport/stream-records';
@@ -36,6 +38,12 @@ function asObject(body: unknown): IDataObject {
 	return { result: body as string };
 }
 
+/** What a 2xx answer of `endpoint` must hold (see ApiRequest.expect). */
+function expectOf(endpoint: EndpointSpec) {
+	if (endpoint.textAnswer) return 'text' as const;
+	return endpoint.output.kind === 'records' && !endpoint.transform ? ('records' as const) : ('json' as const);
+}
+
 async function send(ctx: IExecuteFunctions, catalog: VendorCatalog, endpoint: EndpointSpec, request: BuiltRequest, itemIndex: number, qs = request.qs) {
 	return await apiRequest.call(ctx, endpoint.api ?? catalog.api, {
 		method: request.method,
@@ -46,7 +54,25 @@ async function send(ctx: IExecuteFunctions, catalog: VendorCatalog, endpoint: En
 		responseType: endpoint.output.kind === 'binary' ? 'binary' : 'json',
 		itemIndex,
 		advice: endpoint.advice,
+		expect: expectOf(endpoint),
+		deadlineMs: deadlineOf(endpoint, request.params),
 	});
+}
+
+/** Return All's ceiling: the node's Max Records, or the default. */
+export function ceilingOf(ctx: IExecuteFunctions, itemIndex: number): number {
+	const value = ctx.getNodeParameter('maxRecords', itemIndex, LIMITS.returnAllMaxRecords) as number;
+	return typeof value === 'number' && value >= 1 ? value : LIMITS.returnAllMaxRecords;
+}
+
+/** A paging loop the server led astray, as an error that says what happened and what to do. */
+export function pagingFailure(ctx: IExecuteFunctions, displayName: string, error: unknown, itemIndex: number): unknown {
+	if (!(error instanceof PagingError)) return error;
+	const advice =
+		error.reason === 'ceiling'
+			? 'Raise Max Records on the node if the account really holds more, or narrow the list with a filter. Nothing was output.'
+			: 'The service does not advance through its pages, so Return All would never end. Try again later or use a Limit; if it persists, contact the vendor. Nothing was output.';
+	return new NodeOperationError(ctx.getNode(), `${displayName}: Return All stopped because ${error.message}`, { description: advice, itemIndex });
 }
 
 /** Reads the current record and lays the user's changes over it, for APIs that only accept whole records. */
@@ -106,18 +132,34 @@ async function runEndpoint(ctx: IExecuteFunctions, catalog: VendorCatalog, endpo
 	if (endpoint.run) return await endpoint.run.call(ctx, request, itemIndex, limit);
 	if (endpoint.offline) return finish(ctx, catalog, endpoint, await endpoint.offline.call(ctx, request, itemIndex), limit, itemIndex);
 
+	const api = endpoint.api ?? catalog.api;
+	const ceiling = limit === Infinity ? ceilingOf(ctx, itemIndex) : Infinity;
 	if (endpoint.streamable && request.qs.stream === true) {
 		const streamed = await streamRecords.call(
 			ctx,
-			endpoint.api ?? catalog.api,
-			{ method: request.method, path: request.path, qs: request.qs, body: request.body, idempotent: endpoint.idempotent, itemIndex, advice: endpoint.advice },
-			limit,
+			api,
+			{
+				method: request.method,
+				path: request.path,
+				qs: request.qs,
+				body: request.body,
+				idempotent: endpoint.idempotent,
+				itemIndex,
+				advice: endpoint.advice,
+				deadlineMs: deadlineOf(endpoint, request.params),
+			},
+			{ limit, ceiling },
 		);
 		return finish(ctx, catalog, endpoint, endpoint.transform ? endpoint.transform(streamed, request) : streamed, limit, itemIndex);
 	}
 	const paging = endpoint.paging ?? catalog.paging;
 	if (endpoint.paginated && paging) {
-		const found = await paginate(paging, async (page) => (await send(ctx, catalog, endpoint, request, itemIndex, { ...request.qs, ...page })).body, limit);
+		let found: unknown[];
+		try {
+			found = await paginate(paging, async (page) => (await send(ctx, catalog, endpoint, request, itemIndex, { ...request.qs, ...page })).body, { limit, ceiling });
+		} catch (error) {
+			throw pagingFailure(ctx, api.displayName, error, itemIndex);
+		}
 		return finish(ctx, catalog, endpoint, found as IDataObject[], limit, itemIndex);
 	}
 	const response = await send(ctx, catalog, endpoint, request, itemIndex);

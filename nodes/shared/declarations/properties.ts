@@ -1,6 +1,7 @@
 import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
 import type { EndpointSpec, FieldSpec, VendorCatalog } from './types';
 import { optionalFields, optionalGroup, requiredFields } from './groups';
+import { LIMITS } from '../transport/limits';
 
 function defaultFor(field: FieldSpec): INodeProperties['default'] {
 	if (field.default !== undefined) return field.default;
@@ -157,6 +158,18 @@ function endpointProperties(endpoint: EndpointSpec, catalog: VendorCatalog): INo
 				typeOptions: { minValue: 1 },
 				description: 'Max number of results to return',
 				displayOptions: show(endpoint, { returnAll: [false] }),
+			},
+			{
+				displayName: 'Max Records',
+				name: 'maxRecords',
+				type: 'number',
+				// LIMITS.returnAllMaxRecords (a literal, as n8n's lint reads defaults literally; a test holds them equal).
+				default: 100000,
+				typeOptions: { minValue: 1, maxValue: LIMITS.returnAllMaxRecordsCeiling },
+				description:
+					'Return All stops with an error past this many records, so a service that never stops paging cannot exhaust n8n\'s memory',
+				hint: 'Raise it if the account really holds more records',
+				displayOptions: show(endpoint, { returnAll: [true] }),
 			},
 		);
 	}

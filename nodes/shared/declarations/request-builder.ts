@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INode } from 'n8n-workflow';
 import type { BuiltRequest, EndpointSpec, FieldSpec, VendorCatalog } from './types';
-import { optionalFields, optionalGroup } from './groups';
+import { allFields, optionalFields, optionalGroup } from './groups';
 import { expandPath } from '../transport/paths';
 import {
 	InputError,
@@ -159,7 +159,7 @@ export function buildRequest(
 	let hasBody = false;
 	let wholeBody: IDataObject | unknown[] | undefined;
 
-	for (const field of endpoint.fields) {
+	for (const field of allFields(endpoint)) {
 		// n8n drops hidden parameters and throws for them unless a fallback is given: null marks "not shown".
 		const raw = field.required
 			? ctx.getNodeParameter(field.name, itemIndex, field.showWhen ? null : undefined, field.type === 'locator' ? { extractValue: true } : undefined)

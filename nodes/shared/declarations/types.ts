@@ -102,6 +102,10 @@ export interface EndpointSpec {
 	 * parsed as they arrive, one event each, and paging parameters are not sent.
 	 */
 	streamable?: boolean;
+	/** Downloads files or reads long answers in a custom `run`/`respond`: offers the Timeout option. */
+	downloads?: boolean;
+	/** A 2xx answer may be plain text (not JSON), e.g. a bare URL. HTML is refused whatever this says. */
+	textAnswer?: boolean;
 	/** A POST or PATCH that is safe to repeat, so transport may retry it. */
 	idempotent?: boolean;
 	/**

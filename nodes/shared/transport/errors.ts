@@ -2,6 +2,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { INode, JsonObject } from 'n8n-workflow';
 import type { VendorApi } from './types';
 import { redactText, redactValue } from './redact';
+import { LIMITS } from './limits';
 
 const GENERIC_ADVICE: Record<number, string> = {
 	400: 'Check the values you set on the node: the service rejected the request as invalid.',
@@ -24,14 +25,30 @@ function adviceFor(api: VendorApi, status: number, code?: string | number, callA
 	return 'Check the node parameters and the credential.';
 }
 
+/**
+ * The readable start of a text answer: markup, scripts and styles stripped, entities for spaces and
+ * quotes read, whitespace collapsed, at most about 200 characters.
+ */
+export function plainText(text: string, max: number = LIMITS.quotedAnswerChars): string {
+	const head = text.slice(0, 20_000);
+	const stripped = head
+		.replace(/<(script|style)\b[\s\S]*?(<\/\1\s*>|$)/gi, ' ')
+		.replace(/<!--[\s\S]*?(-->|$)/g, ' ')
+		.replace(/<[^>]*>?/g, ' ')
+		.replace(/&nbsp;|&#160;/gi, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
+	return stripped.length > max ? `${stripped.slice(0, max - 1).trimEnd()}…` : stripped;
+}
+
 /** Finds a human message in the error bodies vendors send: `message`, `error`, `detail`, `reason`, `errors[0]`. */
 export function messageFromBody(body: unknown): string | undefined {
-	if (typeof body === 'string') return body.trim() ? body.trim().slice(0, 500) : undefined;
+	if (typeof body === 'string') return plainText(body) || undefined;
 	if (!body || typeof body !== 'object') return undefined;
 	const record = body as Record<string, unknown>;
 	for (const key of ['message', 'error_description', 'error', 'detail', 'reason', 'title', 'Message', 'Error']) {
 		const value = record[key];
-		if (typeof value === 'string' && value.trim()) return value.trim();
+		if (typeof value === 'string' && value.trim()) return plainText(value, 500);
 	}
 	const errors = record.errors;
 	if (Array.isArray(errors) && errors.length > 0) {
@@ -109,4 +126,49 @@ export function invalidResponseError(
 		description: 'The response was cut short or is not in the documented format. Try again; if it persists, contact the vendor.',
 		itemIndex,
 	});
+}
+
+/** Whose advice a message gives: the credential field that names the vendor's address. */
+function addressAdvice(api: VendorApi): string {
+	return `Check the ${api.baseUrlLabel ?? 'Base URL'} in the ${api.displayName} credential: it must be the address the service answers on itself.`;
+}
+
+/** A redirect to another origin: refused before anything is sent there, credential included. */
+export function redirectError(node: INode, api: VendorApi, status: number, targetHost: string, itemIndex?: number): NodeApiError {
+	const error = new NodeApiError(node, { status, target: targetHost } as JsonObject, {
+		message: `${api.displayName} redirected the request to another host (${targetHost}); the node did not follow it, so the credential was not sent there`,
+		description: `${addressAdvice(api)} A proxy or an old address that forwards to another host would receive the credential, so such redirects are refused.`,
+		httpCode: String(status),
+		itemIndex,
+	});
+	return error;
+}
+
+/** A 2xx answer that is not what the endpoint returns: a sign-in page, a proxy page, text, or nothing. */
+export function wrongAnswerError(
+	node: INode,
+	api: VendorApi,
+	answer: { status: number; contentType: string; text: string; expected: string },
+	secrets: string[],
+	itemIndex?: number,
+): NodeApiError {
+	const quoted = plainText(answer.text);
+	const type = answer.contentType ? answer.contentType.split(';')[0].trim() : 'no content type';
+	const message = redactText(
+		`${api.displayName} answered HTTP ${answer.status} with ${quoted ? `${type}: "${quoted}"` : `an empty body (${type})`} where ${answer.expected} was due`,
+		secrets,
+	);
+	const error = new NodeApiError(node, { status: answer.status, contentType: type } as JsonObject, {
+		message,
+		description: `This is not an answer of the ${api.displayName} API: often a sign-in page, a proxy or captive portal, or a wrong address. ${addressAdvice(api)} Nothing was output.`,
+		httpCode: String(answer.status),
+		itemIndex,
+	});
+	error.message = message;
+	return error;
+}
+
+/** A limit the node sets on a server: a deadline, a size, a page loop. */
+export function limitError(node: INode, api: VendorApi, what: string, advice: string, itemIndex?: number): NodeOperationError {
+	return new NodeOperationError(node, `${api.displayName}: ${what}`, { description: advice, itemIndex });
 }

@@ -117,33 +117,82 @@ export function cursorPaging(options: CursorPagingOptions): PagingStrategy {
 			if (options.hasMorePath && readPath(state.body, options.hasMorePath) !== true) return undefined;
 			const cursor = readPath(state.body, options.nextCursorPath);
 			if (cursor === undefined || cursor === null || cursor === '') return undefined;
-			if (cursor === state.query[options.cursorParam]) return undefined;
 			return withLimit({ [options.cursorParam]: cursor as string }, want);
 		},
 	};
 }
 
+/** Why Return All stopped before the server said it was done. */
+export class PagingError extends Error {
+	constructor(
+		readonly reason: 'repeated-page' | 'repeated-request' | 'ceiling',
+		message: string,
+	) {
+		super(message);
+	}
+}
+
+/**
+ * A page's identity: its length and its first and last records. Two pages of a list that advances never
+ * share all three; a server that ignores the offset or cycles its cursor sends the same page again.
+ */
+function fingerprint(records: unknown[]): string {
+	if (records.length === 0) return '0';
+	return `${records.length}|${JSON.stringify(records[0])}|${JSON.stringify(records[records.length - 1])}`;
+}
+
+/** The paging part of a request, with keys in a stable order. */
+function requestKey(query: IDataObject): string {
+	return JSON.stringify(Object.keys(query).sort().map((key) => [key, query[key]]));
+}
+
+export interface PagingBounds {
+	/** Records wanted: the user's Limit, or Infinity for Return All. */
+	limit?: number;
+	/** Return All stops with an error past this many records (a server that pages forever). */
+	ceiling?: number;
+}
+
 /**
  * Fetches pages until the strategy says stop or `limit` records are in hand. `fetchPage` does the
- * request; the loop never holds more than the records it returns.
+ * request; the loop never holds more than the records it returns. It ends whatever the server says:
+ * a request already sent (a cursor seen before), a page already received (an offset ignored) and the
+ * ceiling each stop it with a PagingError.
  */
 export async function paginate(
 	strategy: PagingStrategy,
 	fetchPage: (query: IDataObject) => Promise<unknown>,
-	limit = Infinity,
+	bounds: number | PagingBounds = Infinity,
 	onPage?: (records: unknown[]) => void,
 ): Promise<unknown[]> {
+	const { limit = Infinity, ceiling = Infinity } = typeof bounds === 'number' ? { limit: bounds } : bounds;
 	const all: unknown[] = [];
-	let query: IDataObject | undefined = strategy.first(limit - all.length);
+	const sent = new Set<string>();
+	const pages = new Set<string>();
+	let query: IDataObject | undefined = strategy.first(limit);
 	while (query) {
+		const key = requestKey(query);
+		if (sent.has(key)) {
+			throw new PagingError('repeated-request', `the service pointed back to a page it already sent (${key}) after ${all.length} records`);
+		}
+		sent.add(key);
 		const body = await fetchPage(query);
 		const records = strategy.records(body);
-		const room = limit - all.length;
+		const print = fingerprint(records);
+		if (records.length > 0 && pages.has(print)) {
+			throw new PagingError('repeated-page', `the service sent the same page again after ${all.length} records (it ignores the paging parameters)`);
+		}
+		pages.add(print);
+		const room = Math.min(limit, ceiling) - all.length;
 		const kept = records.length > room ? records.slice(0, room) : records;
 		for (const record of kept) all.push(record);
 		onPage?.(kept);
 		if (all.length >= limit) break;
-		query = strategy.next({ query, body, records, received: all.length }, limit - all.length);
+		const next = strategy.next({ query, body, records, received: all.length }, limit - all.length);
+		if (next && all.length >= ceiling) {
+			throw new PagingError('ceiling', `Return All reached its ceiling of ${ceiling} records and the service still reports more`);
+		}
+		query = next;
 	}
 	return all;
 }

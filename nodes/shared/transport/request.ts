@@ -2,8 +2,11 @@ import { sleep } from 'n8n-workflow';
 import type { ICredentialDataDecryptedObject, IHttpRequestOptions, INode } from 'n8n-workflow';
 import type { ApiRequest, ApiResponse, RequestContext, RetryPolicy, VendorApi } from './types';
 import { DEFAULT_RETRY_POLICY, backoffDelay, isRetryableStatus, mayRetry, parseRetryAfter } from './retry';
-import { apiError, invalidResponseError, transportError } from './errors';
+import { apiError, invalidResponseError, limitError, redirectError, transportError, wrongAnswerError } from './errors';
 import { collectSecrets } from './redact';
+import { BodyLimitError, closeStream, isByteStream, readBody, readHead, toBuffer, untilDeadline } from './body';
+import { REDIRECT_STATUSES, hostOf, originOf, redirectMethod, resolveLocation } from './redirects';
+import { LIMITS } from './limits';
 
 interface RawResponse {
 	body: unknown;
@@ -17,6 +20,9 @@ type AuthenticatedRequest = (
 	options: IHttpRequestOptions,
 	additional?: { credentialsDecrypted: { id: string; name: string; type: string; data: ICredentialDataDecryptedObject } },
 ) => Promise<RawResponse>;
+
+/** Bytes of an error or redirect answer read to report it; the rest is never downloaded. */
+const ERROR_BODY_BYTES = 64 * 1024;
 
 export function resolveBaseUrl(override: unknown, fallback: string): string {
 	const chosen = typeof override === 'string' && override.trim() !== '' ? override.trim() : fallback;
@@ -32,41 +38,30 @@ function lowerCaseHeaders(headers: Record<string, unknown> | undefined): Record<
 	return out;
 }
 
-function isReadable(body: unknown): body is AsyncIterable<Uint8Array | string> {
-	return !!body && typeof (body as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function' && !Buffer.isBuffer(body);
-}
-
-/** An error answer to a streamed request still arrives as a stream: read it whole to report it. */
-async function drain(body: AsyncIterable<Uint8Array | string>): Promise<Buffer> {
-	const chunks: Buffer[] = [];
-	for await (const chunk of body) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk));
-	return Buffer.concat(chunks);
-}
-
-function toBuffer(body: unknown): Buffer {
-	if (Buffer.isBuffer(body)) return body;
-	if (body instanceof ArrayBuffer) return Buffer.from(body);
-	if (ArrayBuffer.isView(body)) return Buffer.from(body.buffer, body.byteOffset, body.byteLength);
-	if (typeof body === 'string') return Buffer.from(body, 'utf8');
-	if (body === undefined || body === null) return Buffer.alloc(0);
-	return Buffer.from(JSON.stringify(body), 'utf8');
-}
-
-/** JSON when it parses, text otherwise; `undefined` for an empty body. Pages can be large: no extra copies. */
-export function decodeBody(buffer: Buffer, contentType = ''): { value: unknown; malformedJson: boolean } {
-	if (buffer.length === 0) return { value: undefined, malformedJson: false };
+/**
+ * JSON when it parses, text otherwise; `undefined` for an empty body. `text` says the body was not JSON
+ * (a JSON string such as `"G_1"` is JSON). Pages can be large: no extra copies.
+ */
+export function decodeBody(buffer: Buffer, contentType = ''): { value: unknown; malformedJson: boolean; text: boolean } {
+	if (buffer.length === 0) return { value: undefined, malformedJson: false, text: false };
 	const text = buffer.toString('utf8');
 	const start = text.search(/\S/);
-	if (start === -1) return { value: undefined, malformedJson: false };
+	if (start === -1) return { value: undefined, malformedJson: false, text: false };
 	const saysJson = /json/i.test(contentType);
-	if (saysJson || '[{"'.includes(text[start])) {
+	const startsJson = '[{"'.includes(text[start]);
+	if (saysJson || startsJson || /^(-?\d|true|false|null)/.test(text.slice(start, start + 5))) {
 		try {
-			return { value: JSON.parse(text) as unknown, malformedJson: false };
+			return { value: JSON.parse(text) as unknown, malformedJson: false, text: false };
 		} catch {
-			return { value: text, malformedJson: saysJson };
+			return { value: text, malformedJson: (saysJson || startsJson) && !looksLikeHtml(contentType, text), text: true };
 		}
 	}
-	return { value: text, malformedJson: false };
+	return { value: text, malformedJson: false, text: true };
+}
+
+/** An HTML document, whatever the content type claims: the start of a sign-in, proxy or error page. */
+export function looksLikeHtml(contentType: string, text: string): boolean {
+	return /html|xml/i.test(contentType) || /^\s*<(!doctype|html|head|body|\?xml|[a-z]+[\s>])/i.test(text.slice(0, 200));
 }
 
 /** Bracket-key form encoding: { a: { b: 1 }, c: [1, 2] } → a[b]=1&c=1,2 (list encoding is undocumented; commas are the common form). */
@@ -82,15 +77,20 @@ export function toForm(body: Record<string, unknown>): string {
 	return params.toString();
 }
 
-/** Status and body of an HTTP error thrown by n8n's request helper (it wraps the client error). */
-function thrownResponse(error: unknown): { status: number; body: unknown } | undefined {
-	const candidate = error as { httpCode?: string; response?: { status?: number; data?: unknown }; cause?: { response?: { status?: number; data?: unknown } } };
+/** Status, headers and body of an HTTP answer that n8n's helper threw as an error (it wraps the client error). */
+async function thrownResponse(error: unknown, deadline: AbortSignal): Promise<{ status: number; headers: Record<string, string>; body: unknown } | undefined> {
+	const candidate = error as {
+		httpCode?: string;
+		response?: { status?: number; data?: unknown; headers?: Record<string, unknown> };
+		cause?: { response?: { status?: number; data?: unknown; headers?: Record<string, unknown> } };
+	};
 	const response = candidate.response ?? candidate.cause?.response;
 	const status = Number(response?.status ?? candidate.httpCode);
-	if (!Number.isFinite(status) || status < 400) return undefined;
+	if (!Number.isFinite(status) || status < 300) return undefined;
+	const headers = lowerCaseHeaders(response?.headers);
 	const data = response?.data;
-	const body = Buffer.isBuffer(data) || data instanceof ArrayBuffer ? decodeBody(toBuffer(data)).value : data;
-	return { status, body };
+	const raw = isByteStream(data) || Buffer.isBuffer(data) || data instanceof ArrayBuffer ? await readHead(data, ERROR_BODY_BYTES, deadline) : undefined;
+	return { status, headers, body: raw ? decodeBody(raw, headers['content-type']).value : data };
 }
 
 function nodeOf(ctx: RequestContext): INode {
@@ -111,118 +111,220 @@ async function credentialsOf(ctx: RequestContext, type: string, itemIndex?: numb
 }
 
 /** Sessions the node renewed itself, per execution context, so one renewal serves the rest of the run. */
-const renewedSessions = new WeakMap<object, Record<string, string>>();
+const renewedSessions = new WeakMap<object, { headers: Record<string, string>; secret: string }>();
+
+/**
+ * Hands n8n an abort signal it cannot lose: n8n replaces a request's `abortSignal` with the execution's
+ * cancel signal, so the deadline is kept in an accessor that answers with both.
+ */
+function withDeadline(options: IHttpRequestOptions, deadline: AbortSignal): IHttpRequestOptions {
+	let outer: AbortSignal | undefined;
+	Object.defineProperty(options, 'abortSignal', {
+		enumerable: true,
+		configurable: true,
+		get: () => (outer && outer !== deadline ? AbortSignal.any([deadline, outer]) : deadline),
+		set: (value: AbortSignal | undefined) => {
+			outer = value;
+		},
+	});
+	return options;
+}
+
+/** What was due instead of `decoded`, or undefined when the answer is what the endpoint returns. */
+function wrongAnswer(decoded: { value: unknown; text: boolean }, contentType: string, expect: ApiRequest['expect']): string | undefined {
+	const value = decoded.value;
+	if (decoded.text && looksLikeHtml(contentType, value as string)) return expect === 'text' ? 'a JSON or text answer' : 'JSON';
+	if (expect === 'text') return undefined;
+	if (decoded.text) return 'JSON';
+	if (expect === 'records' && (value === undefined || value === null || typeof value !== 'object')) return 'a list of records';
+	return undefined;
+}
 
 /**
  * The one way every node in this package talks to a vendor: authenticated through n8n's credential
- * system, against the credential's base URL, with retries on 429/5xx for requests that are safe to repeat,
- * and errors turned into NodeApiErrors that say what to fix and never contain a secret.
+ * system, only ever to the origin the credential names, under a deadline and a size ceiling, with retries
+ * on 429/5xx for requests that are safe to repeat, and errors turned into NodeApiErrors that say what to
+ * fix and never contain a secret.
  */
-export async function apiRequest<T = unknown>(
-	this: RequestContext,
-	api: VendorApi,
-	request: ApiRequest,
-): Promise<ApiResponse<T>> {
+export async function apiRequest<T = unknown>(this: RequestContext, api: VendorApi, request: ApiRequest): Promise<ApiResponse<T>> {
 	const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...api.retry };
 	const credentials = await credentialsOf(this, api.credentialType, request.itemIndex);
 	// A renewed token or session lands in `credentials` (n8n assigns it there), so secrets are read when needed.
-	const secrets = () => collectSecrets(credentials, api.secretFields);
+	const secrets = () => collectSecrets(credentials, api.secretFields, [renewedSessions.get(this)?.secret]);
 	// The credentials read once are handed back to n8n, which then neither decrypts them again nor loses a renewal.
 	const decrypted = { credentialsDecrypted: { id: '', name: api.displayName, type: api.credentialType, data: credentials } };
 	const baseUrl = resolveBaseUrl(credentials?.[api.baseUrlField], api.defaultBaseUrl);
 	const retryable = mayRetry(request.method, request.idempotent);
+	const deadlineMs = request.deadlineMs ?? policy.deadlineMs;
+	const maxBytes = request.maxBytes ?? (request.responseType === 'binary' ? LIMITS.maxFileBytes : LIMITS.maxAnswerBytes);
 	const started = Date.now();
 	const send = this.helpers.httpRequestWithAuthentication as unknown as AuthenticatedRequest;
+	const node = nodeOf(this);
 
-	const options: IHttpRequestOptions = {
-		method: request.method,
-		url: `${baseUrl}${request.path}`,
-		headers: { ...api.defaultHeaders, ...request.headers },
-		qs: request.qs,
-		returnFullResponse: true,
-		ignoreHttpStatusErrors: true,
-		encoding: request.responseType === 'stream' ? 'stream' : 'arraybuffer',
-		json: false,
-		timeout: policy.timeoutMs,
-	};
-	if (api.refreshOn401) options.ignoreHttpStatusErrors = { ignore: true, except: [401] };
+	let url = `${baseUrl}${request.path}`;
+	let method: string = request.method;
+	let qs = request.qs;
+	let headers: Record<string, string> = { ...api.defaultHeaders, ...request.headers };
+	let body: IHttpRequestOptions['body'];
 	if (request.body !== undefined) {
-		options.body = request.body as IHttpRequestOptions['body'];
+		body = request.body as IHttpRequestOptions['body'];
 		if (!Buffer.isBuffer(request.body) && typeof request.body === 'object' && request.body !== null) {
 			const form = api.bodyEncoding === 'form';
-			options.headers = { ...options.headers, 'Content-Type': form ? 'application/x-www-form-urlencoded' : 'application/json' };
-			options.body = form ? toForm(request.body as Record<string, unknown>) : JSON.stringify(request.body);
+			headers = { ...headers, 'Content-Type': form ? 'application/x-www-form-urlencoded' : 'application/json' };
+			body = form ? toForm(request.body as Record<string, unknown>) : JSON.stringify(request.body);
 		}
 	}
+	const ownSession = api.session ? renewedSessions.get(this) : undefined;
+	if (ownSession) headers = { ...headers, ...ownSession.headers };
 
 	let renewed = false;
-	const ownSession = api.session ? renewedSessions.get(this) : undefined;
-	if (ownSession) options.headers = { ...options.headers, ...ownSession };
-
-	for (let attempt = 0; ; attempt++) {
-		const canRetry = (waitMs: number) =>
-			retryable && attempt + 1 < policy.maxAttempts && Date.now() - started + waitMs <= policy.budgetMs;
+	let redirects = 0;
+	for (let attempt = 0; ; ) {
+		const canRetry = (waitMs: number) => retryable && attempt + 1 < policy.maxAttempts && Date.now() - started + waitMs <= policy.budgetMs;
+		const deadline = AbortSignal.timeout(deadlineMs);
+		const late = `${api.displayName} did not finish answering within ${Math.round(deadlineMs / 1000)} s`;
+		const options = withDeadline(
+			{
+				method: method as IHttpRequestOptions['method'],
+				url,
+				headers,
+				qs,
+				body,
+				returnFullResponse: true,
+				ignoreHttpStatusErrors: api.refreshOn401 ? { ignore: true, except: [401] } : true,
+				encoding: 'stream',
+				json: false,
+				timeout: policy.timeoutMs,
+				// Redirects are the node's to follow (see redirects.ts): n8n would carry the credential along.
+				disableFollowRedirect: true,
+				sendCredentialsOnCrossOriginRedirect: false,
+			},
+			deadline,
+		);
 
 		let raw: RawResponse;
 		try {
-			raw = await send.call(this, api.credentialType, options, decrypted);
+			raw = await untilDeadline(send.call(this, api.credentialType, options, decrypted), deadline, late);
 		} catch (error) {
-			// An HTTP error n8n let through (see refreshOn401) is an answer, not a lost connection.
-			const answered = thrownResponse(error);
-			if (answered) throw apiError(nodeOf(this), api, answered, secrets(), request.itemIndex, request.advice);
+			if (error instanceof BodyLimitError || deadline.aborted) throw deadlineError(node, api, late, request.itemIndex);
+			// An HTTP error n8n let through (see refreshOn401), or a login / token call's answer, is an answer.
+			const answered = await thrownResponse(error, deadline);
+			if (answered && REDIRECT_STATUSES.has(answered.status)) {
+				throw redirectError(node, api, answered.status, hostOf(resolveLocation(answered.headers.location, url)), request.itemIndex);
+			}
+			if (answered) throw apiError(node, api, answered, secrets(), request.itemIndex, request.advice);
 			const wait = backoffDelay(attempt, policy);
 			if (canRetry(wait)) {
+				attempt++;
 				await sleep(wait);
 				continue;
 			}
-			throw transportError(nodeOf(this), api, error, secrets(), request.itemIndex, attempt + 1);
+			throw transportError(node, api, error, secrets(), request.itemIndex, attempt + 1);
 		}
 
 		const status = raw.statusCode;
-		const headers = lowerCaseHeaders(raw.headers);
-		if (request.responseType === 'stream' && status >= 200 && status < 300) return { status, headers, body: raw.body as T };
-		const buffer = isReadable(raw.body) ? await drain(raw.body) : toBuffer(raw.body);
+		const responseHeaders = lowerCaseHeaders(raw.headers);
+
+		if (REDIRECT_STATUSES.has(status)) {
+			closeStream(raw.body);
+			const target = resolveLocation(responseHeaders.location, url);
+			if (!target || originOf(target) !== originOf(url)) {
+				throw redirectError(node, api, status, target ? (originOf(target) ?? hostOf(target)) : 'no address (an empty Location)', request.itemIndex);
+			}
+			if (++redirects > LIMITS.maxRedirects) {
+				throw limitError(node, api, `more than ${LIMITS.maxRedirects} redirects`, 'The service keeps redirecting within its own address: check the base URL in the credential.', request.itemIndex);
+			}
+			url = target;
+			qs = undefined;
+			const next = redirectMethod(method, status);
+			if (next !== method) body = undefined;
+			method = next;
+			continue;
+		}
+
+		if (request.responseType === 'stream' && status >= 200 && status < 300) {
+			return { status, headers: responseHeaders, body: raw.body as T, deadline };
+		}
+
+		let buffer: Buffer;
+		try {
+			buffer =
+				status >= 200 && status < 300
+					? await readBody(raw.body, {
+							maxBytes,
+							deadline,
+							deadlineMessage: late,
+							sizeMessage: `the answer is larger than ${Math.round(maxBytes / 1024 / 1024)} MB`,
+							contentLength: Number(responseHeaders['content-length']) || undefined,
+						})
+					: await readHead(raw.body, ERROR_BODY_BYTES, deadline);
+		} catch (error) {
+			if (error instanceof BodyLimitError && error.reason === 'deadline') throw deadlineError(node, api, late, request.itemIndex);
+			if (error instanceof BodyLimitError) {
+				throw limitError(node, api, error.message, 'The node does not read answers this large, so one answer cannot exhaust n8n\'s memory. Ask for fewer records per call (a Limit, a filter).', request.itemIndex);
+			}
+			// The connection broke mid-body: like a lost answer, safe to repeat only for idempotent calls.
+			const wait = backoffDelay(attempt, policy);
+			if (canRetry(wait)) {
+				attempt++;
+				await sleep(wait);
+				continue;
+			}
+			throw transportError(node, api, error, secrets(), request.itemIndex, attempt + 1);
+		}
 
 		if (status >= 200 && status < 300) {
-			if (request.responseType === 'binary') return { status, headers, body: buffer as T };
-			const decoded = decodeBody(buffer, headers['content-type']);
+			if (request.responseType === 'binary') return { status, headers: responseHeaders, body: buffer as T };
+			const contentType = responseHeaders['content-type'] ?? '';
+			const decoded = decodeBody(buffer, contentType);
+			const expected = decoded.malformedJson ? undefined : wrongAnswer(decoded, contentType, request.expect);
+			if (expected) {
+				throw wrongAnswerError(node, api, { status, contentType, text: buffer.subarray(0, 20_000).toString('utf8'), expected }, secrets(), request.itemIndex);
+			}
 			if (decoded.malformedJson) {
 				const wait = backoffDelay(attempt, policy);
 				if (canRetry(wait)) {
+					attempt++;
 					await sleep(wait);
 					continue;
 				}
-				throw invalidResponseError(nodeOf(this), api, 'the JSON body is incomplete', request.itemIndex);
+				throw invalidResponseError(node, api, 'the JSON body is incomplete', request.itemIndex);
 			}
 			if (api.isFailure?.(decoded.value)) {
 				if (api.session && !renewed && api.session.expired(decoded.value)) {
 					renewed = true;
-					const headers = await api.session.renew.call(this, credentials);
-					if (headers) {
-						renewedSessions.set(this, headers);
-						options.headers = { ...options.headers, ...headers };
+					const session = await api.session.renew.call(this, credentials);
+					if (session) {
+						renewedSessions.set(this, session);
+						headers = { ...headers, ...session.headers };
 						continue;
 					}
 				}
-				throw apiError(nodeOf(this), api, { status, body: decoded.value }, secrets(), request.itemIndex, request.advice);
+				throw apiError(node, api, { status, body: decoded.value }, secrets(), request.itemIndex, request.advice);
 			}
-			return { status, headers, body: decoded.value as T };
+			return { status, headers: responseHeaders, body: decoded.value as T };
 		}
 
 		if (isRetryableStatus(status)) {
-			const wait = backoffDelay(attempt, policy, parseRetryAfter(headers['retry-after']));
+			const wait = backoffDelay(attempt, policy, parseRetryAfter(responseHeaders['retry-after']));
 			if (canRetry(wait)) {
+				attempt++;
 				await sleep(wait);
 				continue;
 			}
 		}
-		throw apiError(
-			nodeOf(this),
-			api,
-			{ status, body: decodeBody(buffer, headers['content-type']).value },
-			secrets(),
-			request.itemIndex,
-			request.advice,
-		);
+		throw apiError(node, api, { status, body: decodeBody(buffer, responseHeaders['content-type']).value }, secrets(), request.itemIndex, request.advice);
 	}
 }
+
+function deadlineError(node: INode, api: VendorApi, late: string, itemIndex?: number) {
+	return limitError(
+		node,
+		api,
+		`${late.replace(`${api.displayName} `, '')}; the node stopped waiting`,
+		'The deadline covers the whole answer, not only the first byte: the service is slow or the connection trickles. Try again later; for a large download or stream, raise the node\'s Timeout option.',
+		itemIndex,
+	);
+}
+
+export { toBuffer };

@@ -1,5 +1,6 @@
 import type { IHttpRequestMethods } from 'n8n-workflow';
 import type { RetryPolicy } from './types';
+import { LIMITS } from './limits';
 
 export const DEFAULT_RETRY_POLICY: RetryPolicy = {
 	maxAttempts: 5,
@@ -7,6 +8,7 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
 	maxDelayMs: 8000,
 	budgetMs: 60000,
 	timeoutMs: 60000,
+	deadlineMs: LIMITS.requestDeadlineMs,
 };
 
 const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);

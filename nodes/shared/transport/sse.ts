@@ -6,24 +6,35 @@ export interface SseEvent {
 	retry?: number;
 }
 
+/** An event stream broke a size rule: one line or event larger than the parser holds. */
+export class SseLimitError extends Error {}
+
 /**
  * Incremental SSE parser: feed it chunks as they arrive and it hands back every event completed so far,
- * keeping only the unfinished tail, so a long stream is never buffered whole.
+ * keeping only the unfinished line, so a long stream is never buffered whole. A line or an event larger
+ * than `maxBytes` is an error (a server sending one endless line would otherwise fill the memory), and
+ * each chunk is scanned once, so a long line arriving in many chunks costs no more than a short one.
  */
 export class SseParser {
 	private buffer = '';
+	/** Where the scan for the next line break resumes in `buffer`. */
+	private scanned = 0;
 	private dataLines: string[] = [];
+	private dataSize = 0;
 	private eventName = '';
 	private lastId: string | undefined;
 	private retry: number | undefined;
 	private readonly decoder = new TextDecoder('utf-8');
 
+	constructor(private readonly maxBytes = Infinity) {}
+
 	push(chunk: Uint8Array | string): SseEvent[] {
 		this.buffer += typeof chunk === 'string' ? chunk : this.decoder.decode(chunk, { stream: true });
 		const events: SseEvent[] = [];
-		let newline: RegExpExecArray | null;
 		const lineBreak = /\r\n|\r|\n/g;
+		lineBreak.lastIndex = this.scanned;
 		let consumed = 0;
+		let newline: RegExpExecArray | null;
 		while ((newline = lineBreak.exec(this.buffer)) !== null) {
 			// A lone CR at the very end may be the first half of CRLF: wait for the next chunk.
 			if (newline[0] === '\r' && newline.index === this.buffer.length - 1) break;
@@ -32,7 +43,11 @@ export class SseParser {
 			const event = this.line(line);
 			if (event) events.push(event);
 		}
-		this.buffer = this.buffer.slice(consumed);
+		this.buffer = consumed > 0 ? this.buffer.slice(consumed) : this.buffer;
+		this.scanned = this.buffer.endsWith('\r') ? this.buffer.length - 1 : this.buffer.length;
+		if (this.buffer.length > this.maxBytes) {
+			throw new SseLimitError(`a line of the event stream is longer than ${this.maxBytes} characters`);
+		}
 		return events;
 	}
 
@@ -40,7 +55,9 @@ export class SseParser {
 	end(): { incomplete: boolean } {
 		const incomplete = this.buffer.length > 0 || this.dataLines.length > 0;
 		this.buffer = '';
+		this.scanned = 0;
 		this.dataLines = [];
+		this.dataSize = 0;
 		this.eventName = '';
 		return { incomplete };
 	}
@@ -54,6 +71,10 @@ export class SseParser {
 		if (value.startsWith(' ')) value = value.slice(1);
 		switch (field) {
 			case 'data':
+				this.dataSize += value.length + 1;
+				if (this.dataSize > this.maxBytes) {
+					throw new SseLimitError(`an event of the stream is larger than ${this.maxBytes} characters`);
+				}
 				this.dataLines.push(value);
 				break;
 			case 'event':
@@ -81,14 +102,15 @@ export class SseParser {
 			retry: this.retry,
 		};
 		this.dataLines = [];
+		this.dataSize = 0;
 		this.eventName = '';
 		return event;
 	}
 }
 
 /** Reads a byte stream as SSE events, one at a time; throws if the stream ends in the middle of an event. */
-export async function* readSse(stream: AsyncIterable<Uint8Array | string>): AsyncGenerator<SseEvent> {
-	const parser = new SseParser();
+export async function* readSse(stream: AsyncIterable<Uint8Array | string>, maxBytes = Infinity): AsyncGenerator<SseEvent> {
+	const parser = new SseParser(maxBytes);
 	for await (const chunk of stream) {
 		for (const event of parser.push(chunk)) yield event;
 	}

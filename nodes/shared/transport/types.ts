@@ -27,6 +27,8 @@ export interface VendorApi {
 	defaultBaseUrl: string;
 	/** Credential property holding the base URL override. */
 	baseUrlField: string;
+	/** That property's label, for messages that tell the user what to check (default "Base URL"). */
+	baseUrlLabel?: string;
 	/** Credential properties whose values must never appear in errors or output. */
 	secretFields: string[];
 	/** Headers sent on every request. */
@@ -56,8 +58,11 @@ export interface VendorApi {
 export interface SessionRenewal {
 	/** The answer says the session is no longer valid. */
 	expired(body: unknown): boolean;
-	/** Logs in again and returns the headers that carry the new session. */
-	renew(this: RequestContext, credentials: ICredentialDataDecryptedObject): Promise<Record<string, string> | undefined>;
+	/** Logs in again and returns the headers that carry the new session, and the session itself (to redact it). */
+	renew(
+		this: RequestContext,
+		credentials: ICredentialDataDecryptedObject,
+	): Promise<{ headers: Record<string, string>; secret: string } | undefined>;
 }
 
 export interface RetryPolicy {
@@ -69,8 +74,10 @@ export interface RetryPolicy {
 	maxDelayMs: number;
 	/** Total time an operation may spend on retries and waiting. */
 	budgetMs: number;
-	/** Per-request timeout. */
+	/** Idle timeout of one request (n8n's `timeout`: time without a byte). */
 	timeoutMs: number;
+	/** Whole-request deadline: headers and body. */
+	deadlineMs: number;
 }
 
 export interface ApiRequest {
@@ -88,6 +95,15 @@ export interface ApiRequest {
 	itemIndex?: number;
 	/** Advice for this call's error statuses (e.g. which scope a 403 lacks); wins over the vendor's. */
 	advice?: Partial<Record<number, string>>;
+	/**
+	 * What a 2xx answer must hold, checked for `json` requests: `records` (a JSON array or object),
+	 * `json` (JSON or an empty body; the default), `text` (plain text is fine too). HTML is never accepted.
+	 */
+	expect?: 'records' | 'json' | 'text';
+	/** Overrides the deadline of the whole request (downloads, streams), in milliseconds. */
+	deadlineMs?: number;
+	/** Overrides the size ceiling of the answer, in bytes. */
+	maxBytes?: number;
 }
 
 export interface ApiResponse<T = unknown> {
@@ -95,4 +111,6 @@ export interface ApiResponse<T = unknown> {
 	headers: Record<string, string>;
 	/** Parsed JSON, `undefined` for an empty body, a string for non-JSON text, a Buffer for `binary`, a readable stream for `stream`. */
 	body: T;
+	/** For `stream` answers: the request's deadline, which the reader must keep watching. */
+	deadline?: AbortSignal;
 }

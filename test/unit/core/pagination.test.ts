@@ -69,7 +69,57 @@ describe('cursor paging', () => {
 		expect(records).toEqual(data);
 		expect(asked.map((q) => q.after)).toEqual([undefined, 'b', 'd']);
 
-		const stuck = await paginate(strategy, async () => ({ nodes: ['x', 'y'], pageInfo: { endCursor: 'same' } }), 100);
-		expect(stuck).toEqual(['x', 'y', 'x', 'y']);
+		// A cursor that stays put: the second answer is the first page again, and nothing is emitted twice.
+		await expect(paginate(strategy, async () => ({ nodes: ['x', 'y'], pageInfo: { endCursor: 'same' } }), 100)).rejects.toThrow(
+			/sent the same page again after 2 records/,
+		);
+	});
+
+	it('stops at the first repetition of a cursor that cycles, without emitting a record twice', async () => {
+		const strategy = cursorPaging({ cursorParam: 'after', pageSize: 2, recordsPath: 'nodes', nextCursorPath: 'next' });
+		const cycle: Record<string, { nodes: string[]; next: string }> = { '': { nodes: ['a', 'b'], next: 'p2' }, p2: { nodes: ['c', 'd'], next: 'p3' }, p3: { nodes: ['e', 'f'], next: 'p2' } };
+		let requests = 0;
+		const emitted: unknown[] = [];
+		const run = paginate(strategy, async (query) => {
+			requests++;
+			return cycle[String(query.after ?? '')];
+		}, { limit: Infinity }, (page) => emitted.push(...page));
+		await expect(run).rejects.toMatchObject({ reason: 'repeated-request' });
+		expect(requests).toBe(3);
+		expect(new Set(emitted).size).toBe(emitted.length);
+	});
+});
+
+describe('paging against a server that makes no progress', () => {
+	const offset = offsetPaging({ offsetParam: 'offset', limitParam: 'limit', pageSize: 2, recordsPath: 'Items', hasMorePath: 'HasMore' });
+
+	it('ends at the first repeated page when the offset is ignored and HasMore is always true', async () => {
+		let requests = 0;
+		const run = paginate(offset, async () => {
+			requests++;
+			return { Items: [{ id: 1 }, { id: 2 }], HasMore: true };
+		});
+		await expect(run).rejects.toMatchObject({ reason: 'repeated-page' });
+		expect(requests).toBe(2);
+	});
+
+	it('ends at the ceiling when every page is new and HasMore never turns false', async () => {
+		let requests = 0;
+		const run = paginate(
+			offset,
+			async (query) => {
+				requests++;
+				const at = Number(query.offset);
+				return { Items: [{ id: at }, { id: at + 1 }], HasMore: true };
+			},
+			{ ceiling: 10 },
+		);
+		await expect(run).rejects.toMatchObject({ reason: 'ceiling' });
+		expect(requests).toBe(5);
+	});
+
+	it('returns a list of exactly the ceiling when the server says it is the end', async () => {
+		const records = await paginate(offset, async (query) => ({ Items: [{ id: Number(query.offset) }, { id: Number(query.offset) + 1 }], HasMore: Number(query.offset) < 8 }), { ceiling: 10 });
+		expect(records).toHaveLength(10);
 	});
 });
