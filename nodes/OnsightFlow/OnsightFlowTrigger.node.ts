@@ -4,6 +4,7 @@ import type { IDataObject, INodeExecutionData, INodeType, INodeTypeDescription, 
 import { replaceStaticData } from '../shared/trigger-state';
 import { requireIdList, requireIsoDate, requireNumber } from '../shared/validation';
 import { gatewayApi, queryKeyApi, scopeAdvice } from './api/client';
+import { LIMITS } from '../shared/transport/limits';
 import { DEFAULT_JOB_FIELDS, fetchJobs, jobFieldOptions, jobSelection } from './api/job-query';
 import { DEFAULT_OVERLAP_MINUTES, advanceCompleted, advanceUpdated } from './trigger/state';
 import type { JobsCursor } from './trigger/state';
@@ -78,8 +79,10 @@ export class OnsightFlowTrigger implements INodeType {
 		const startFrom = options.startFrom ? requireIsoDate(node, 'Start From', options.startFrom).toISOString() : undefined;
 		const overlapMs = requireNumber(node, 'Overlap (Minutes)', options.overlapMinutes ?? DEFAULT_OVERLAP_MINUTES, { min: 0 }) * 60000;
 
+		// A poll reads at most LIMITS.triggerMaxRecordsPerPoll jobs: Job Completed continues from the last
+		// one at the next poll; a Job Updated window that large fails the poll and keeps its state.
 		const read = async (args: IDataObject, limit = Infinity) =>
-			(await fetchJobs.call(this, api, { args: { ...filters, ...args }, selection, limit, advice })).jobs;
+			(await fetchJobs.call(this, api, { args: { ...filters, ...args }, selection, limit, ceiling: LIMITS.triggerMaxRecordsPerPoll, advice })).jobs;
 
 		if (this.getMode() === 'manual') {
 			const sample = await read({ order: 'desc' }, 1);
@@ -111,7 +114,7 @@ export class OnsightFlowTrigger implements INodeType {
 			replaceStaticData(staticData, { ...next, cursor: head ?? null });
 			return fresh.length ? [this.helpers.returnJsonArray(fresh)] : null;
 		}
-		const jobs = await read({ order: 'asc', cursor: state.cursor ?? undefined });
+		const jobs = await read({ order: 'asc', cursor: state.cursor ?? undefined }, LIMITS.triggerMaxRecordsPerPoll);
 		const { fresh, next } = advanceCompleted(jobs, state);
 		replaceStaticData(staticData, next);
 		return fresh.length ? [this.helpers.returnJsonArray(fresh)] : null;

@@ -1,6 +1,8 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IDataObject, INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
 import { paginate } from '../shared/transport/pagination';
+import { LIMITS } from '../shared/transport/limits';
+import { pagingFailure } from '../shared/declarations/execute';
 import { replaceStaticData } from '../shared/trigger-state';
 import { apiRequest } from '../shared/transport/request';
 import { requireNumber } from '../shared/validation';
@@ -93,8 +95,9 @@ export class SnapperGrapeTrigger implements INodeType {
 		const changes = (await paginate(
 			changesPaging,
 			async (page) => (await apiRequest.call(this, grapeApi, { method: 'GET', path: '/api/changes', qs: { ...window, ...page } })).body,
-			manual ? SAMPLE_SIZE : Infinity,
-		)) as IDataObject[];
+			// A window larger than the ceiling fails the poll and keeps the state (nothing lost, nothing repeated).
+			manual ? SAMPLE_SIZE : { ceiling: LIMITS.triggerMaxRecordsPerPoll },
+		).catch((error: unknown) => Promise.reject(pagingFailure(this, 'Snapper Grape', error)))) as IDataObject[];
 		if (manual) return changes.length ? [this.helpers.returnJsonArray(changes)] : null;
 
 		const { fresh, next } = advance(changes, cursor, now, configKey);

@@ -1,5 +1,6 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { INode } from 'n8n-workflow';
+import { LIMITS } from './transport/limits';
 
 /**
  * Input checks that run before any request: each names the parameter as the user sees it and the
@@ -21,9 +22,17 @@ export interface IdOptions {
 	itemIndex?: number;
 }
 
+/** How a long value is shown in an error: its start and its length, never the whole value. */
+function longValue(text: string): string {
+	return `${text.slice(0, 20)}… (${text.length} characters)`;
+}
+
 export function requireId(node: INode, parameter: string, value: unknown, options: IdOptions): string {
 	const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : undefined;
 	if (text === undefined || text === '') fail(node, parameter, 'is required and must be an ID', value, options.itemIndex);
+	if (text.length > LIMITS.maxIdLength) {
+		fail(node, parameter, `must be an ID of at most ${LIMITS.maxIdLength} characters`, longValue(text), options.itemIndex);
+	}
 	if (options.format === 'numeric' && !/^\d+$/.test(text)) {
 		fail(node, parameter, 'must be a numeric ID such as 1234', value, options.itemIndex);
 	}
@@ -46,6 +55,9 @@ export function requireIdList(
 			? String(value).split(/[\s,;]+/)
 			: undefined;
 	if (parts === undefined) fail(node, parameter, 'must be a comma-separated list of IDs', value, options.itemIndex);
+	if (parts.length > LIMITS.maxIdListLength) {
+		fail(node, parameter, `must list at most ${LIMITS.maxIdListLength} IDs`, `${parts.length} IDs`, options.itemIndex);
+	}
 	const ids = parts.map((part) => String(part ?? '').trim()).filter((part) => part !== '');
 	if (ids.length === 0 && !options.allowEmpty) {
 		fail(node, parameter, 'needs at least one ID (comma-separated, e.g. 101, 102)', value, options.itemIndex);
@@ -91,6 +103,7 @@ export function requireJson<T = unknown>(
 	let parsed: unknown = value;
 	if (typeof value === 'string') {
 		if (value.trim() === '') fail(node, parameter, `must be a JSON ${shape === 'any' ? 'value' : shape}`, value, itemIndex);
+		if (value.length > LIMITS.maxJsonLength) fail(node, parameter, `must be at most ${LIMITS.maxJsonLength} characters of JSON`, longValue(value), itemIndex);
 		try {
 			parsed = JSON.parse(value);
 		} catch (error) {
@@ -113,7 +126,7 @@ export function requireText(
 	const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : undefined;
 	if (text === undefined || text === '') fail(node, parameter, 'is required', value, options.itemIndex);
 	if (options.maxLength !== undefined && text.length > options.maxLength) {
-		fail(node, parameter, `must be at most ${options.maxLength} characters`, `${text.slice(0, 20)}… (${text.length} characters)`, options.itemIndex);
+		fail(node, parameter, `must be at most ${options.maxLength} characters`, longValue(text), options.itemIndex);
 	}
 	if (options.pattern && !options.pattern.test(text)) {
 		fail(node, parameter, options.expected ?? `must match ${options.pattern}`, value, options.itemIndex);
@@ -137,6 +150,7 @@ export function requireNumber(
 
 export function requireEmail(node: INode, parameter: string, value: unknown, itemIndex?: number): string {
 	return requireText(node, parameter, value, {
+		maxLength: 254,
 		pattern: /^[^\s@]+@[^\s@]+\.[^\s@]+$/,
 		expected: 'must be an email address such as jane@example.com',
 		itemIndex,

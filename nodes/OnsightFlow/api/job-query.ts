@@ -1,3 +1,4 @@
+import { PagingError, fingerprint } from '../../shared/transport/pagination';
 import type { IDataObject, INode, INodePropertyOptions } from 'n8n-workflow';
 import type { RequestContext, VendorApi } from '../../shared/transport/types';
 import { graphQlRequest } from '../../shared/transport/graphql';
@@ -123,16 +124,35 @@ export interface JobsPage {
 export async function fetchJobs(
 	this: RequestContext,
 	api: VendorApi,
-	options: { args: IDataObject; selection: string; limit: number; csv?: boolean; itemIndex?: number; advice?: Partial<Record<number, string>>; onPage?: (jobs: IDataObject[]) => void },
+	options: {
+		args: IDataObject;
+		selection: string;
+		limit: number;
+		/** Return All stops with a PagingError past this many jobs. */
+		ceiling?: number;
+		csv?: boolean;
+		itemIndex?: number;
+		advice?: Partial<Record<number, string>>;
+		onPage?: (jobs: IDataObject[]) => void;
+	},
 ): Promise<{ jobs: IDataObject[]; csv?: Buffer }> {
 	const jobs: IDataObject[] = [];
 	const rows: Array<Record<string, string>> = [];
 	const pages: Buffer[] = [];
+	const ceiling = options.ceiling ?? Infinity;
+	// Cursors already asked for: a service that hands one back again would page forever.
+	const asked = new Set<string>();
+	const received = new Set<string>();
 	let cursor = options.args.cursor as string | undefined;
 	for (;;) {
 		const have = options.csv ? rows.length : jobs.length;
 		const ask = Math.min(MAX_PAGE, options.limit - have);
 		if (ask <= 0) break;
+		if (have >= ceiling) throw new PagingError('ceiling', `Return All reached its ceiling of ${ceiling} jobs and the service still reports more`);
+		if (cursor !== undefined && asked.has(cursor)) {
+			throw new PagingError('repeated-request', `the service pointed back to a cursor it already sent (${cursor}) after ${have} jobs`);
+		}
+		if (cursor !== undefined) asked.add(cursor);
 		const query = jobsQuery({ ...options.args, limit: ask, cursor }, options.selection);
 		const response = await graphQlRequest.call(this, api, { path: GRAPH_PATH, query, qs: options.csv ? { csv: 'true' } : undefined, raw: options.csv, itemIndex: options.itemIndex, advice: options.advice });
 		let count: number;
@@ -151,11 +171,16 @@ export async function fetchJobs(
 			count = page.length;
 			last = page[page.length - 1]?.completedJobCursor as string | undefined;
 		}
-		if (count < ask || !last || last === cursor) break;
+		const print = options.csv ? fingerprint(rows.slice(have)) : fingerprint(jobs.slice(have));
+		if (count > 0 && received.has(print)) {
+			throw new PagingError('repeated-page', `the service sent the same page of jobs again after ${have} jobs`);
+		}
+		received.add(print);
+		if (count < ask || !last) break;
 		cursor = last;
 	}
 	if (!options.csv) return { jobs };
 	// One page goes out exactly as the service wrote it; several are joined under the union of their columns.
-	const csv = pages.length === 1 ? pages[0] : Buffer.from(toCsv(rows.slice(0, options.limit)), 'utf8');
+	const csv = pages.length === 1 ? pages[0] : Buffer.from(toCsv(rows.slice(0, Math.min(options.limit, ceiling))), 'utf8');
 	return { jobs, csv };
 }

@@ -5,6 +5,8 @@ import { graphQlRequest } from '../../shared/transport/graphql';
 import type { VendorApi } from '../../shared/transport/types';
 import type { OnsightEndpoint } from './client';
 import { gatewayApi, gw, queryKeyApi, scopeAdvice } from './client';
+import { ceilingOf, pagingFailure } from '../../shared/declarations/execute';
+import { downloadDeadline } from '../../shared/declarations/groups';
 import { DEFAULT_JOB_FIELDS, GRAPH_PATH, checkFilterGroups, fetchJobs, jobFieldOptions, jobSelection } from './job-query';
 
 const advice = { 403: scopeAdvice('Query_Read') as string };
@@ -67,12 +69,12 @@ async function csvItem(ctx: IExecuteFunctions, body: Buffer, fileName: string, r
 }
 
 /** Links stay links unless asked: each attachment's pre-signed link is fetched without credentials. */
-async function withAttachments(ctx: IExecuteFunctions, job: IDataObject): Promise<Record<string, IBinaryData>> {
+async function withAttachments(ctx: IExecuteFunctions, job: IDataObject, deadlineMs: number): Promise<Record<string, IBinaryData>> {
 	const binary: Record<string, IBinaryData> = {};
 	const attachments = (Array.isArray(job.attachments) ? job.attachments : []) as IDataObject[];
 	for (const [index, attachment] of attachments.entries()) {
 		if (typeof attachment.downloadUrl !== 'string') continue;
-		binary[`attachment_${index}`] = await fetchLink(ctx, attachment.downloadUrl, String(attachment.attachmentId ?? `attachment_${index}`), String(attachment.mimeType ?? 'application/octet-stream'));
+		binary[`attachment_${index}`] = await fetchLink(ctx, attachment.downloadUrl, String(attachment.attachmentId ?? `attachment_${index}`), String(attachment.mimeType ?? 'application/octet-stream'), deadlineMs);
 	}
 	return binary;
 }
@@ -86,12 +88,15 @@ async function getJobs(this: IExecuteFunctions, request: BuiltRequest, itemIndex
 	const fields = [...((params.fields as string[] | undefined) ?? DEFAULT_JOB_FIELDS)];
 	if (params.downloadAttachments === true && !csv && !fields.includes('attachments')) fields.push('attachments');
 	const selection = jobSelection(this.getNode(), fields, String(params.extraSelection ?? ''), itemIndex);
-	const found = await fetchJobs.call(this, queryApi(this), { args, selection, limit, csv, itemIndex, advice });
+	const ceiling = limit === Infinity ? ceilingOf(this, itemIndex) : undefined;
+	const found = await fetchJobs
+		.call(this, queryApi(this), { args, selection, limit, ceiling, csv, itemIndex, advice })
+		.catch((error: unknown) => Promise.reject(pagingFailure(this, 'Onsight Flow', error, itemIndex)));
 	if (csv) return [await csvItem(this, found.csv as Buffer, 'jobs.csv', request, itemIndex)];
 	const pairedItem = { item: itemIndex };
 	if (params.downloadAttachments !== true) return found.jobs.map((json) => ({ json, pairedItem }));
 	const items: INodeExecutionData[] = [];
-	for (const job of found.jobs) items.push({ json: job, binary: await withAttachments(this, job), pairedItem });
+	for (const job of found.jobs) items.push({ json: job, binary: await withAttachments(this, job, downloadDeadline(params)), pairedItem });
 	return items;
 }
 
@@ -123,6 +128,7 @@ export const queryEndpoints: OnsightEndpoint[] = [
 		method: 'POST',
 		path: GRAPH_PATH,
 		paginated: true,
+		downloads: true,
 		// Extra Selection and Download Attachments sit beside the filters.
 		optionalGroup: { name: 'filters', label: 'Filters and Options', placeholder: 'Add Filter or Option' },
 		fields: [

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 import type { ApiResponse } from '../../shared/transport/types';
 import type { BuiltRequest } from '../../shared/declarations/types';
 import { fetchLink, toBinaryData } from '../../shared/transport/binary';
+import { downloadDeadline } from '../../shared/declarations/groups';
 import type { OnsightEndpoint } from './client';
 import { gw } from './client';
 import { pick, typedId } from './fields';
@@ -15,7 +16,7 @@ async function generated(this: IExecuteFunctions, response: ApiResponse, request
 	const item: INodeExecutionData = { json, pairedItem: { item: itemIndex } };
 	if (request.params.download === true && typeof json.reportUrl === 'string') {
 		const property = String(request.params.binaryPropertyName || 'data');
-		item.binary = { [property]: await fetchLink(this, json.reportUrl, `report-${String(json.jobId ?? request.qs.jobId)}.pdf`, 'application/pdf') };
+		item.binary = { [property]: await fetchLink(this, json.reportUrl, `report-${String(json.jobId ?? request.qs.jobId)}.pdf`, 'application/pdf', downloadDeadline(request.params)) };
 	}
 	return [item];
 }
@@ -38,8 +39,8 @@ const serverJobId = typedId('jobId', 'jobId', 'Job ID', 'query', 'The server job
 
 /** Report Generator and Reports: render or fetch a job's PDF. */
 export const reportEndpoints: OnsightEndpoint[] = [
-	gw('Reports_Read', { id: 'reportGenerator.generate', resource: 'report', operation: 'generate', name: 'Generate', action: 'Generate a job report', description: 'Render a job\'s PDF report with the default template; returns a temporary link', method: 'POST', path: '/reportgenerator/v1/generate', idempotent: true, fields: [serverJobId, download, outputField], output: { kind: 'object' }, respond: generated }),
-	gw('Reports_Read', { id: 'reportGenerator.generateWithTemplate', resource: 'report', operation: 'generateWithTemplate', name: 'Generate With Template', action: 'Generate a job report with a template', description: 'Render a job\'s PDF report with a chosen template; returns a temporary link', method: 'POST', path: '/reportgenerator/v1/generate/{reportTemplateId}', idempotent: true, fields: [pick('reportTemplateId', 'reportTemplateId', 'Report Template', 'reportTemplate'), serverJobId, download, outputField], output: { kind: 'object' }, respond: generated }),
+	gw('Reports_Read', { id: 'reportGenerator.generate', resource: 'report', operation: 'generate', name: 'Generate', action: 'Generate a job report', description: 'Render a job\'s PDF report with the default template; returns a temporary link', method: 'POST', path: '/reportgenerator/v1/generate', idempotent: true, fields: [serverJobId, download, outputField], output: { kind: 'object' }, downloads: true, respond: generated }),
+	gw('Reports_Read', { id: 'reportGenerator.generateWithTemplate', resource: 'report', operation: 'generateWithTemplate', name: 'Generate With Template', action: 'Generate a job report with a template', description: 'Render a job\'s PDF report with a chosen template; returns a temporary link', method: 'POST', path: '/reportgenerator/v1/generate/{reportTemplateId}', idempotent: true, fields: [pick('reportTemplateId', 'reportTemplateId', 'Report Template', 'reportTemplate'), serverJobId, download, outputField], output: { kind: 'object' }, downloads: true, respond: generated }),
 	gw('Reports_Read', {
 		id: 'reports.getPdfByClientJobId',
 		resource: 'report',

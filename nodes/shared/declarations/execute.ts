@@ -1,5 +1,5 @@
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INode, INodeExecutionData } from 'n8n-workflow';
 import type { BuiltRequest, EndpointSpec, VendorCatalog } from './types';
 import type { ApiResponse } from '../transport/types';
 import { buildRequest } from './request-builder';
@@ -66,7 +66,7 @@ export function ceilingOf(ctx: IExecuteFunctions, itemIndex: number): number {
 }
 
 /** A paging loop the server led astray, as an error that says what happened and what to do. */
-export function pagingFailure(ctx: IExecuteFunctions, displayName: string, error: unknown, itemIndex: number): unknown {
+export function pagingFailure(ctx: { getNode(): INode }, displayName: string, error: unknown, itemIndex?: number): unknown {
 	if (!(error instanceof PagingError)) return error;
 	const advice =
 		error.reason === 'ceiling'

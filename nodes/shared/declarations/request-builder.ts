@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INode } from 'n8n-workflow';
 import type { BuiltRequest, EndpointSpec, FieldSpec, VendorCatalog } from './types';
 import { allFields, optionalFields, optionalGroup } from './groups';
+import { LIMITS } from '../transport/limits';
 import { expandPath } from '../transport/paths';
 import {
 	InputError,
@@ -36,7 +37,7 @@ function idFormatOf(field: FieldSpec, catalog: VendorCatalog) {
 function choice(node: INode, field: FieldSpec, label: string, value: unknown, itemIndex: number) {
 	const allowed = (field.options ?? []).map((option) => option.value);
 	if (!allowed.some((option) => option === value || String(option) === String(value))) {
-		throw new InputError(node, `Parameter "${label}" must be one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}; got ${JSON.stringify(value)}`, {
+		throw new InputError(node, `Parameter "${label}" must be one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}; got ${String(JSON.stringify(value)).slice(0, 80)}`, {
 			itemIndex,
 			description: `Pick a value for "${label}" from the list. No request was sent.`,
 		});
@@ -60,12 +61,17 @@ export function checkField(
 			const strict = field.required || field.maxLength || field.pattern || field.check;
 			// An object (e.g. an expression returning JSON) would go out as "[object Object]".
 			if (!strict && raw !== null && typeof raw === 'object') {
-				throw new InputError(node, `Parameter "${label}" must be text; got ${JSON.stringify(raw).slice(0, 80)}`, { itemIndex, description: `Fix "${label}" on the node and run it again. No request was sent.` });
+				throw new InputError(node, `Parameter "${label}" must be text; got ${String(JSON.stringify(raw)).slice(0, 80)}`, { itemIndex, description: `Fix "${label}" on the node and run it again. No request was sent.` });
 			}
-			value = strict ? requireText(node, label, raw, { maxLength: field.maxLength, pattern: field.pattern, expected: field.expected, itemIndex }) : String(raw);
+			// The vendor's documented maximum where there is one, else a bound that keeps URLs and bodies sane.
+			const maxLength = field.maxLength ?? (field.in === 'body' ? LIMITS.maxBodyTextLength : LIMITS.maxQueryTextLength);
+			value = strict
+				? requireText(node, label, raw, { maxLength, pattern: field.pattern, expected: field.expected, itemIndex })
+				: String(raw);
+			if (!strict && (value as string).length > maxLength) requireText(node, label, value, { maxLength, itemIndex });
 			const problem = field.check?.(value as string);
 			if (problem) {
-				throw new InputError(node, `Parameter "${label}" ${problem}; got ${JSON.stringify(raw)}`, { itemIndex, description: `Fix "${label}" on the node and run it again. No request was sent.` });
+				throw new InputError(node, `Parameter "${label}" ${problem}; got ${String(JSON.stringify(raw)).slice(0, 80)}`, { itemIndex, description: `Fix "${label}" on the node and run it again. No request was sent.` });
 			}
 			break;
 		}
@@ -77,14 +83,14 @@ export function checkField(
 			break;
 		case 'boolean':
 			if (typeof raw !== 'boolean' && raw !== 'true' && raw !== 'false') {
-				throw new InputError(node, `Parameter "${label}" must be true or false; got ${JSON.stringify(raw)}`, { itemIndex });
+				throw new InputError(node, `Parameter "${label}" must be true or false; got ${String(JSON.stringify(raw)).slice(0, 80)}`, { itemIndex });
 			}
 			value = raw === true || raw === 'true';
 			break;
 		case 'options':
 			// Choices loaded from the API cannot be checked here; an empty one still can.
 			value = field.loadOptionsMethod
-				? requireText(node, label, raw, { pattern: field.pattern, expected: field.expected, itemIndex })
+				? requireText(node, label, raw, { maxLength: LIMITS.maxQueryTextLength, pattern: field.pattern, expected: field.expected, itemIndex })
 				: choice(node, field, label, raw, itemIndex);
 			break;
 		case 'multiOptions': {

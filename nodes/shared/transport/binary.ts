@@ -1,6 +1,8 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IBinaryData, IExecuteFunctions } from 'n8n-workflow';
 import { InputError } from '../validation';
+import { BodyLimitError, closeStream, readBody, untilDeadline } from './body';
+import { LIMITS } from './limits';
 
 /** File name from Content-Disposition, preferring the RFC 5987 `filename*` form. */
 export function fileNameFromDisposition(disposition: string | undefined): string | undefined {
@@ -58,20 +60,48 @@ export async function readBinaryInput(ctx: IExecuteFunctions, itemIndex: number,
 
 /**
  * Downloads a pre-signed link (e.g. a cloud-storage SAS URL). It carries its own signature, so it is
- * fetched without credentials: an Authorization header would make the storage service refuse it.
+ * fetched without credentials: an Authorization header would make the storage service refuse it. The
+ * download has the same deadline and size ceiling as any other: a link that trickles or never ends
+ * fails in bounded time instead of holding the execution.
  */
-export async function fetchLink(ctx: IExecuteFunctions, url: string, fallbackFileName: string, fallbackMimeType?: string): Promise<IBinaryData> {
-	let response: { body: Buffer | ArrayBuffer; headers: Record<string, string> };
+export async function fetchLink(
+	ctx: IExecuteFunctions,
+	url: string,
+	fallbackFileName: string,
+	fallbackMimeType?: string,
+	deadlineMs: number = LIMITS.downloadDeadlineMs,
+): Promise<IBinaryData> {
+	// The signature is the link's secret: the link is only ever reported without its query string.
+	const shown = url.split('?')[0];
+	const deadline = AbortSignal.timeout(deadlineMs);
+	const late = `the download of ${fallbackFileName} did not finish within ${Math.round(deadlineMs / 1000)} s`;
+	const fail = (what: string, advice: string) => new NodeOperationError(ctx.getNode(), `Could not download ${fallbackFileName} from ${shown}: ${what}`, { description: advice });
+	let response: { body: unknown; headers: Record<string, unknown>; statusCode: number };
 	try {
-		response = (await ctx.helpers.httpRequest({ url, method: 'GET', encoding: 'arraybuffer', returnFullResponse: true, json: false })) as typeof response;
+		response = (await untilDeadline(
+			ctx.helpers.httpRequest({ url, method: 'GET', encoding: 'stream', returnFullResponse: true, json: false, ignoreHttpStatusErrors: true, abortSignal: deadline, timeout: 60_000 }),
+			deadline,
+			late,
+		)) as typeof response;
 	} catch (error) {
-		// The signature is the link's secret: report the link without its query string.
-		const status = (error as { httpCode?: string; response?: { status?: number } }).response?.status ?? (error as { httpCode?: string }).httpCode;
-		throw new NodeOperationError(ctx.getNode(), `Could not download ${fallbackFileName} from ${url.split('?')[0]}${status ? ` (HTTP ${status})` : ''}`, {
-			description: 'Pre-signed links expire (often after an hour): run the node again to get a fresh link.',
-		});
+		throw fail(error instanceof BodyLimitError ? late : 'the connection failed', 'Pre-signed links expire (often after an hour): run the node again to get a fresh link.');
 	}
-	const body = Buffer.isBuffer(response.body) ? response.body : Buffer.from(response.body);
 	const headers = Object.fromEntries(Object.entries(response.headers ?? {}).map(([key, value]) => [key.toLowerCase(), String(value)]));
+	if (response.statusCode < 200 || response.statusCode >= 300) {
+		closeStream(response.body);
+		throw fail(`HTTP ${response.statusCode}`, 'Pre-signed links expire (often after an hour): run the node again to get a fresh link.');
+	}
+	let body: Buffer;
+	try {
+		body = await readBody(response.body, {
+			maxBytes: LIMITS.maxFileBytes,
+			deadline,
+			deadlineMessage: late,
+			sizeMessage: `the file is larger than ${LIMITS.maxFileBytes / 1024 / 1024} MB`,
+			contentLength: Number(headers['content-length']) || undefined,
+		});
+	} catch (error) {
+		throw fail(error instanceof Error ? error.message : 'the connection broke', 'Raise the Timeout option for a large file, or try again later.');
+	}
 	return await toBinaryData(ctx, body, headers, fallbackFileName, fallbackMimeType);
 }

@@ -16,6 +16,8 @@ export const LIMITS = {
 	maxFileBytes: 256 * 1024 * 1024,
 	/** Default ceiling of Return All, in records; the node's Max Records parameter can raise it. */
 	returnAllMaxRecords: 100_000,
+	/** Records one trigger poll reads at most (a cursor trigger continues at the next poll). */
+	triggerMaxRecordsPerPoll: 100_000,
 	/** Largest Max Records a user can set. */
 	returnAllMaxRecordsCeiling: 10_000_000,
 	/** An event stream with no event carrying data for this long has stalled (keep-alive comments do not count). */
@@ -28,6 +30,8 @@ export const LIMITS = {
 	maxRedirects: 5,
 	/** Longest free-text ID accepted before any request. */
 	maxIdLength: 256,
+	/** Most IDs in one list parameter. */
+	maxIdListLength: 10_000,
 	/** Longest text value sent in a path or query string (URLs beyond ~8 KB are refused by most servers). */
 	maxQueryTextLength: 2_048,
 	/** Longest text value sent in a body. */

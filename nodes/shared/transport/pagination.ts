@@ -136,7 +136,7 @@ export class PagingError extends Error {
  * A page's identity: its length and its first and last records. Two pages of a list that advances never
  * share all three; a server that ignores the offset or cycles its cursor sends the same page again.
  */
-function fingerprint(records: unknown[]): string {
+export function fingerprint(records: unknown[]): string {
 	if (records.length === 0) return '0';
 	return `${records.length}|${JSON.stringify(records[0])}|${JSON.stringify(records[records.length - 1])}`;
 }

@@ -243,6 +243,11 @@ export async function apiRequest<T = unknown>(this: RequestContext, api: VendorA
 		}
 
 		if (request.responseType === 'stream' && status >= 200 && status < 300) {
+			const contentType = responseHeaders['content-type'] ?? '';
+			if (/html/i.test(contentType)) {
+				const head = await readHead(raw.body, 20_000, deadline);
+				throw wrongAnswerError(node, api, { status, contentType, text: head.toString('utf8'), expected: 'the documented answer' }, secrets(), request.itemIndex);
+			}
 			return { status, headers: responseHeaders, body: raw.body as T, deadline };
 		}
 
@@ -274,7 +279,14 @@ export async function apiRequest<T = unknown>(this: RequestContext, api: VendorA
 		}
 
 		if (status >= 200 && status < 300) {
-			if (request.responseType === 'binary') return { status, headers: responseHeaders, body: buffer as T };
+			if (request.responseType === 'binary') {
+				// A sign-in or proxy page is not the file that was asked for.
+				const head = buffer.subarray(0, 512).toString('utf8');
+				if (looksLikeHtml(responseHeaders['content-type'] ?? '', head)) {
+					throw wrongAnswerError(node, api, { status, contentType: responseHeaders['content-type'] ?? '', text: buffer.subarray(0, 20_000).toString('utf8'), expected: 'a file' }, secrets(), request.itemIndex);
+				}
+				return { status, headers: responseHeaders, body: buffer as T };
+			}
 			const contentType = responseHeaders['content-type'] ?? '';
 			const decoded = decodeBody(buffer, contentType);
 			const expected = decoded.malformedJson ? undefined : wrongAnswer(decoded, contentType, request.expect);
