@@ -1,0 +1,20 @@
+export interface Measured<T> {
+	value?: T;
+	error?: unknown;
+	ms: number;
+	/** Largest growth of the process's RSS during the run, in MB. */
+	rssGrowthMb: number;
+}
+
+export interface ReliabilityRow {
+	attack: string;
+	vendor: string;
+	requests: number;
+	ms: number;
+	rssGrowthMb: number;
+	result: string;
+}
+
+export declare function measure<T>(run: () => Promise<T>): Promise<Measured<T>>;
+export declare function printRows(title: string, rows: ReliabilityRow[]): void;
+export declare function pause(ms: number): Promise<void>;
