@@ -31,5 +31,5 @@ export interface Bait {
 
 export declare function startProxy(targetOrigin: string): Promise<Proxy>;
 export declare function startBait(): Promise<Bait>;
-export declare function trickle(socket: Socket, text: string, everyMs: number): void;
+export declare function trickle(socket: Socket | ServerResponse<IncomingMessage>, text: string, everyMs: number): void;
 export declare function endless(res: ServerResponse<IncomingMessage>, chunk: () => string | Buffer): void;

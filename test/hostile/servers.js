@@ -107,11 +107,11 @@ async function startBait() {
 	return { origin: `http://127.0.0.1:${port}`, requests, close: closer(server, sockets) };
 }
 
-/** Writes `text` one byte every `everyMs` until the socket closes: a server that never finishes. */
+/** Writes `text` one character every `everyMs` until the socket (or response) closes: a server that never finishes. */
 function trickle(socket, text, everyMs) {
 	let at = 0;
 	const step = () => {
-		if (socket.destroyed) return;
+		if (socket.destroyed || socket.writableEnded) return;
 		socket.write(text[at % text.length]);
 		at++;
 		setTimeout(step, everyMs).unref();

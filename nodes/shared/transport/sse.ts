@@ -19,6 +19,8 @@ export class SseParser {
 	private buffer = '';
 	/** Where the scan for the next line break resumes in `buffer`. */
 	private scanned = 0;
+	/** `buffer` ends with a CR that may be the first half of a CRLF. */
+	private pendingCr = false;
 	private dataLines: string[] = [];
 	private dataSize = 0;
 	private eventName = '';
@@ -29,7 +31,18 @@ export class SseParser {
 	constructor(private readonly maxBytes = Infinity) {}
 
 	push(chunk: Uint8Array | string): SseEvent[] {
-		this.buffer += typeof chunk === 'string' ? chunk : this.decoder.decode(chunk, { stream: true });
+		const text = typeof chunk === 'string' ? chunk : this.decoder.decode(chunk, { stream: true });
+		// Most chunks of a long line hold no line break: append without scanning, which would flatten
+		// the whole pending line on every chunk.
+		if (!this.pendingCr && !/[\r\n]/.test(text)) {
+			this.buffer += text;
+			this.scanned = this.buffer.length;
+			if (this.buffer.length > this.maxBytes) {
+				throw new SseLimitError(`a line of the event stream is longer than ${this.maxBytes} characters`);
+			}
+			return [];
+		}
+		this.buffer += text;
 		const events: SseEvent[] = [];
 		const lineBreak = /\r\n|\r|\n/g;
 		lineBreak.lastIndex = this.scanned;
@@ -44,7 +57,8 @@ export class SseParser {
 			if (event) events.push(event);
 		}
 		this.buffer = consumed > 0 ? this.buffer.slice(consumed) : this.buffer;
-		this.scanned = this.buffer.endsWith('\r') ? this.buffer.length - 1 : this.buffer.length;
+		this.pendingCr = this.buffer.endsWith('\r');
+		this.scanned = this.pendingCr ? this.buffer.length - 1 : this.buffer.length;
 		if (this.buffer.length > this.maxBytes) {
 			throw new SseLimitError(`a line of the event stream is longer than ${this.maxBytes} characters`);
 		}
@@ -56,6 +70,7 @@ export class SseParser {
 		const incomplete = this.buffer.length > 0 || this.dataLines.length > 0;
 		this.buffer = '';
 		this.scanned = 0;
+		this.pendingCr = false;
 		this.dataLines = [];
 		this.dataSize = 0;
 		this.eventName = '';
