@@ -1,5 +1,11 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Socket } from 'node:net';
+/** The parts of a Node.js server response the hostile tests use (structural, so no node import is needed). */
+export interface Answer {
+	writeHead(status: number, headers?: Record<string, string>): Answer;
+	write(chunk: string | Buffer): boolean;
+	end(chunk?: string | Buffer): void;
+	readonly destroyed: boolean;
+	readonly socket: unknown;
+}
 
 export interface ProxiedRequest {
 	method: string;
@@ -19,7 +25,7 @@ export interface Proxy {
 	origin: string;
 	requests: ProxiedRequest[];
 	/** Answers a request itself (returns true) or lets it through to the sandbox (false). */
-	intercept?: (request: ProxiedRequest, res: ServerResponse<IncomingMessage>, forward: (changed?: ProxiedRequest) => Promise<ForwardedAnswer>) => boolean | Promise<boolean>;
+	intercept?: (request: ProxiedRequest, res: Answer, forward: (changed?: ProxiedRequest) => Promise<ForwardedAnswer>) => boolean | Promise<boolean>;
 	close(): Promise<void>;
 }
 
@@ -31,5 +37,6 @@ export interface Bait {
 
 export declare function startProxy(targetOrigin: string): Promise<Proxy>;
 export declare function startBait(): Promise<Bait>;
-export declare function trickle(socket: Socket | ServerResponse<IncomingMessage>, text: string, everyMs: number): void;
-export declare function endless(res: ServerResponse<IncomingMessage>, chunk: () => string | Buffer): void;
+/** Writes `text` one character every `everyMs` to a socket or response until it closes. */
+export declare function trickle(target: unknown, text: string, everyMs: number): void;
+export declare function endless(res: Answer, chunk: () => string | Buffer): void;

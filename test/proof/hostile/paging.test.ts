@@ -6,9 +6,7 @@
  * a two-page cycle) or at Max Records, with an error that says so, and memory stays flat.
  */
 import type { IDataObject } from 'n8n-workflow';
-import type { ReliabilityRow } from './harness';
-import { VENDORS, hostile, printRows } from './harness';
-import type { Hostile } from './harness';
+import { VENDORS, hostile, printRows, type Hostile, type ReliabilityRow } from './harness';
 
 interface Liar {
 	vendor: string;

@@ -4,9 +4,7 @@
  * redirect to another origin (the bait): nothing reaches the bait, and the node stops with an error that
  * names the bait's host. A redirect within the same origin is followed and the operation succeeds.
  */
-import type { ReliabilityRow } from './harness';
-import { VENDORS, hostile, printRows } from './harness';
-import type { Hostile } from './harness';
+import { VENDORS, hostile, printRows, type Hostile, type ReliabilityRow } from './harness';
 
 /** One read per vendor and authentication, sent to the API host. */
 const READ: Record<string, { endpoint: string; path: RegExp }> = {

@@ -10,9 +10,7 @@ import { streamRecords } from '../../../nodes/shared/transport/stream-records';
 import { growsparksApi } from '../../../nodes/Growsparks/api/client';
 import { executeContext, locator } from '../../support/context';
 import { endless, trickle } from '../../hostile/servers';
-import type { ReliabilityRow } from './harness';
-import { VENDORS, hostile, printRows } from './harness';
-import type { Hostile } from './harness';
+import { VENDORS, hostile, printRows, type Hostile, type ReliabilityRow } from './harness';
 
 const DEADLINE_MS = 2000;
 const rows: ReliabilityRow[] = [];
@@ -63,7 +61,7 @@ describe.each(READS.map((read) => [read.vendor, read] as const))('%s: a request 
 	it('headers trickled one byte every 100 ms fail at the deadline', async () => {
 		h.api.intercept = (request, res) => {
 			if (!read.path.test(request.path)) return false;
-			trickle(res.socket as never, 'HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nX-Slow: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', 100);
+			trickle(res.socket, 'HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nX-Slow: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', 100);
 			return true;
 		};
 		const outcome = await h.run(read.endpoint, { returnAll: true, ...read.parameters });
