@@ -782,6 +782,12 @@ async function startN8n(opts = {}) {
     );
   }
 
+  /** What n8n stored of one execution, as stored: the raw execution data and workflow text. */
+  async function storedExecution(id) {
+    const rows = await dbAll('select data, workflowData from execution_data where executionId = ?', [Number(id)]);
+    return rows[0] ? `${rows[0].data}\n${rows[0].workflowData}` : '';
+  }
+
   /** Reads one execution by id (any status). */
   async function getExecution(id) {
     const rows = await dbAll(
@@ -950,6 +956,7 @@ async function startN8n(opts = {}) {
     activateWorkflow,
     waitForExecution,
     getExecution,
+    storedExecution,
     listExecutions,
     lastExecutionId,
     getNodeOutput,

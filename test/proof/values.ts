@@ -133,6 +133,7 @@ export interface BadCase {
 }
 
 const NOT_A_CHOICE = 'not-a-choice-7f3a';
+const MEGABYTE = 1024 * 1024;
 
 function firstRejected(catalog: VendorCatalog, field: FieldSpec, values: unknown[]): unknown {
 	return values.find((value) => !accepts(catalog, field, value));
@@ -146,6 +147,12 @@ export function badValues(vendorKey: string, endpointId: string, catalog: Vendor
 		const empty: Record<string, unknown> = { multiOptions: [], objectList: { entries: [] } };
 		add('empty', field.type in empty ? empty[field.type] : '');
 	}
+	// A megabyte where a short value is due: refused by its length, before any request.
+	const huge = (unit: string) => unit.repeat(Math.ceil(MEGABYTE / unit.length));
+	if (['string', 'text', 'email'].includes(field.type) || (field.type === 'options' && field.loadOptionsMethod)) add('1 MB of text', huge('x'));
+	if (field.type === 'id' || field.type === 'locator') add('a 1 MB ID', huge(idFormat(catalog, field) === 'numeric' ? '1' : 'a'));
+	if (field.type === 'idList') add('10 001 IDs', Array.from({ length: 10_001 }, (_, index) => (idFormat(catalog, field) === 'numeric' ? index + 1 : `G_${index}`)).join(','));
+	if (field.type === 'json') add('6 MB of JSON', JSON.stringify(huge('x'.repeat(1024)).repeat(6)));
 	switch (field.type) {
 		case 'string':
 		case 'text':

@@ -14,6 +14,8 @@ export interface N8nHandle {
 	waitForExecution(workflowId: string, options?: { mode?: string; sinceId?: string | number; executionId?: string; timeoutMs?: number }): Promise<Execution>;
 	lastExecutionId(workflowId?: string): Promise<string | number | undefined>;
 	listExecutions(workflowId: string): Promise<Execution[]>;
+	/** The raw text n8n stored for an execution (execution data and workflow data). */
+	storedExecution(id: string): Promise<string>;
 	postWebhook(path: string, body: unknown, options?: { query?: Record<string, string>; headers?: Record<string, string> }): Promise<{ status: number; body: unknown; text: string }>;
 	readBinary(meta: IBinaryData): Buffer;
 	logs(): string;

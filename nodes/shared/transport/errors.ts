@@ -92,6 +92,12 @@ export function apiError(
 	);
 }
 
+/** A request Node.js refused to build (a header value with characters HTTP cannot carry). */
+export function unsendable(cause: unknown): boolean {
+	const code = String((cause as { code?: unknown })?.code ?? (cause as { cause?: { code?: unknown } })?.cause?.code ?? '');
+	return code === 'ERR_INVALID_CHAR' || code === 'ERR_INVALID_HTTP_TOKEN' || /Invalid character in header content/.test(String((cause as Error)?.message));
+}
+
 /** A request that never got an HTTP answer: refused, reset, timed out, or a body cut short. */
 export function transportError(
 	node: INode,
@@ -103,6 +109,15 @@ export function transportError(
 ): NodeApiError {
 	const raw = cause instanceof Error ? cause.message : String(cause);
 	const detail = redactText(raw, secrets);
+	if (unsendable(cause)) {
+		const error = new NodeApiError(node, { message: detail } as JsonObject, {
+			message: `The ${api.displayName} credential holds characters a request cannot carry`,
+			description: `Open the ${api.displayName} credential and paste the key again: HTTP headers carry only plain ASCII characters, so a key with accents, symbols from another alphabet or a line break is refused before it is sent. No request was sent.`,
+			itemIndex,
+		});
+		error.message = `The ${api.displayName} credential holds characters a request cannot carry`;
+		return error;
+	}
 	const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
 	const message = `Could not reach ${api.displayName}${tries}: ${detail}`;
 	const error = new NodeApiError(node, { message: detail } as JsonObject, {

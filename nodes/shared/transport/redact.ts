@@ -76,8 +76,54 @@ function matcherOf(secret: string): Matcher {
 	return { exact: base64Forms(secret), pattern: new RegExp(pattern, 'g') };
 }
 
+const HTML_ENTITIES: Record<string, string> = { quot: '"', amp: '&', apos: "'", lt: '<', gt: '>' };
+
+/** One pass of each decoding a server might have applied: HTML entities, URL encoding, JSON escapes. */
+function decodeOnce(text: string): string {
+	let out = text.replace(/&(#[xX][0-9a-fA-F]+|#\d+|[a-z]+);/g, (match, entity: string) => {
+		if (entity[0] !== '#') return HTML_ENTITIES[entity] ?? match;
+		const code = entity[1] === 'x' || entity[1] === 'X' ? parseInt(entity.slice(2), 16) : Number(entity.slice(1));
+		return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : match;
+	});
+	out = out.replace(/(?:%[0-9a-fA-F]{2})+/g, (run) => {
+		try {
+			return decodeURIComponent(run);
+		} catch {
+			return run;
+		}
+	});
+	return out.replace(/\\+u([0-9a-fA-F]{4})/g, (_match, hex: string) => String.fromCharCode(parseInt(hex, 16))).replace(/\\+(["\\/'])/g, '$1');
+}
+
+/** Base64 runs of `text` decoded at every alignment (a secret inside a longer encoded value starts anywhere). */
+function base64Decodings(text: string): string[] {
+	const out: string[] = [];
+	for (const run of text.match(/[A-Za-z0-9+/_-]{8,}/g) ?? []) {
+		const standard = run.replace(/-/g, '+').replace(/_/g, '/');
+		for (let skip = 0; skip < 4; skip++) out.push(Buffer.from(standard.slice(skip), 'base64').toString('latin1'));
+	}
+	return out;
+}
+
+/** Whether `token`, decoded in layers (entities, URL, JSON, `+` as space, base64), holds `secret`. */
+function hidesSecret(token: string, secret: string, utf8Secret: string, depth = 2): boolean {
+	let current = token;
+	for (let layer = 0; layer < 4; layer++) {
+		if (current.includes(secret) || current.replace(/\+/g, ' ').includes(secret)) return true;
+		if (depth > 0 && base64Decodings(current).some((decoded) => decoded.includes(utf8Secret) || hidesSecret(Buffer.from(decoded, 'latin1').toString('utf8'), secret, utf8Secret, depth - 1))) {
+			return true;
+		}
+		const next = decodeOnce(current);
+		if (next === current) break;
+		current = next;
+	}
+	return false;
+}
+
 /**
- * Masks every secret in `text`, in any encoding a server might echo it in. Built per call, so no
+ * Masks every secret in `text`, in any encoding a server might echo it in. First every known form is
+ * replaced where it stands; then any word that still decodes to a secret (encodings layered on
+ * encodings: JSON inside base64, \u escapes of JSON escapes) is masked whole. Built per call, so no
  * secret outlives the error it was masked in.
  */
 export function redactText(text: string, secrets: string[]): string {
@@ -89,7 +135,11 @@ export function redactText(text: string, secrets: string[]): string {
 		out = out.replace(matcher.pattern, MASK);
 		for (const form of matcher.exact) if (out.includes(form)) out = out.split(form).join(MASK);
 	}
-	return out;
+	const shortest = Math.min(...secrets.map((secret) => secret.length));
+	return out.replace(/\S+/g, (token) => {
+		if (token.length < shortest * 0.75 || token === MASK) return token;
+		return secrets.some((secret) => hidesSecret(token, secret, Buffer.from(secret, 'utf8').toString('latin1'))) ? MASK : token;
+	});
 }
 
 /** Deep copy of a JSON-like value with every secret masked, keys included. */

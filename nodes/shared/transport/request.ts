@@ -2,7 +2,7 @@ import { sleep } from 'n8n-workflow';
 import type { ICredentialDataDecryptedObject, IHttpRequestOptions, INode } from 'n8n-workflow';
 import type { ApiRequest, ApiResponse, RequestContext, RetryPolicy, VendorApi } from './types';
 import { DEFAULT_RETRY_POLICY, backoffDelay, isRetryableStatus, mayRetry, parseRetryAfter } from './retry';
-import { apiError, invalidResponseError, limitError, redirectError, transportError, wrongAnswerError } from './errors';
+import { apiError, invalidResponseError, limitError, redirectError, transportError, unsendable, wrongAnswerError } from './errors';
 import { collectSecrets } from './redact';
 import { BodyLimitError, closeStream, isByteStream, readBody, readHead, toBuffer, untilDeadline } from './body';
 import { REDIRECT_STATUSES, hostOf, originOf, redirectMethod, resolveLocation } from './redirects';
@@ -214,7 +214,8 @@ export async function apiRequest<T = unknown>(this: RequestContext, api: VendorA
 			}
 			if (answered) throw apiError(node, api, answered, secrets(), request.itemIndex, request.advice);
 			const wait = backoffDelay(attempt, policy);
-			if (canRetry(wait)) {
+			// A request Node.js refuses to build fails the same way every time.
+			if (!unsendable(error) && canRetry(wait)) {
 				attempt++;
 				await sleep(wait);
 				continue;
