@@ -24,7 +24,7 @@ async function measure(run) {
 
 /** Prints rows (attack, vendor, requests, ms, RSS growth, result) straight to stdout, outside Jest's capture. */
 function printRows(title, rows) {
-	const widths = [46, 18, 9, 8, 8];
+	const widths = [46, 50, 9, 8, 8];
 	const line = (cells) => cells.map((cell, index) => (index < widths.length ? String(cell).padEnd(widths[index]) : String(cell))).join(' ');
 	const text = [`\n${title}`, line(['attack', 'vendor', 'requests', 'ms', 'RSS +MB', 'result'])];
 	for (const row of rows) text.push(line([row.attack, row.vendor, row.requests, row.ms, row.rssGrowthMb.toFixed(1), row.result]));

@@ -115,7 +115,12 @@ function recordsOf(endpoint: EndpointSpec, body: unknown, request: BuiltRequest)
 
 /** Limit for lists the API returns in one piece, Simplify, and pairedItem. */
 function finish(ctx: IExecuteFunctions, catalog: VendorCatalog, endpoint: EndpointSpec, found: IDataObject[], limit: number, itemIndex: number): INodeExecutionData[] {
-	let records = endpoint.paginated && !(endpoint.paging ?? catalog.paging) && found.length > limit ? found.slice(0, limit) : found;
+	const wholeList = endpoint.paginated && !(endpoint.paging ?? catalog.paging);
+	// A list the API returns whole meets Max Records here, as a paged one does while paging.
+	if (wholeList && limit === Infinity && found.length > ceilingOf(ctx, itemIndex)) {
+		throw pagingFailure(ctx, (endpoint.api ?? catalog.api).displayName, new PagingError('ceiling', `the list holds ${found.length} records, more than Max Records (${ceilingOf(ctx, itemIndex)})`), itemIndex);
+	}
+	let records = wholeList && found.length > limit ? found.slice(0, limit) : found;
 	if (endpoint.simplify && (ctx.getNodeParameter('simplify', itemIndex, true) as boolean)) {
 		records = records.map((record) => pick(record, endpoint.simplify as string[]));
 	}

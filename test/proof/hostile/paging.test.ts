@@ -135,3 +135,25 @@ describe.each(LIARS.map((liar) => [`${liar.vendor} ${liar.endpoint}`, liar] as c
 		expect(outcome.output).toHaveLength(liar.pageSize * 3);
 	});
 });
+
+describe('a list the API returns whole meets Max Records too', () => {
+	const vendor = VENDORS.find((candidate) => candidate.key === 'flow') ?? VENDORS[0];
+	let h: Hostile;
+	beforeAll(async () => {
+		h = await hostile(vendor, vendor.auths[0]);
+	});
+	afterAll(async () => await h.close());
+
+	it('Flow Webinars operators: one answer longer than Max Records is an error, not a silent cut', async () => {
+		h.api.intercept = (request, res) => {
+			if (!/\/users\b/.test(request.path)) return false;
+			res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data: Array.from({ length: 50 }, (_, index) => ({ id: index + 1, email: `op${index}@example.com` })) }));
+			return true;
+		};
+		const outcome = await h.run('listOperators', { returnAll: true, maxRecords: 10 });
+		expect(outcome.error?.message).toMatch(/Return All stopped because the list holds 50 records, more than Max Records \(10\)/);
+		const within = await h.run('listOperators', { returnAll: true, maxRecords: 50 });
+		expect(within.error).toBeUndefined();
+		expect(within.output).toHaveLength(50);
+	});
+});
