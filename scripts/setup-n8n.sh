@@ -3,7 +3,7 @@
 # sqlite3 against Node 24 headers. Fast (seconds) when everything is already in place.
 # Prints the runtime dir on the last line of stdout.
 #
-# Notes (see /work/shared/notes/n8n-runtime.md):
+# Notes:
 #  * `npm ci` fails with the lock (missing optional darwin packages in this registry) -> `npm install`.
 #  * --ignore-scripts: no install scripts are needed except sqlite3, which is rebuilt explicitly.
 #  * npm_config_nodedir must point at Node 24 (~/.npmrc has nodedir=/usr = Node 20 headers).

@@ -4,7 +4,7 @@
  *
  * The caller may run on any Node (Jest on Node 20); every n8n child process runs on Node 24
  * (.runtime/node24, see scripts/ensure-node24.sh) with n8n from e2e/n8n-runtime
- * (see scripts/setup-n8n.sh). Facts behind the choices: /work/shared/notes/n8n-runtime.md.
+ * (see scripts/setup-n8n.sh).
  *
  *   const { startN8n } = require('./e2e/lib/n8n');
  *   const n8n = await startN8n({ packageTarball, workflows: [wf], publish: [wf.id], credentials: [...] });

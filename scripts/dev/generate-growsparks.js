@@ -1,7 +1,7 @@
 'use strict';
 /**
  * Dev-time tool: writes nodes/Growsparks/api/resources/<slug>.ts, one typed declaration per resource,
- * from the vendor inventory (../shared/api/growsparks.json). The generated files are the declaration
+ * from the vendor inventory (vendor-inventories/growsparks.json). The generated files are the declaration
  * (committed, reviewed, edited by hand where needed); this script only saves typing 446 field rows.
  * test/unit/growsparks-inventory.test.ts keeps them equal to the inventory.
  *   node scripts/dev/generate-growsparks.js
@@ -10,7 +10,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const REPO = path.resolve(__dirname, '..', '..');
-const inventory = JSON.parse(fs.readFileSync(path.resolve(REPO, '..', 'shared', 'api', 'growsparks.json'), 'utf8'));
+const inventory = JSON.parse(fs.readFileSync(path.resolve(REPO, 'vendor-inventories', 'growsparks.json'), 'utf8'));
 const groups = inventory.conventions.filterOperationGroups;
 const OUT = path.join(REPO, 'nodes', 'Growsparks', 'api', 'resources');
 

@@ -1,2 +1,2 @@
 export declare function loadInventory(vendor: string): unknown;
-export declare const SHARED: string;
+export declare const INVENTORIES: string;

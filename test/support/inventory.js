@@ -1,12 +1,22 @@
 'use strict';
-/** Reads a vendor's machine-readable inventory from ../shared/api (read-only reference beside the repo). */
+/** Reads a vendor's machine-readable inventory from vendor-inventories/ (facts distilled from the vendor's documents). */
 const fs = require('node:fs');
 const path = require('node:path');
 
-const SHARED = path.resolve(__dirname, '..', '..', '..', 'shared');
+const INVENTORIES = path.resolve(__dirname, '..', '..', 'vendor-inventories');
+
+/** Inventory file of each vendor key the tests use. */
+const FILES = {
+	velpic: 'damstra-learning',
+	growsparks: 'growsparks',
+	flowapp: 'flow-webinars',
+	snappergrape: 'snapper-grape',
+	onsight: 'onsight-flow',
+};
 
 function loadInventory(vendor) {
-	return JSON.parse(fs.readFileSync(path.join(SHARED, 'api', `${vendor}.json`), 'utf8'));
+	const file = FILES[vendor] ?? vendor;
+	return JSON.parse(fs.readFileSync(path.join(INVENTORIES, `${file}.json`), 'utf8'));
 }
 
-module.exports = { loadInventory, SHARED };
+module.exports = { loadInventory, INVENTORIES };

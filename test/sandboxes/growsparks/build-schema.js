@@ -2,14 +2,14 @@
 'use strict';
 
 /*
- * Dev-time generator: reads the shared Growsparks inventory (../shared/api/growsparks.json next to
- * the repo) and writes the compact schema.json the sandbox loads at runtime, so a clone without
- * ../shared still runs. Re-run after the inventory changes:  node test/sandboxes/growsparks/build-schema.js
+ * Dev-time generator: reads the Growsparks inventory (vendor-inventories/growsparks.json) and writes
+ * the compact schema.json the sandbox loads at runtime. Re-run after the inventory changes:
+ *   node test/sandboxes/growsparks/build-schema.js
  */
 const fs = require('node:fs');
 const path = require('node:path');
 
-const SOURCE = path.resolve(__dirname, '../../../../shared/api/growsparks.json');
+const SOURCE = path.resolve(__dirname, '../../../vendor-inventories/growsparks.json');
 const TARGET = path.join(__dirname, 'schema.json');
 
 function maxLengthOf(item) {
@@ -97,7 +97,7 @@ function build(source) {
   );
   const endpoints = resources.reduce((n, r) => n + r.endpoints.length, 0);
   return {
-    generatedFrom: `shared/api/growsparks.json (seed ${source.source})`,
+    generatedFrom: `vendor-inventories/growsparks.json (seed ${source.source})`,
     baseUrl: source.baseUrl,
     counts: { resources: resources.length, endpoints },
     statusCodes: { NotStarted: 0, Busy: 1, Pending: 10, Done: 20, Failed: 30, Passed: 40, NotAssigned: -1 },

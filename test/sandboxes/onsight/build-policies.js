@@ -4,12 +4,12 @@
 /*
  * Writes policies.json (endpoint id → host, method, router path, policy, scopesAnyOf) and the scope list
  * from the vendor inventory. Run once when the inventory changes; the sandbox reads only policies.json.
- *   node test/sandboxes/onsight/build-policies.js [../shared/api/onsight.json]
+ *   node test/sandboxes/onsight/build-policies.js [vendor-inventories/onsight-flow.json]
  */
 const fs = require('node:fs');
 const path = require('node:path');
 
-const source = process.argv[2] || path.resolve(__dirname, '../../../../shared/api/onsight.json');
+const source = process.argv[2] || path.resolve(__dirname, '../../../vendor-inventories/onsight-flow.json');
 const inventory = JSON.parse(fs.readFileSync(source, 'utf8'));
 const norm = (scope) => scope.replace(/([^:/])\/\/+/g, '$1/');
 const TEAM_ADMIN = 'https://www.flow.librestream.com/auth/team.admin';
