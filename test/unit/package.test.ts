@@ -1,0 +1,50 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+/**
+ * What n8n's community-package verification asks of package.json and of how the package is published
+ * (the rules of @n8n/node-cli's template): checked here so a change that breaks them fails the tests.
+ */
+const ROOT = resolve(__dirname, '..', '..');
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as Record<string, unknown> & {
+	n8n: { n8nNodesApiVersion: number; strict: boolean; nodes: string[]; credentials: string[] };
+	scripts: Record<string, string>;
+	author: { name?: string; email?: string };
+	repository: { type: string; url: string };
+};
+
+describe('package.json as n8n verification requires it', () => {
+	it('is an MIT n8n community node package with a repository, an author and a homepage', () => {
+		expect(pkg.name).toMatch(/^(@[a-z0-9-]+\/)?n8n-nodes-[a-z0-9-]+$/);
+		expect(pkg.license).toBe('MIT');
+		expect(pkg.keywords).toContain('n8n-community-node-package');
+		expect(pkg.repository).toMatchObject({ type: 'git', url: expect.stringMatching(/^git\+https:\/\/github\.com\/.+\.git$/) });
+		expect(pkg.author.name).toBeTruthy();
+		expect(pkg.author.email).toMatch(/@/);
+		expect(pkg.homepage).toMatch(/^https:\/\//);
+	});
+
+	it('has no runtime dependencies and takes n8n-workflow as a peer', () => {
+		expect(pkg.dependencies ?? {}).toEqual({});
+		expect(pkg.peerDependencies).toEqual({ 'n8n-workflow': '*' });
+		expect(pkg.files).toEqual(['dist']);
+	});
+
+	it('registers every node and credential from dist/, each built from a source file that exists', () => {
+		expect(pkg.n8n).toMatchObject({ n8nNodesApiVersion: 1, strict: true });
+		for (const file of [...pkg.n8n.nodes, ...pkg.n8n.credentials]) {
+			expect(file).toMatch(/^dist\/.+\.(node|credentials)\.js$/);
+			expect({ file, source: existsSync(join(ROOT, file.replace(/^dist\//, '').replace(/\.js$/, '.ts'))) }).toEqual({ file, source: true });
+		}
+	});
+
+	it('publishes only through the release script, from GitHub Actions with npm provenance', () => {
+		expect(pkg.scripts.release).toBe('n8n-node release');
+		expect(pkg.scripts.prepublishOnly).toBe('n8n-node prerelease');
+		const workflow = readFileSync(join(ROOT, '.github', 'workflows', 'publish.yml'), 'utf8');
+		expect(workflow).toMatch(/^\s+id-token: write$/m);
+		expect(workflow).toMatch(/tags:\s+- '\*\.\*\.\*'/);
+		expect(workflow).toMatch(/run: npm ci/);
+		expect(workflow).toMatch(/npm run release/);
+	});
+});
