@@ -1,12 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readRepoFile, repoFileExists } from '../support/repo';
 
 /**
  * What n8n's community-package verification asks of package.json and of how the package is published
  * (the rules of @n8n/node-cli's template): checked here so a change that breaks them fails the tests.
  */
-const ROOT = resolve(__dirname, '..', '..');
-const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as Record<string, unknown> & {
+const pkg = JSON.parse(readRepoFile('package.json')) as Record<string, unknown> & {
 	n8n: { n8nNodesApiVersion: number; strict: boolean; nodes: string[]; credentials: string[] };
 	scripts: Record<string, string>;
 	author: { name?: string; email?: string };
@@ -34,14 +32,14 @@ describe('package.json as n8n verification requires it', () => {
 		expect(pkg.n8n).toMatchObject({ n8nNodesApiVersion: 1, strict: true });
 		for (const file of [...pkg.n8n.nodes, ...pkg.n8n.credentials]) {
 			expect(file).toMatch(/^dist\/.+\.(node|credentials)\.js$/);
-			expect({ file, source: existsSync(join(ROOT, file.replace(/^dist\//, '').replace(/\.js$/, '.ts'))) }).toEqual({ file, source: true });
+			expect({ file, source: repoFileExists(file.replace(/^dist\//, '').replace(/\.js$/, '.ts')) }).toEqual({ file, source: true });
 		}
 	});
 
 	it('publishes only through the release script, from GitHub Actions with npm provenance', () => {
 		expect(pkg.scripts.release).toBe('n8n-node release');
 		expect(pkg.scripts.prepublishOnly).toBe('n8n-node prerelease');
-		const workflow = readFileSync(join(ROOT, '.github', 'workflows', 'publish.yml'), 'utf8');
+		const workflow = readRepoFile('.github/workflows/publish.yml');
 		expect(workflow).toMatch(/^\s+id-token: write$/m);
 		expect(workflow).toMatch(/tags:\s+- '\*\.\*\.\*'/);
 		expect(workflow).toMatch(/run: npm ci/);
