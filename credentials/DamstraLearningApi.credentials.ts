@@ -24,14 +24,15 @@ export class DamstraLearningApi implements ICredentialType {
 			default: '',
 			required: true,
 			description:
-				'The account\'s API access key. In Damstra Learning go to Manage → Integrations → API Access Keys → Generate. Generating a new key revokes the old one at once.',
+				"The account's API access key. In Damstra Learning go to Manage → Integrations → API Access Keys → Generate. Generating a new key revokes the old one at once.",
 		},
 		{
 			displayName: 'Base URL',
 			name: 'baseUrl',
 			type: 'string',
 			default: 'https://app.velpic.com/api/v2',
-			description: 'Leave as is for the Damstra Learning cloud. Change it only to point at a test server or sandbox.',
+			description:
+				'Leave as is for the Damstra Learning cloud. Change it only to point at a test server or sandbox.',
 		},
 	];
 
@@ -49,7 +50,8 @@ export class DamstraLearningApi implements ICredentialType {
 			// The test sends the credential too: a redirect to another host must not carry it.
 			disableFollowRedirect: true,
 			sendCredentialsOnCrossOriginRedirect: false,
-			baseURL: '={{$credentials.baseUrl ? $credentials.baseUrl.replace(/\\/+$/, "") : "https://app.velpic.com/api/v2"}}',
+			baseURL:
+				'={{$credentials.baseUrl ? $credentials.baseUrl.replace(/\\/+$/, "") : "https://app.velpic.com/api/v2"}}',
 			url: '/user',
 			qs: { maxResults: 1 },
 			headers: { 'Content-Type': 'application/json' },

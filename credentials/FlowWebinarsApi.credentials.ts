@@ -1,13 +1,23 @@
-import type { IAuthenticateGeneric, Icon, ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
+import type {
+	IAuthenticateGeneric,
+	Icon,
+	ICredentialTestRequest,
+	ICredentialType,
+	INodeProperties,
+} from 'n8n-workflow';
 
 export class FlowWebinarsApi implements ICredentialType {
 	name = 'flowWebinarsApi';
 
 	displayName = 'Flow Webinars API';
 
-	icon: Icon = { light: 'file:../icons/flowwebinars.svg', dark: 'file:../icons/flowwebinars.dark.svg' };
+	icon: Icon = {
+		light: 'file:../icons/flowwebinars.svg',
+		dark: 'file:../icons/flowwebinars.dark.svg',
+	};
 
-	documentationUrl = 'https://support.flowapp.com/support/solutions/articles/12000076814-flow-api-0-0-4';
+	documentationUrl =
+		'https://support.flowapp.com/support/solutions/articles/12000076814-flow-api-0-0-4';
 
 	properties: INodeProperties[] = [
 		{
@@ -17,7 +27,8 @@ export class FlowWebinarsApi implements ICredentialType {
 			typeOptions: { password: true },
 			default: '',
 			required: true,
-			description: 'In Flow: Dashboard → Account → "Show API Key". It grants full account rights, so keep it in n8n only.',
+			description:
+				'In Flow: Dashboard → Account → "Show API Key". It grants full account rights, so keep it in n8n only.',
 		},
 		{
 			displayName: 'Base URL',
@@ -42,7 +53,8 @@ export class FlowWebinarsApi implements ICredentialType {
 			// The test sends the credential too: a redirect to another host must not carry it.
 			disableFollowRedirect: true,
 			sendCredentialsOnCrossOriginRedirect: false,
-			baseURL: '={{$credentials.baseUrl ? $credentials.baseUrl.replace(/\\/+$/, "") : "https://prod.flowapp.com/api/v1"}}',
+			baseURL:
+				'={{$credentials.baseUrl ? $credentials.baseUrl.replace(/\\/+$/, "") : "https://prod.flowapp.com/api/v1"}}',
 			url: '/users',
 			headers: { 'Content-Type': 'application/json' },
 		},

@@ -1,4 +1,10 @@
-import type { IAuthenticateGeneric, Icon, ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
+import type {
+	IAuthenticateGeneric,
+	Icon,
+	ICredentialTestRequest,
+	ICredentialType,
+	INodeProperties,
+} from 'n8n-workflow';
 
 export class GrowsparksApi implements ICredentialType {
 	name = 'growsparksApi';
@@ -24,7 +30,8 @@ export class GrowsparksApi implements ICredentialType {
 			name: 'baseUrl',
 			type: 'string',
 			default: 'https://genapiv1.growsparks.com/rest/genapiv1/v1',
-			description: 'Leave as is for Growsparks. Change it only to point at a test server or sandbox.',
+			description:
+				'Leave as is for Growsparks. Change it only to point at a test server or sandbox.',
 		},
 	];
 
@@ -42,7 +49,8 @@ export class GrowsparksApi implements ICredentialType {
 			// The test sends the credential too: a redirect to another host must not carry it.
 			disableFollowRedirect: true,
 			sendCredentialsOnCrossOriginRedirect: false,
-			baseURL: '={{$credentials.baseUrl ? $credentials.baseUrl.replace(/\\/+$/, "") : "https://genapiv1.growsparks.com/rest/genapiv1/v1"}}',
+			baseURL:
+				'={{$credentials.baseUrl ? $credentials.baseUrl.replace(/\\/+$/, "") : "https://genapiv1.growsparks.com/rest/genapiv1/v1"}}',
 			url: '/persons',
 			qs: { limit: 1 },
 			headers: { 'Content-Type': 'application/json' },

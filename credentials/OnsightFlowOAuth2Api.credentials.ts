@@ -11,7 +11,8 @@ import type {
 export const ONSIGHT_ACCOUNTS_URL = 'https://accounts.flow.librestream.com';
 export const ONSIGHT_GATEWAY_URL = 'https://gateway.flow.librestream.com';
 
-const trimmed = (value: unknown, fallback: string) => (String(value ?? '').trim() || fallback).replace(/\/+$/, '');
+const trimmed = (value: unknown, fallback: string) =>
+	(String(value ?? '').trim() || fallback).replace(/\/+$/, '');
 
 /** The documented token request: client credentials in a form body, an optional space-separated scope. */
 export function tokenRequest(credentials: ICredentialDataDecryptedObject): IHttpRequestOptions {
@@ -20,7 +21,11 @@ export function tokenRequest(credentials: ICredentialDataDecryptedObject): IHttp
 		client_id: String(credentials.clientId ?? ''),
 		client_secret: String(credentials.clientSecret ?? ''),
 	});
-	const scope = String(credentials.scope ?? '').trim().split(/[\s,]+/).filter(Boolean).join(' ');
+	const scope = String(credentials.scope ?? '')
+		.trim()
+		.split(/[\s,]+/)
+		.filter(Boolean)
+		.join(' ');
 	if (scope) form.set('scope', scope);
 	return {
 		method: 'POST',
@@ -56,7 +61,8 @@ export class OnsightFlowOAuth2Api implements ICredentialType {
 			type: 'string',
 			default: '',
 			required: true,
-			description: 'The clientId returned when the M2M client was created (Onsight Flow node → Client → Create, or the Developer API Guide §2.3)',
+			description:
+				'The clientId returned when the M2M client was created (Onsight Flow node → Client → Create, or the Developer API Guide §2.3)',
 		},
 		{
 			displayName: 'Client Secret',
@@ -72,22 +78,26 @@ export class OnsightFlowOAuth2Api implements ICredentialType {
 			name: 'scope',
 			type: 'string',
 			default: '',
-			placeholder: 'https://www.flow.librestream.com/auth/workflow.read https://www.flow.librestream.com/auth/job.read_all',
-			description: 'Leave empty to receive every scope of the client. Space-separated scope URIs ask for a narrower token (the guide implies this is possible; it does not document the field).',
+			placeholder:
+				'https://www.flow.librestream.com/auth/workflow.read https://www.flow.librestream.com/auth/job.read_all',
+			description:
+				'Leave empty to receive every scope of the client. Space-separated scope URIs ask for a narrower token (the guide implies this is possible; it does not document the field).',
 		},
 		{
 			displayName: 'Accounts URL',
 			name: 'accountsUrl',
 			type: 'string',
 			default: ONSIGHT_ACCOUNTS_URL,
-			description: 'Identity server: tokens, users, listing and deleting groups. Change it only for a test server or sandbox.',
+			description:
+				'Identity server: tokens, users, listing and deleting groups. Change it only for a test server or sandbox.',
 		},
 		{
 			displayName: 'Gateway URL',
 			name: 'gatewayUrl',
 			type: 'string',
 			default: ONSIGHT_GATEWAY_URL,
-			description: 'API gateway: jobs, workflows, reports, GraphQL and the other services. Change it only for a test server or sandbox.',
+			description:
+				'API gateway: jobs, workflows, reports, GraphQL and the other services. Change it only for a test server or sandbox.',
 		},
 		{
 			displayName: 'Access Token',
@@ -100,12 +110,23 @@ export class OnsightFlowOAuth2Api implements ICredentialType {
 
 	/** Fetches a token; n8n runs this again when the stored one is empty or a call answers 401. */
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
-		const answer = (await this.helpers.httpRequest(tokenRequest(credentials))) as { access_token?: string };
+		const answer = (await this.helpers.httpRequest(tokenRequest(credentials))) as {
+			access_token?: string;
+		};
 		return { accessToken: answer?.access_token ?? '' };
 	}
 
-	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-		return { ...requestOptions, headers: { ...requestOptions.headers, Authorization: `Bearer ${String(credentials.accessToken ?? '')}` } };
+	async authenticate(
+		credentials: ICredentialDataDecryptedObject,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
+		return {
+			...requestOptions,
+			headers: {
+				...requestOptions.headers,
+				Authorization: `Bearer ${String(credentials.accessToken ?? '')}`,
+			},
+		};
 	}
 
 	test: ICredentialTestRequest = {
@@ -113,7 +134,8 @@ export class OnsightFlowOAuth2Api implements ICredentialType {
 			// The test sends the credential too: a redirect to another host must not carry it.
 			disableFollowRedirect: true,
 			sendCredentialsOnCrossOriginRedirect: false,
-			baseURL: '={{($credentials.accountsUrl || "https://accounts.flow.librestream.com").replace(/\\/+$/, "")}}',
+			baseURL:
+				'={{($credentials.accountsUrl || "https://accounts.flow.librestream.com").replace(/\\/+$/, "")}}',
 			url: '/api/team/user',
 		},
 	};

@@ -1,4 +1,10 @@
-import type { IAuthenticateGeneric, Icon, ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
+import type {
+	IAuthenticateGeneric,
+	Icon,
+	ICredentialTestRequest,
+	ICredentialType,
+	INodeProperties,
+} from 'n8n-workflow';
 
 /** The team's Primary/Secondary (or a temporary) Query API key, sent as `?key=`; it reads completed job data only. */
 export class OnsightFlowQueryKeyApi implements ICredentialType {
@@ -18,7 +24,8 @@ export class OnsightFlowQueryKeyApi implements ICredentialType {
 			typeOptions: { password: true },
 			default: '',
 			required: true,
-			description: 'Dashboard → Query Designer → Keys: the Primary or Secondary key. Regenerating that key in Onsight Flow breaks this credential.',
+			description:
+				'Dashboard → Query Designer → Keys: the Primary or Secondary key. Regenerating that key in Onsight Flow breaks this credential.',
 		},
 		{
 			displayName: 'Gateway URL',
@@ -41,7 +48,8 @@ export class OnsightFlowQueryKeyApi implements ICredentialType {
 			// The test sends the credential too: a redirect to another host must not carry it.
 			disableFollowRedirect: true,
 			sendCredentialsOnCrossOriginRedirect: false,
-			baseURL: '={{($credentials.gatewayUrl || "https://gateway.flow.librestream.com").replace(/\\/+$/, "")}}',
+			baseURL:
+				'={{($credentials.gatewayUrl || "https://gateway.flow.librestream.com").replace(/\\/+$/, "")}}',
 			url: '/api/query/v2/graph',
 			qs: { query: '{ users { name } }' },
 		},

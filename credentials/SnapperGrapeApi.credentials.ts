@@ -9,7 +9,8 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-const host = (credentials: ICredentialDataDecryptedObject) => String(credentials.host ?? '').replace(/\/+$/, '');
+const host = (credentials: ICredentialDataDecryptedObject) =>
+	String(credentials.host ?? '').replace(/\/+$/, '');
 
 /**
  * SWT token as the Grape docs describe it: `&`-joined parameters, then `HMACSHA256=` and an HMAC-SHA256 of
@@ -23,7 +24,9 @@ export function swtToken(credentials: ICredentialDataDecryptedObject, now = Date
 		`${String(credentials.identityKey || 'username')}=${encodeURIComponent(String(credentials.identityValue ?? ''))}`,
 	].filter(Boolean);
 	const signed = parts.join('&');
-	const signature = createHmac('sha256', String(credentials.sharedSecret ?? '')).update(signed).digest('base64');
+	const signature = createHmac('sha256', String(credentials.sharedSecret ?? ''))
+		.update(signed)
+		.digest('base64');
 	return `${signed}&HMACSHA256=${encodeURIComponent(signature)}`;
 }
 
@@ -33,7 +36,11 @@ export function loginRequest(credentials: ICredentialDataDecryptedObject): IHttp
 		method: 'POST',
 		url: `${host(credentials)}/api/login`,
 		headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-		body: new URLSearchParams({ user_name: String(credentials.userName ?? ''), password: String(credentials.password ?? ''), login: '1' }).toString(),
+		body: new URLSearchParams({
+			user_name: String(credentials.userName ?? ''),
+			password: String(credentials.password ?? ''),
+			login: '1',
+		}).toString(),
 		json: true,
 		// The form carries the password: never follow a redirect with it, and never wait forever.
 		disableFollowRedirect: true,
@@ -48,7 +55,10 @@ export class SnapperGrapeApi implements ICredentialType {
 
 	displayName = 'Snapper Grape API';
 
-	icon: Icon = { light: 'file:../icons/snappergrape.svg', dark: 'file:../icons/snappergrape.dark.svg' };
+	icon: Icon = {
+		light: 'file:../icons/snappergrape.svg',
+		dark: 'file:../icons/snappergrape.dark.svg',
+	};
 
 	documentationUrl = 'https://www.snapper.no/grape-api-documentation/2.8/api';
 
@@ -60,7 +70,8 @@ export class SnapperGrapeApi implements ICredentialType {
 			default: '',
 			required: true,
 			placeholder: 'https://yourcompany.snappergrape.no',
-			description: 'Your Grape installation (each customer has its own host); API paths start with /api/',
+			description:
+				'Your Grape installation (each customer has its own host); API paths start with /api/',
 		},
 		{
 			displayName: 'Authentication',
@@ -139,13 +150,19 @@ export class SnapperGrapeApi implements ICredentialType {
 		const response = (await this.helpers.httpRequest({
 			...loginRequest(credentials),
 			returnFullResponse: true,
-		})) as { body: { logins?: Array<{ session_id?: string }> }; headers: Record<string, string | string[]> };
+		})) as {
+			body: { logins?: Array<{ session_id?: string }> };
+			headers: Record<string, string | string[]>;
+		};
 		const cookies = ([] as string[]).concat(response.headers['set-cookie'] ?? []);
 		const fromCookie = cookies.map((cookie) => /tg-visit=([^;]+)/.exec(cookie)?.[1]).find(Boolean);
 		return { sessionToken: response.body?.logins?.[0]?.session_id ?? fromCookie ?? '' };
 	}
 
-	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+	async authenticate(
+		credentials: ICredentialDataDecryptedObject,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
 		const headers = { ...requestOptions.headers };
 		if (credentials.authMethod === 'swt') headers.Authorization = `SWT ${swtToken(credentials)}`;
 		// A session the node renewed itself (see the Snapper Grape client) travels as an explicit cookie and wins.

@@ -1,7 +1,10 @@
 // Runs n8n's community-package scanner offline, on the source tree and on the packed tarball.
 // Its CLI needs a published package and exits 0 on failure, so we call the exported analyzePackage()
 // and fail on any violation. Usage: node scripts/scan.mjs <package.tgz>
-import { analyzePackage, SOURCE_FILE_PATTERNS } from '@n8n/scan-community-package/scanner/scanner.mjs';
+import {
+	analyzePackage,
+	SOURCE_FILE_PATTERNS,
+} from '@n8n/scan-community-package/scanner/scanner.mjs';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,7 +27,9 @@ try {
 	};
 	let failed = false;
 	for (const [leg, result] of Object.entries(legs)) {
-		console.log(`scanner ${leg}: ${result.passed ? 'PASS' : 'FAIL'}${result.message ? ` (${result.message})` : ''}`);
+		console.log(
+			`scanner ${leg}: ${result.passed ? 'PASS' : 'FAIL'}${result.message ? ` (${result.message})` : ''}`,
+		);
 		if (result.details) console.log(result.details);
 		failed ||= !result.passed;
 	}

@@ -21,18 +21,23 @@ function examples() {
 		.map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')));
 }
 
-const isTriggerWorkflow = (wf) => wf.nodes.some((n) => /Trigger$/.test(n.type) && !/manualTrigger$/.test(n.type));
+const isTriggerWorkflow = (wf) =>
+	wf.nodes.some((n) => /Trigger$/.test(n.type) && !/manualTrigger$/.test(n.type));
 
 (async () => {
 	const tarball = process.argv[2];
 	const sandboxes = [];
 	const credentials = [];
 	for (const [vendor, start] of Object.entries(registry)) {
-		const port = Number(process.env[`${vendor.toUpperCase()}_SANDBOX_PORT`] || vendors[vendor].defaultPort);
+		const port = Number(
+			process.env[`${vendor.toUpperCase()}_SANDBOX_PORT`] || vendors[vendor].defaultPort,
+		);
 		const sandbox = await start({ port });
 		sandboxes.push(sandbox);
 		credentials.push(...[].concat(vendors[vendor].credential(sandbox)));
-		console.log(`sandbox ${vendor.padEnd(10)} ${sandbox.url}${sandbox.gatewayUrl ? ` (gateway ${sandbox.gatewayUrl})` : ""}`);
+		console.log(
+			`${vendors[vendor].name.padEnd(17)} sandbox ${sandbox.url}${sandbox.gatewayUrl ? ` (gateway ${sandbox.gatewayUrl})` : ''}`,
+		);
 	}
 	const workflows = examples();
 	// Under node_modules/.cache so linters and editors skip n8n's own files.

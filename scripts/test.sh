@@ -16,6 +16,9 @@ npx tsc -p test/tsconfig.json
 step "lint (n8n community-node rules)"
 npx n8n-node lint
 
+step "format (Prettier, n8n-nodes-starter's settings)"
+npx prettier --check . --log-level warn
+
 step "build"
 npm run --silent build
 

@@ -6,6 +6,7 @@
  */
 const vendors = {
 	velpic: {
+		name: 'Damstra Learning',
 		credential: (sandbox) => ({
 			id: 'DamstraSandbox0001',
 			name: 'Damstra Learning (sandbox)',
@@ -15,6 +16,7 @@ const vendors = {
 		defaultPort: 5701,
 	},
 	growsparks: {
+		name: 'Growsparks',
 		credential: (sandbox) => ({
 			id: 'GrowsparksSandbox01',
 			name: 'Growsparks (sandbox)',
@@ -24,6 +26,7 @@ const vendors = {
 		defaultPort: 5702,
 	},
 	flowapp: {
+		name: 'Flow Webinars',
 		credential: (sandbox) => ({
 			id: 'FlowWebinarsSandbox1',
 			name: 'Flow Webinars (sandbox)',
@@ -33,22 +36,35 @@ const vendors = {
 		defaultPort: 5703,
 	},
 	snappergrape: {
+		name: 'Snapper Grape',
 		credential: (sandbox) => ({
 			id: 'SnapperGrapeSandbox',
 			name: 'Snapper Grape (sandbox)',
 			type: 'snapperGrapeApi',
-			data: { host: sandbox.url, authMethod: 'session', userName: sandbox.userName, password: sandbox.password },
+			data: {
+				host: sandbox.url,
+				authMethod: 'session',
+				userName: sandbox.userName,
+				password: sandbox.password,
+			},
 		}),
 		defaultPort: 5704,
 	},
 	// Two credentials: the OAuth2 client for everything, the Query key for the GraphQL Query API.
 	onsight: {
+		name: 'Onsight Flow',
 		credential: (sandbox) => [
 			{
 				id: 'OnsightFlowSandbox01',
 				name: 'Onsight Flow (sandbox)',
 				type: 'onsightFlowOAuth2Api',
-				data: { clientId: sandbox.credentials.clientId, clientSecret: sandbox.credentials.clientSecret, scope: '', accountsUrl: sandbox.accountsUrl, gatewayUrl: sandbox.gatewayUrl },
+				data: {
+					clientId: sandbox.credentials.clientId,
+					clientSecret: sandbox.credentials.clientSecret,
+					scope: '',
+					accountsUrl: sandbox.accountsUrl,
+					gatewayUrl: sandbox.gatewayUrl,
+				},
 			},
 			{
 				id: 'OnsightQueryKeySbx01',

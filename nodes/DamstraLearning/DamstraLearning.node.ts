@@ -1,9 +1,20 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
-import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
 import { catalogProperties } from '../shared/declarations/properties';
 import { executeCatalog } from '../shared/declarations/execute';
 import { damstraCatalog } from './api/catalog';
-import { searchGroups, searchIltSessions, searchLessonSchedules, searchLessons, searchUsers } from './methods/listSearch';
+import {
+	searchGroups,
+	searchIltSessions,
+	searchLessonSchedules,
+	searchLessons,
+	searchUsers,
+} from './methods/listSearch';
 
 export class DamstraLearning implements INodeType {
 	description: INodeTypeDescription = {
@@ -13,7 +24,8 @@ export class DamstraLearning implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Manage users, groups, lessons, schedules and instructor-led training in Damstra Learning (formerly Velpic)',
+		description:
+			'Manage users, groups, lessons, schedules and instructor-led training in Damstra Learning (formerly Velpic)',
 		defaults: { name: 'Damstra Learning' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -23,7 +35,13 @@ export class DamstraLearning implements INodeType {
 	};
 
 	methods = {
-		listSearch: { searchUsers, searchGroups, searchLessons, searchLessonSchedules, searchIltSessions },
+		listSearch: {
+			searchUsers,
+			searchGroups,
+			searchLessons,
+			searchLessonSchedules,
+			searchIltSessions,
+		},
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

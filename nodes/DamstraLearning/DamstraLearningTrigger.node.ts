@@ -31,7 +31,8 @@ export class DamstraLearningTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{$parameter["events"].join(", ")}}',
-		description: 'Starts the workflow when Damstra Learning (formerly Velpic) sends a webhook event',
+		description:
+			'Starts the workflow when Damstra Learning (formerly Velpic) sends a webhook event',
 		defaults: { name: 'Damstra Learning Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
@@ -110,8 +111,16 @@ export class DamstraLearningTrigger implements INodeType {
 		}
 
 		const body = this.getBodyData() as IDataObject;
-		if (!body || typeof body !== 'object' || Array.isArray(body) || typeof body.name !== 'string' || body.name === '') {
-			response.status(400).json({ message: 'Expected a JSON object with a "name" field naming the event' });
+		if (
+			!body ||
+			typeof body !== 'object' ||
+			Array.isArray(body) ||
+			typeof body.name !== 'string' ||
+			body.name === ''
+		) {
+			response
+				.status(400)
+				.json({ message: 'Expected a JSON object with a "name" field naming the event' });
 			return { noWebhookResponse: true };
 		}
 
@@ -124,16 +133,27 @@ export class DamstraLearningTrigger implements INodeType {
 		if (this.getNodeParameter('fetchRecord', false) as boolean) {
 			try {
 				if (body.name.startsWith('user.') && event.userId) {
-					event.user = (await apiRequest.call(this, damstraApi, { method: 'GET', path: `/user/${encodeURIComponent(String(event.userId))}` })).body as IDataObject;
+					event.user = (
+						await apiRequest.call(this, damstraApi, {
+							method: 'GET',
+							path: `/user/${encodeURIComponent(String(event.userId))}`,
+						})
+					).body as IDataObject;
 				} else if (body.name.startsWith('lesson.schedule.') && event.lessonScheduleId) {
 					event.lessonSchedule = (
-						await apiRequest.call(this, damstraApi, { method: 'GET', path: `/lesson_schedule/${encodeURIComponent(String(event.lessonScheduleId))}` })
+						await apiRequest.call(this, damstraApi, {
+							method: 'GET',
+							path: `/lesson_schedule/${encodeURIComponent(String(event.lessonScheduleId))}`,
+						})
 					).body as IDataObject;
 				}
 			} catch (error) {
 				// The delivery itself is good: keep it and say why the record is missing rather than lose the event.
 				event.fetchError = error instanceof NodeApiError ? error.message : (error as Error).message;
-				this.logger.warn(`Damstra Learning Trigger could not fetch the record: ${String(event.fetchError)}`, error as JsonObject);
+				this.logger.warn(
+					`Damstra Learning Trigger could not fetch the record: ${String(event.fetchError)}`,
+					error as JsonObject,
+				);
 			}
 		}
 

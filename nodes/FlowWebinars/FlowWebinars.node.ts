@@ -1,5 +1,10 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
-import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
 import { catalogProperties } from '../shared/declarations/properties';
 import { executeCatalog } from '../shared/declarations/execute';
 import { flowCatalog } from './api/catalog';
@@ -9,11 +14,15 @@ export class FlowWebinars implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Flow Webinars',
 		name: 'flowWebinars',
-		icon: { light: 'file:../../icons/flowwebinars.svg', dark: 'file:../../icons/flowwebinars.dark.svg' },
+		icon: {
+			light: 'file:../../icons/flowwebinars.svg',
+			dark: 'file:../../icons/flowwebinars.dark.svg',
+		},
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Create webinar events, register attendees and download reports in Flow (flowapp.com)',
+		description:
+			'Create webinar events, register attendees and download reports in Flow (flowapp.com)',
 		defaults: { name: 'Flow Webinars' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

@@ -1,5 +1,11 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
-import type { IDataObject, INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
+import type {
+	IDataObject,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+	IPollFunctions,
+} from 'n8n-workflow';
 import { apiRequest } from '../shared/transport/request';
 import { requireId } from '../shared/validation';
 import { flowApi } from './api/client';
@@ -13,7 +19,10 @@ export class FlowWebinarsTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Flow Webinars Trigger',
 		name: 'flowWebinarsTrigger',
-		icon: { light: 'file:../../icons/flowwebinars.svg', dark: 'file:../../icons/flowwebinars.dark.svg' },
+		icon: {
+			light: 'file:../../icons/flowwebinars.svg',
+			dark: 'file:../../icons/flowwebinars.dark.svg',
+		},
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{$parameter["event"]}}',
@@ -38,8 +47,16 @@ export class FlowWebinarsTrigger implements INodeType {
 				default: 'newRegistrant',
 				options: [
 					{ name: 'New Event', value: 'newEvent', description: 'An event session appears' },
-					{ name: 'New Registrant', value: 'newRegistrant', description: 'Someone registers for the chosen session' },
-					{ name: 'Attendee Joined', value: 'attendeeJoined', description: 'A registrant of the chosen session enters it' },
+					{
+						name: 'New Registrant',
+						value: 'newRegistrant',
+						description: 'Someone registers for the chosen session',
+					},
+					{
+						name: 'Attendee Joined',
+						value: 'attendeeJoined',
+						description: 'A registrant of the chosen session enters it',
+					},
 				],
 			},
 			{
@@ -63,7 +80,12 @@ export class FlowWebinarsTrigger implements INodeType {
 				required: true,
 				displayOptions: { show: { event: ['newRegistrant', 'attendeeJoined'] } },
 				modes: [
-					{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod: 'searchSessions', searchable: true } },
+					{
+						displayName: 'From List',
+						name: 'list',
+						type: 'list',
+						typeOptions: { searchListMethod: 'searchSessions', searchable: true },
+					},
 					{ displayName: 'By Token', name: 'id', type: 'string', placeholder: 'e.g. a1b2c3' },
 				],
 			},
@@ -82,14 +104,23 @@ export class FlowWebinarsTrigger implements INodeType {
 			if (period !== 'all') qs.period = period;
 			target = period;
 		} else {
-			target = requireId(this.getNode(), 'Event Session', this.getNodeParameter('sessionToken', '', { extractValue: true }), { format: 'token' });
+			target = requireId(
+				this.getNode(),
+				'Event Session',
+				this.getNodeParameter('sessionToken', '', { extractValue: true }),
+				{ format: 'token' },
+			);
 			path = `/reports/events/sessions/registrants/${encodeURIComponent(target)}`;
 		}
 		const response = await apiRequest.call(this, flowApi, { method: 'GET', path, qs });
-		const records = (((response.body as IDataObject)?.data as IDataObject[]) ?? []).filter((record) => record && typeof record === 'object');
+		const records = (((response.body as IDataObject)?.data as IDataObject[]) ?? []).filter(
+			(record) => record && typeof record === 'object',
+		);
 
 		if (this.getMode() === 'manual') {
-			const sample = (kind === 'attendeeJoined' ? records.filter((record) => record.entryTime) : records).slice(-SAMPLE_SIZE);
+			const sample = (
+				kind === 'attendeeJoined' ? records.filter((record) => record.entryTime) : records
+			).slice(-SAMPLE_SIZE);
 			return sample.length ? [this.helpers.returnJsonArray(sample)] : null;
 		}
 

@@ -1,5 +1,10 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
-import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
 import { catalogProperties } from '../shared/declarations/properties';
 import { executeCatalog } from '../shared/declarations/execute';
 import { growsparksCatalog } from './api/catalog';
@@ -9,11 +14,15 @@ export class Growsparks implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Growsparks',
 		name: 'growsparks',
-		icon: { light: 'file:../../icons/growsparks.svg', dark: 'file:../../icons/growsparks.dark.svg' },
+		icon: {
+			light: 'file:../../icons/growsparks.svg',
+			dark: 'file:../../icons/growsparks.dark.svg',
+		},
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Work with persons, groups, activities, results and reports in Growsparks (Flowsparks)',
+		description:
+			'Work with persons, groups, activities, results and reports in Growsparks (Flowsparks)',
 		defaults: { name: 'Growsparks' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

@@ -1,5 +1,13 @@
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
-import type { IDataObject, ILoadOptionsFunctions, INodeExecutionData, INodeListSearchResult, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
+import type {
+	IDataObject,
+	ILoadOptionsFunctions,
+	INodeExecutionData,
+	INodeListSearchResult,
+	INodeType,
+	INodeTypeDescription,
+	IPollFunctions,
+} from 'n8n-workflow';
 import { replaceStaticData } from '../shared/trigger-state';
 import { apiRequest } from '../shared/transport/request';
 import { requireId, requireIdList, requireIsoDate } from '../shared/validation';
@@ -29,11 +37,15 @@ export class GrowsparksTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Growsparks Trigger',
 		name: 'growsparksTrigger',
-		icon: { light: 'file:../../icons/growsparks.svg', dark: 'file:../../icons/growsparks.dark.svg' },
+		icon: {
+			light: 'file:../../icons/growsparks.svg',
+			dark: 'file:../../icons/growsparks.dark.svg',
+		},
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{"New report lines: " + $parameter["target"]}}',
-		description: 'Starts the workflow when new progress results appear in a Growsparks (Flowsparks) report',
+		description:
+			'Starts the workflow when new progress results appear in a Growsparks (Flowsparks) report',
 		defaults: { name: 'Growsparks Trigger' },
 		polling: true,
 		inputs: [],
@@ -63,7 +75,12 @@ export class GrowsparksTrigger implements INodeType {
 				required: true,
 				description: 'The record whose report is watched, e.g. a person group for all its members',
 				modes: [
-					{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod: 'searchTargets', searchable: true } },
+					{
+						displayName: 'From List',
+						name: 'list',
+						type: 'list',
+						typeOptions: { searchListMethod: 'searchTargets', searchable: true },
+					},
 					{ displayName: 'By ID', name: 'id', type: 'string', placeholder: 'e.g. G_3f2b8c1e-…' },
 				],
 			},
@@ -72,7 +89,8 @@ export class GrowsparksTrigger implements INodeType {
 				name: 'startFrom',
 				type: 'dateTime',
 				default: '',
-				description: 'Backfill: on first activation, emit results changed since this date instead of starting from now',
+				description:
+					'Backfill: on first activation, emit results changed since this date instead of starting from now',
 			},
 			{
 				displayName: 'Report Options',
@@ -86,18 +104,74 @@ export class GrowsparksTrigger implements INodeType {
 						name: 'activityAttemptMode',
 						type: 'options',
 						default: 'Last',
-						options: ['All', 'Best', 'First', 'FirstCompleted', 'Last', 'LastCompleted'].map((mode) => ({ name: mode, value: mode })),
+						options: ['All', 'Best', 'First', 'FirstCompleted', 'Last', 'LastCompleted'].map(
+							(mode) => ({ name: mode, value: mode }),
+						),
 						description: 'Which attempts the result lines describe',
 					},
-					{ displayName: 'Activity Structure IDs', name: 'activityStructures', type: 'string', default: '', description: 'Only these activity structures (people-side reports), comma-separated' },
-					{ displayName: 'Authorizable IDs', name: 'authorizables', type: 'string', default: '', description: 'Only these persons or groups (activity-side reports), comma-separated' },
-					{ displayName: 'Include Activities', name: 'includeActivities', type: 'boolean', default: true, description: 'Whether to add results on each activity' },
-					{ displayName: 'Include Group Summary', name: 'includeGroupSummary', type: 'boolean', default: false, description: 'Whether to add summaries of person groups' },
-					{ displayName: 'Include Message Lines', name: 'includeMessages', type: 'boolean', default: false, description: 'Whether to also emit the report.message lines' },
-					{ displayName: 'Include Not Attempted', name: 'includeNotAttempted', type: 'boolean', default: false, description: 'Whether to include results not attempted yet' },
-					{ displayName: 'Include Persons', name: 'includePersons', type: 'boolean', default: true, description: 'Whether to add individual results' },
-					{ displayName: 'Include Program Summary', name: 'includeProgramSummary', type: 'boolean', default: false, description: 'Whether to add the calculated program status' },
-					{ displayName: 'Include Result Details', name: 'includeResultDetails', type: 'boolean', default: false, description: 'Whether to add details of answered questions' },
+					{
+						displayName: 'Activity Structure IDs',
+						name: 'activityStructures',
+						type: 'string',
+						default: '',
+						description: 'Only these activity structures (people-side reports), comma-separated',
+					},
+					{
+						displayName: 'Authorizable IDs',
+						name: 'authorizables',
+						type: 'string',
+						default: '',
+						description: 'Only these persons or groups (activity-side reports), comma-separated',
+					},
+					{
+						displayName: 'Include Activities',
+						name: 'includeActivities',
+						type: 'boolean',
+						default: true,
+						description: 'Whether to add results on each activity',
+					},
+					{
+						displayName: 'Include Group Summary',
+						name: 'includeGroupSummary',
+						type: 'boolean',
+						default: false,
+						description: 'Whether to add summaries of person groups',
+					},
+					{
+						displayName: 'Include Message Lines',
+						name: 'includeMessages',
+						type: 'boolean',
+						default: false,
+						description: 'Whether to also emit the report.message lines',
+					},
+					{
+						displayName: 'Include Not Attempted',
+						name: 'includeNotAttempted',
+						type: 'boolean',
+						default: false,
+						description: 'Whether to include results not attempted yet',
+					},
+					{
+						displayName: 'Include Persons',
+						name: 'includePersons',
+						type: 'boolean',
+						default: true,
+						description: 'Whether to add individual results',
+					},
+					{
+						displayName: 'Include Program Summary',
+						name: 'includeProgramSummary',
+						type: 'boolean',
+						default: false,
+						description: 'Whether to add the calculated program status',
+					},
+					{
+						displayName: 'Include Result Details',
+						name: 'includeResultDetails',
+						type: 'boolean',
+						default: false,
+						description: 'Whether to add details of answered questions',
+					},
 				],
 			},
 		],
@@ -105,9 +179,14 @@ export class GrowsparksTrigger implements INodeType {
 
 	methods = {
 		listSearch: {
-			async searchTargets(this: ILoadOptionsFunctions, filter?: string, token?: string): Promise<INodeListSearchResult> {
+			async searchTargets(
+				this: ILoadOptionsFunctions,
+				filter?: string,
+				token?: string,
+			): Promise<INodeListSearchResult> {
 				const slug = this.getCurrentNodeParameter('target') as string;
-				const spec = REPORT_TARGETS.find((candidate) => candidate.slug === slug) ?? REPORT_TARGETS[0];
+				const spec =
+					REPORT_TARGETS.find((candidate) => candidate.slug === slug) ?? REPORT_TARGETS[0];
 				return await listSearch[`search${spec.name}`].call(this, filter, token);
 			},
 		},
@@ -117,10 +196,21 @@ export class GrowsparksTrigger implements INodeType {
 		const node = this.getNode();
 		const slug = this.getNodeParameter('target') as string;
 		const spec = REPORT_TARGETS.find((candidate) => candidate.slug === slug);
-		if (!spec) throw new NodeOperationError(node, `Parameter "Report On" must be one of ${REPORT_TARGETS.map((s) => s.slug).join(', ')}; got "${slug}"`);
-		const id = requireId(node, 'Record', this.getNodeParameter('record', '', { extractValue: true }), { format: 'token' });
+		if (!spec)
+			throw new NodeOperationError(
+				node,
+				`Parameter "Report On" must be one of ${REPORT_TARGETS.map((s) => s.slug).join(', ')}; got "${slug}"`,
+			);
+		const id = requireId(
+			node,
+			'Record',
+			this.getNodeParameter('record', '', { extractValue: true }),
+			{ format: 'token' },
+		);
 		const startFromRaw = this.getNodeParameter('startFrom', '') as string;
-		const startFrom = startFromRaw ? gsDate(requireIsoDate(node, 'Start From', startFromRaw)) : undefined;
+		const startFrom = startFromRaw
+			? gsDate(requireIsoDate(node, 'Start From', startFromRaw))
+			: undefined;
 		const options = this.getNodeParameter('options', {}) as ReportOptions;
 		const selectors = selectorsOf(slug);
 
@@ -133,42 +223,83 @@ export class GrowsparksTrigger implements INodeType {
 			IncludeNotAttempted: options.includeNotAttempted ?? false,
 			IncludeResultDetails: options.includeResultDetails ?? false,
 		};
-		if (options.activityStructures && selectors.activityStructures) body.ActivityStructures = requireIdList(node, 'Activity Structure IDs', options.activityStructures, { format: 'token' });
-		if (options.authorizables && selectors.authorizables) body.Authorizables = requireIdList(node, 'Authorizable IDs', options.authorizables, { format: 'token' });
+		if (options.activityStructures && selectors.activityStructures)
+			body.ActivityStructures = requireIdList(
+				node,
+				'Activity Structure IDs',
+				options.activityStructures,
+				{ format: 'token' },
+			);
+		if (options.authorizables && selectors.authorizables)
+			body.Authorizables = requireIdList(node, 'Authorizable IDs', options.authorizables, {
+				format: 'token',
+			});
 		const includeMessages = options.includeMessages === true;
 		const path = `/${spec.slug}/${encodeURIComponent(id)}/.report`;
 		// Reports only read, so a lost answer may be asked for again.
 		const report = async (deltaDate: string | undefined) =>
-			(await apiRequest.call(this, growsparksApi, { method: 'POST', path, body: { ...body, ...(deltaDate ? { DeltaDate: deltaDate } : {}) }, idempotent: true })).body;
-		const linesOf = (answer: unknown) => (Array.isArray(answer) ? (answer as IDataObject[]) : (((answer as IDataObject)?.Items as IDataObject[]) ?? []));
+			(
+				await apiRequest.call(this, growsparksApi, {
+					method: 'POST',
+					path,
+					body: { ...body, ...(deltaDate ? { DeltaDate: deltaDate } : {}) },
+					idempotent: true,
+				})
+			).body;
+		const linesOf = (answer: unknown) =>
+			Array.isArray(answer)
+				? (answer as IDataObject[])
+				: (((answer as IDataObject)?.Items as IDataObject[]) ?? []);
 
 		if (this.getMode() === 'manual') {
-			const sample = linesOf(await report(startFrom)).filter((line) => line.Type !== 'report.finished' && (includeMessages || line.Type !== MESSAGE));
+			const sample = linesOf(await report(startFrom)).filter(
+				(line) => line.Type !== 'report.finished' && (includeMessages || line.Type !== MESSAGE),
+			);
 			return sample.length ? [this.helpers.returnJsonArray(sample.slice(0, SAMPLE_SIZE))] : null;
 		}
 
 		const configKey = configKeyOf([slug, id, body, includeMessages, startFrom ?? null]);
 		const staticData = this.getWorkflowStaticData('node') as ReportCursor;
-		const state: ReportCursor = staticData.configKey === configKey ? { ...staticData } : { configKey };
+		const state: ReportCursor =
+			staticData.configKey === configKey ? { ...staticData } : { configKey };
 
 		if (!state.cursor && !startFrom) {
 			// First activation: start at the server's "now" (the list envelope's Date), never the local clock.
-			const envelope = (await apiRequest.call(this, growsparksApi, { method: 'GET', path: `/${spec.slug}`, qs: { limit: 1 } })).body as IDataObject;
+			const envelope = (
+				await apiRequest.call(this, growsparksApi, {
+					method: 'GET',
+					path: `/${spec.slug}`,
+					qs: { limit: 1 },
+				})
+			).body as IDataObject;
 			if (typeof envelope?.Date !== 'string') {
-				throw new NodeOperationError(node, 'Growsparks did not return its server time (the list envelope\'s "Date"), so the trigger cannot set its starting point', {
-					description: 'Check the base URL in the credential. The trigger will try again at the next poll.',
-				});
+				throw new NodeOperationError(
+					node,
+					'Growsparks did not return its server time (the list envelope\'s "Date"), so the trigger cannot set its starting point',
+					{
+						description:
+							'Check the base URL in the credential. The trigger will try again at the next poll.',
+					},
+				);
 			}
-			Object.assign(staticData, { configKey, cursor: envelope.Date, seen: [] } satisfies ReportCursor);
+			Object.assign(staticData, {
+				configKey,
+				cursor: envelope.Date,
+				seen: [],
+			} satisfies ReportCursor);
 			return null;
 		}
 
 		const lines = linesOf(await report(state.cursor ?? startFrom));
 		const outcome = advance(lines, state, includeMessages, configKey);
 		if (!outcome) {
-			throw new NodeOperationError(node, 'The Growsparks report ended without its "report.finished" line, so it may be incomplete', {
-				description: `Nothing was emitted and the trigger still starts from ${state.cursor ?? startFrom}; the next poll asks again from there.`,
-			});
+			throw new NodeOperationError(
+				node,
+				'The Growsparks report ended without its "report.finished" line, so it may be incomplete',
+				{
+					description: `Nothing was emitted and the trigger still starts from ${state.cursor ?? startFrom}; the next poll asks again from there.`,
+				},
+			);
 		}
 		// The cursor moves together with the items it covers: n8n keeps this static data only when the poll succeeds.
 		replaceStaticData(staticData as IDataObject, outcome.next);

@@ -1,6 +1,12 @@
 import { authenticationProperty, onsightCredentials } from './api/authentication';
 import { NodeConnectionTypes } from 'n8n-workflow';
-import type { IDataObject, INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
+import type {
+	IDataObject,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+	IPollFunctions,
+} from 'n8n-workflow';
 import { replaceStaticData } from '../shared/trigger-state';
 import { requireIdList, requireIsoDate, requireNumber } from '../shared/validation';
 import { gatewayApi, queryKeyApi, scopeAdvice } from './api/client';
@@ -26,15 +32,24 @@ export class OnsightFlowTrigger implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: onsightCredentials,
 		properties: [
-			authenticationProperty('M2M client with the query.read scope', 'The team\'s Query API key'),
+			authenticationProperty('M2M client with the query.read scope', "The team's Query API key"),
 			{
 				displayName: 'Event',
 				name: 'event',
 				type: 'options',
 				default: 'jobCompleted',
 				options: [
-					{ name: 'Job Completed', value: 'jobCompleted', description: 'A job was completed and uploaded (late uploads from offline devices included)' },
-					{ name: 'Job Updated', value: 'jobUpdated', description: 'A completed job changed (edits, metadata)' },
+					{
+						name: 'Job Completed',
+						value: 'jobCompleted',
+						description:
+							'A job was completed and uploaded (late uploads from offline devices included)',
+					},
+					{
+						name: 'Job Updated',
+						value: 'jobUpdated',
+						description: 'A completed job changed (edits, metadata)',
+					},
 				],
 			},
 			{
@@ -49,7 +64,19 @@ export class OnsightFlowTrigger implements INodeType {
 				name: 'fields',
 				type: 'multiOptions',
 				options: jobFieldOptions,
-				default: ['jobId', 'completedJobCursor', 'workflowId', 'workflowTitle', 'jobTitle', 'created', 'updated', 'status', 'userId', 'userName', 'metadata'],
+				default: [
+					'jobId',
+					'completedJobCursor',
+					'workflowId',
+					'workflowTitle',
+					'jobTitle',
+					'created',
+					'updated',
+					'status',
+					'userId',
+					'userName',
+					'metadata',
+				],
 				description: 'Job fields each item carries',
 			},
 			{
@@ -59,10 +86,38 @@ export class OnsightFlowTrigger implements INodeType {
 				placeholder: 'Add Option',
 				default: {},
 				options: [
-					{ displayName: 'Extra Selection', name: 'extraSelection', type: 'string', default: '', placeholder: 'temp: step(search: "temp") { value }', description: 'More GraphQL fields to select on each job' },
-					{ displayName: 'Overlap (Minutes)', name: 'overlapMinutes', type: 'number', default: DEFAULT_OVERLAP_MINUTES, typeOptions: { minValue: 0 }, description: 'Job Updated: how far back each poll re-reads; jobs already emitted are dropped' },
-					{ displayName: 'Start From', name: 'startFrom', type: 'dateTime', default: '', description: 'On first activation, also emit jobs since this date (Job Completed: created since; Job Updated: updated since) instead of starting from now' },
-					{ displayName: 'Workflow IDs', name: 'workflowId', type: 'string', default: '', description: 'Only jobs of these workflows, comma-separated' },
+					{
+						displayName: 'Extra Selection',
+						name: 'extraSelection',
+						type: 'string',
+						default: '',
+						placeholder: 'temp: step(search: "temp") { value }',
+						description: 'More GraphQL fields to select on each job',
+					},
+					{
+						displayName: 'Overlap (Minutes)',
+						name: 'overlapMinutes',
+						type: 'number',
+						default: DEFAULT_OVERLAP_MINUTES,
+						typeOptions: { minValue: 0 },
+						description:
+							'Job Updated: how far back each poll re-reads; jobs already emitted are dropped',
+					},
+					{
+						displayName: 'Start From',
+						name: 'startFrom',
+						type: 'dateTime',
+						default: '',
+						description:
+							'On first activation, also emit jobs since this date (Job Completed: created since; Job Updated: updated since) instead of starting from now',
+					},
+					{
+						displayName: 'Workflow IDs',
+						name: 'workflowId',
+						type: 'string',
+						default: '',
+						description: 'Only jobs of these workflows, comma-separated',
+					},
 				],
 			},
 		],
@@ -70,19 +125,40 @@ export class OnsightFlowTrigger implements INodeType {
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		const node = this.getNode();
-		const api = this.getNodeParameter('authentication', 'oAuth2') === 'queryKey' ? queryKeyApi : gatewayApi;
+		const api =
+			this.getNodeParameter('authentication', 'oAuth2') === 'queryKey' ? queryKeyApi : gatewayApi;
 		const event = this.getNodeParameter('event') as string;
 		const options = this.getNodeParameter('options', {}) as IDataObject;
-		const selection = jobSelection(node, this.getNodeParameter('fields', DEFAULT_JOB_FIELDS) as string[], String(options.extraSelection ?? ''));
+		const selection = jobSelection(
+			node,
+			this.getNodeParameter('fields', DEFAULT_JOB_FIELDS) as string[],
+			String(options.extraSelection ?? ''),
+		);
 		const filters: IDataObject = {};
-		if (String(options.workflowId ?? '').trim()) filters.workflowId = requireIdList(node, 'Workflow IDs', options.workflowId, { format: 'any' });
-		const startFrom = options.startFrom ? requireIsoDate(node, 'Start From', options.startFrom).toISOString() : undefined;
-		const overlapMs = requireNumber(node, 'Overlap (Minutes)', options.overlapMinutes ?? DEFAULT_OVERLAP_MINUTES, { min: 0 }) * 60000;
+		if (String(options.workflowId ?? '').trim())
+			filters.workflowId = requireIdList(node, 'Workflow IDs', options.workflowId, {
+				format: 'any',
+			});
+		const startFrom = options.startFrom
+			? requireIsoDate(node, 'Start From', options.startFrom).toISOString()
+			: undefined;
+		const overlapMs =
+			requireNumber(node, 'Overlap (Minutes)', options.overlapMinutes ?? DEFAULT_OVERLAP_MINUTES, {
+				min: 0,
+			}) * 60000;
 
 		// A poll reads at most LIMITS.triggerMaxRecordsPerPoll jobs: Job Completed continues from the last
 		// one at the next poll; a Job Updated window that large fails the poll and keeps its state.
 		const read = async (args: IDataObject, limit = Infinity) =>
-			(await fetchJobs.call(this, api, { args: { ...filters, ...args }, selection, limit, ceiling: LIMITS.triggerMaxRecordsPerPoll, advice })).jobs;
+			(
+				await fetchJobs.call(this, api, {
+					args: { ...filters, ...args },
+					selection,
+					limit,
+					ceiling: LIMITS.triggerMaxRecordsPerPoll,
+					advice,
+				})
+			).jobs;
 
 		if (this.getMode() === 'manual') {
 			const sample = await read({ order: 'desc' }, 1);
@@ -91,16 +167,28 @@ export class OnsightFlowTrigger implements INodeType {
 
 		const staticData = this.getWorkflowStaticData('node') as IDataObject;
 		const configKey = JSON.stringify({ event, filters });
-		const state: JobsCursor = staticData.configKey === configKey ? { ...(staticData as JobsCursor) } : { configKey };
+		const state: JobsCursor =
+			staticData.configKey === configKey ? { ...(staticData as JobsCursor) } : { configKey };
 
 		if (event === 'jobUpdated') {
 			if (!state.started && !startFrom) {
-				replaceStaticData(staticData, { configKey, started: true, since: new Date().toISOString(), seen: [] });
+				replaceStaticData(staticData, {
+					configKey,
+					started: true,
+					since: new Date().toISOString(),
+					seen: [],
+				});
 				return null;
 			}
-			const since = state.started ? new Date(Date.parse(String(state.since)) - overlapMs).toISOString() : (startFrom as string);
+			const since = state.started
+				? new Date(Date.parse(String(state.since)) - overlapMs).toISOString()
+				: (startFrom as string);
 			const jobs = await read({ order: 'asc', updatedSince: since });
-			const { fresh, next } = advanceUpdated(jobs, { ...state, since: state.since ?? startFrom }, overlapMs);
+			const { fresh, next } = advanceUpdated(
+				jobs,
+				{ ...state, since: state.since ?? startFrom },
+				overlapMs,
+			);
 			// n8n saves static data only when the poll succeeds: the cursor moves together with the items it emits.
 			replaceStaticData(staticData, next);
 			return fresh.length ? [this.helpers.returnJsonArray(fresh)] : null;
@@ -114,7 +202,10 @@ export class OnsightFlowTrigger implements INodeType {
 			replaceStaticData(staticData, { ...next, cursor: head ?? null });
 			return fresh.length ? [this.helpers.returnJsonArray(fresh)] : null;
 		}
-		const jobs = await read({ order: 'asc', cursor: state.cursor ?? undefined }, LIMITS.triggerMaxRecordsPerPoll);
+		const jobs = await read(
+			{ order: 'asc', cursor: state.cursor ?? undefined },
+			LIMITS.triggerMaxRecordsPerPoll,
+		);
 		const { fresh, next } = advanceCompleted(jobs, state);
 		replaceStaticData(staticData, next);
 		return fresh.length ? [this.helpers.returnJsonArray(fresh)] : null;

@@ -1,15 +1,29 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
-import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
 import { catalogProperties } from '../shared/declarations/properties';
 import { executeCatalog } from '../shared/declarations/execute';
 import { grapeCatalog } from './api/catalog';
-import { searchCategories, searchCompetences, searchEvents, searchOrganisations, searchPersons } from './methods/listSearch';
+import {
+	searchCategories,
+	searchCompetences,
+	searchEvents,
+	searchOrganisations,
+	searchPersons,
+} from './methods/listSearch';
 
 export class SnapperGrape implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Snapper Grape',
 		name: 'snapperGrape',
-		icon: { light: 'file:../../icons/snappergrape.svg', dark: 'file:../../icons/snappergrape.dark.svg' },
+		icon: {
+			light: 'file:../../icons/snappergrape.svg',
+			dark: 'file:../../icons/snappergrape.dark.svg',
+		},
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
@@ -23,7 +37,13 @@ export class SnapperGrape implements INodeType {
 	};
 
 	methods = {
-		listSearch: { searchPersons, searchOrganisations, searchCompetences, searchEvents, searchCategories },
+		listSearch: {
+			searchPersons,
+			searchOrganisations,
+			searchCompetences,
+			searchEvents,
+			searchCategories,
+		},
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

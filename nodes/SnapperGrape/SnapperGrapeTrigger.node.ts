@@ -1,5 +1,11 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
-import type { IDataObject, INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
+import type {
+	IDataObject,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+	IPollFunctions,
+} from 'n8n-workflow';
 import { paginate } from '../shared/transport/pagination';
 import { LIMITS } from '../shared/transport/limits';
 import { pagingFailure } from '../shared/declarations/execute';
@@ -16,11 +22,15 @@ export class SnapperGrapeTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Snapper Grape Trigger',
 		name: 'snapperGrapeTrigger',
-		icon: { light: 'file:../../icons/snappergrape.svg', dark: 'file:../../icons/snappergrape.dark.svg' },
+		icon: {
+			light: 'file:../../icons/snappergrape.svg',
+			dark: 'file:../../icons/snappergrape.dark.svg',
+		},
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{"Changed " + $parameter["type"]}}',
-		description: 'Starts the workflow when person competences, events or competences change in Snapper Grape',
+		description:
+			'Starts the workflow when person competences, events or competences change in Snapper Grape',
 		defaults: { name: 'Snapper Grape Trigger' },
 		polling: true,
 		inputs: [],
@@ -29,7 +39,7 @@ export class SnapperGrapeTrigger implements INodeType {
 		properties: [
 			{
 				displayName:
-					'Each poll reads /api/changes from the end of the last successful window (minus two minutes, since Grape dates have minute precision) and drops changes already emitted. Grape exposes no server clock, so windows follow n8n\'s clock in UTC.',
+					"Each poll reads /api/changes from the end of the last successful window (minus two minutes, since Grape dates have minute precision) and drops changes already emitted. Grape exposes no server clock, so windows follow n8n's clock in UTC.",
 				name: 'notice',
 				type: 'notice',
 				default: '',
@@ -42,7 +52,11 @@ export class SnapperGrapeTrigger implements INodeType {
 				options: [
 					{ name: 'Person Competence', value: 'personcompetence' },
 					{ name: 'Event', value: 'event' },
-					{ name: 'Competence', value: 'competence', description: 'Only where the installation supports it' },
+					{
+						name: 'Competence',
+						value: 'competence',
+						description: 'Only where the installation supports it',
+					},
 				],
 			},
 			{
@@ -78,26 +92,48 @@ export class SnapperGrapeTrigger implements INodeType {
 		const type = this.getNodeParameter('type') as string;
 		const scope = this.getNodeParameter('scope', 'none') as string;
 		const qs: IDataObject = { type };
-		if (scope === 'internal') qs.organisation_id = requireNumber(this.getNode(), 'Organisation ID', this.getNodeParameter('organisationId', 0), { min: 1, integer: true });
-		if (scope === 'external') qs.extern_organisation_id = String(this.getNodeParameter('externOrganisationId', '')).trim() || undefined;
+		if (scope === 'internal')
+			qs.organisation_id = requireNumber(
+				this.getNode(),
+				'Organisation ID',
+				this.getNodeParameter('organisationId', 0),
+				{ min: 1, integer: true },
+			);
+		if (scope === 'external')
+			qs.extern_organisation_id =
+				String(this.getNodeParameter('externOrganisationId', '')).trim() || undefined;
 
 		const now = Date.now();
 		const staticData = this.getWorkflowStaticData('node') as ChangeCursor;
 		const configKey = JSON.stringify(qs);
-		const cursor: ChangeCursor = staticData.configKey === configKey ? { ...staticData } : { configKey };
+		const cursor: ChangeCursor =
+			staticData.configKey === configKey ? { ...staticData } : { configKey };
 		const manual = this.getMode() === 'manual';
 		if (!cursor.since && !manual) {
 			Object.assign(staticData, { configKey, since: windowStart({}, now), seen: [] });
 			return null;
 		}
 
-		const window = { ...qs, startdate: manual ? grapeDate(new Date(now - 30 * 86400000)) : windowStart(cursor, now), enddate: grapeDate(new Date(now + 60000)) };
+		const window = {
+			...qs,
+			startdate: manual ? grapeDate(new Date(now - 30 * 86400000)) : windowStart(cursor, now),
+			enddate: grapeDate(new Date(now + 60000)),
+		};
 		const changes = (await paginate(
 			changesPaging,
-			async (page) => (await apiRequest.call(this, grapeApi, { method: 'GET', path: '/api/changes', qs: { ...window, ...page } })).body,
+			async (page) =>
+				(
+					await apiRequest.call(this, grapeApi, {
+						method: 'GET',
+						path: '/api/changes',
+						qs: { ...window, ...page },
+					})
+				).body,
 			// A window larger than the ceiling fails the poll and keeps the state (nothing lost, nothing repeated).
 			manual ? SAMPLE_SIZE : { ceiling: LIMITS.triggerMaxRecordsPerPoll },
-		).catch((error: unknown) => Promise.reject(pagingFailure(this, 'Snapper Grape', error)))) as IDataObject[];
+		).catch((error: unknown) =>
+			Promise.reject(pagingFailure(this, 'Snapper Grape', error)),
+		)) as IDataObject[];
 		if (manual) return changes.length ? [this.helpers.returnJsonArray(changes)] : null;
 
 		const { fresh, next } = advance(changes, cursor, now, configKey);

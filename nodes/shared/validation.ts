@@ -8,8 +8,15 @@ import { LIMITS } from './transport/limits';
  */
 export class InputError extends NodeOperationError {}
 
-function fail(node: INode, parameter: string, expected: string, got: unknown, itemIndex?: number): never {
-	const shown = got === undefined || got === null || got === '' ? 'nothing' : JSON.stringify(got).slice(0, 80);
+function fail(
+	node: INode,
+	parameter: string,
+	expected: string,
+	got: unknown,
+	itemIndex?: number,
+): never {
+	const shown =
+		got === undefined || got === null || got === '' ? 'nothing' : JSON.stringify(got).slice(0, 80);
 	throw new InputError(node, `Parameter "${parameter}" ${expected}; got ${shown}`, {
 		itemIndex,
 		description: `Fix "${parameter}" on the node and run it again. No request was sent.`,
@@ -27,17 +34,40 @@ function longValue(text: string): string {
 	return `${text.slice(0, 20)}… (${text.length} characters)`;
 }
 
-export function requireId(node: INode, parameter: string, value: unknown, options: IdOptions): string {
-	const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : undefined;
-	if (text === undefined || text === '') fail(node, parameter, 'is required and must be an ID', value, options.itemIndex);
+export function requireId(
+	node: INode,
+	parameter: string,
+	value: unknown,
+	options: IdOptions,
+): string {
+	const text =
+		typeof value === 'number'
+			? String(value)
+			: typeof value === 'string'
+				? value.trim()
+				: undefined;
+	if (text === undefined || text === '')
+		fail(node, parameter, 'is required and must be an ID', value, options.itemIndex);
 	if (text.length > LIMITS.maxIdLength) {
-		fail(node, parameter, `must be an ID of at most ${LIMITS.maxIdLength} characters`, longValue(text), options.itemIndex);
+		fail(
+			node,
+			parameter,
+			`must be an ID of at most ${LIMITS.maxIdLength} characters`,
+			longValue(text),
+			options.itemIndex,
+		);
 	}
 	if (options.format === 'numeric' && !/^\d+$/.test(text)) {
 		fail(node, parameter, 'must be a numeric ID such as 1234', value, options.itemIndex);
 	}
 	if (options.format === 'token' && !/^[A-Za-z0-9_.:-]+$/.test(text)) {
-		fail(node, parameter, 'must be an ID made of letters, digits, "_", "-", "." or ":"', value, options.itemIndex);
+		fail(
+			node,
+			parameter,
+			'must be an ID made of letters, digits, "_", "-", "." or ":"',
+			value,
+			options.itemIndex,
+		);
 	}
 	return text;
 }
@@ -50,17 +80,34 @@ export function requireIdList(
 	options: IdOptions & { allowEmpty?: boolean },
 ): string[] {
 	const parts = Array.isArray(value)
-		? value.map((entry) => (typeof entry === 'object' && entry !== null && 'id' in entry ? (entry as { id: unknown }).id : entry))
+		? value.map((entry) =>
+				typeof entry === 'object' && entry !== null && 'id' in entry
+					? (entry as { id: unknown }).id
+					: entry,
+			)
 		: typeof value === 'string' || typeof value === 'number'
 			? String(value).split(/[\s,;]+/)
 			: undefined;
-	if (parts === undefined) fail(node, parameter, 'must be a comma-separated list of IDs', value, options.itemIndex);
+	if (parts === undefined)
+		fail(node, parameter, 'must be a comma-separated list of IDs', value, options.itemIndex);
 	if (parts.length > LIMITS.maxIdListLength) {
-		fail(node, parameter, `must list at most ${LIMITS.maxIdListLength} IDs`, `${parts.length} IDs`, options.itemIndex);
+		fail(
+			node,
+			parameter,
+			`must list at most ${LIMITS.maxIdListLength} IDs`,
+			`${parts.length} IDs`,
+			options.itemIndex,
+		);
 	}
 	const ids = parts.map((part) => String(part ?? '').trim()).filter((part) => part !== '');
 	if (ids.length === 0 && !options.allowEmpty) {
-		fail(node, parameter, 'needs at least one ID (comma-separated, e.g. 101, 102)', value, options.itemIndex);
+		fail(
+			node,
+			parameter,
+			'needs at least one ID (comma-separated, e.g. 101, 102)',
+			value,
+			options.itemIndex,
+		);
 	}
 	return ids.map((id) => requireId(node, parameter, id, options));
 }
@@ -68,20 +115,34 @@ export function requireIdList(
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /** Accepts ISO 8601 dates and date-times (what n8n's date picker and `$now.toISO()` produce). */
-export function requireIsoDate(node: INode, parameter: string, value: unknown, itemIndex?: number): Date {
+export function requireIsoDate(
+	node: INode,
+	parameter: string,
+	value: unknown,
+	itemIndex?: number,
+): Date {
 	const text =
 		value instanceof Date
 			? value.toISOString()
-			: typeof value === 'object' && value !== null && typeof (value as { toISO?: unknown }).toISO === 'function'
+			: typeof value === 'object' &&
+				  value !== null &&
+				  typeof (value as { toISO?: unknown }).toISO === 'function'
 				? String((value as { toISO: () => string }).toISO())
 				: typeof value === 'string'
 					? value.trim()
 					: '';
 	if (!ISO_DATE.test(text)) {
-		fail(node, parameter, 'must be an ISO 8601 date such as 2024-05-01 or 2024-05-01T09:30:00Z', value, itemIndex);
+		fail(
+			node,
+			parameter,
+			'must be an ISO 8601 date such as 2024-05-01 or 2024-05-01T09:30:00Z',
+			value,
+			itemIndex,
+		);
 	}
 	// A date-time without a zone is read as UTC, so the result does not depend on the server's zone.
-	const zoned = /T|\s/.test(text) && !/(Z|[+-]\d{2}:?\d{2})$/.test(text) ? `${text.replace(' ', 'T')}Z` : text;
+	const zoned =
+		/T|\s/.test(text) && !/(Z|[+-]\d{2}:?\d{2})$/.test(text) ? `${text.replace(' ', 'T')}Z` : text;
 	const normalised = zoned.replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
 	const date = new Date(normalised);
 	// JavaScript rolls 2026-02-30 over to March 2; a day the month does not have is refused.
@@ -102,16 +163,34 @@ export function requireJson<T = unknown>(
 ): T {
 	let parsed: unknown = value;
 	if (typeof value === 'string') {
-		if (value.trim() === '') fail(node, parameter, `must be a JSON ${shape === 'any' ? 'value' : shape}`, value, itemIndex);
-		if (value.length > LIMITS.maxJsonLength) fail(node, parameter, `must be at most ${LIMITS.maxJsonLength} characters of JSON`, longValue(value), itemIndex);
+		if (value.trim() === '')
+			fail(
+				node,
+				parameter,
+				`must be a JSON ${shape === 'any' ? 'value' : shape}`,
+				value,
+				itemIndex,
+			);
+		if (value.length > LIMITS.maxJsonLength)
+			fail(
+				node,
+				parameter,
+				`must be at most ${LIMITS.maxJsonLength} characters of JSON`,
+				longValue(value),
+				itemIndex,
+			);
 		try {
 			parsed = JSON.parse(value);
 		} catch (error) {
 			fail(node, parameter, `must be valid JSON (${(error as Error).message})`, value, itemIndex);
 		}
 	}
-	if (shape === 'array' && !Array.isArray(parsed)) fail(node, parameter, 'must be a JSON array, e.g. [{"key": "value"}]', value, itemIndex);
-	if (shape === 'object' && (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))) {
+	if (shape === 'array' && !Array.isArray(parsed))
+		fail(node, parameter, 'must be a JSON array, e.g. [{"key": "value"}]', value, itemIndex);
+	if (
+		shape === 'object' &&
+		(parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+	) {
 		fail(node, parameter, 'must be a JSON object, e.g. {"key": "value"}', value, itemIndex);
 	}
 	return parsed as T;
@@ -123,13 +202,31 @@ export function requireText(
 	value: unknown,
 	options: { maxLength?: number; pattern?: RegExp; expected?: string; itemIndex?: number } = {},
 ): string {
-	const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : undefined;
-	if (text === undefined || text === '') fail(node, parameter, 'is required', value, options.itemIndex);
+	const text =
+		typeof value === 'number'
+			? String(value)
+			: typeof value === 'string'
+				? value.trim()
+				: undefined;
+	if (text === undefined || text === '')
+		fail(node, parameter, 'is required', value, options.itemIndex);
 	if (options.maxLength !== undefined && text.length > options.maxLength) {
-		fail(node, parameter, `must be at most ${options.maxLength} characters`, longValue(text), options.itemIndex);
+		fail(
+			node,
+			parameter,
+			`must be at most ${options.maxLength} characters`,
+			longValue(text),
+			options.itemIndex,
+		);
 	}
 	if (options.pattern && !options.pattern.test(text)) {
-		fail(node, parameter, options.expected ?? `must match ${options.pattern}`, value, options.itemIndex);
+		fail(
+			node,
+			parameter,
+			options.expected ?? `must match ${options.pattern}`,
+			value,
+			options.itemIndex,
+		);
 	}
 	return text;
 }
@@ -140,15 +237,28 @@ export function requireNumber(
 	value: unknown,
 	options: { min?: number; max?: number; integer?: boolean; itemIndex?: number } = {},
 ): number {
-	const number = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
+	const number =
+		typeof value === 'number'
+			? value
+			: typeof value === 'string' && value.trim() !== ''
+				? Number(value)
+				: NaN;
 	if (!Number.isFinite(number)) fail(node, parameter, 'must be a number', value, options.itemIndex);
-	if (options.integer && !Number.isInteger(number)) fail(node, parameter, 'must be a whole number', value, options.itemIndex);
-	if (options.min !== undefined && number < options.min) fail(node, parameter, `must be at least ${options.min}`, value, options.itemIndex);
-	if (options.max !== undefined && number > options.max) fail(node, parameter, `must be at most ${options.max}`, value, options.itemIndex);
+	if (options.integer && !Number.isInteger(number))
+		fail(node, parameter, 'must be a whole number', value, options.itemIndex);
+	if (options.min !== undefined && number < options.min)
+		fail(node, parameter, `must be at least ${options.min}`, value, options.itemIndex);
+	if (options.max !== undefined && number > options.max)
+		fail(node, parameter, `must be at most ${options.max}`, value, options.itemIndex);
 	return number;
 }
 
-export function requireEmail(node: INode, parameter: string, value: unknown, itemIndex?: number): string {
+export function requireEmail(
+	node: INode,
+	parameter: string,
+	value: unknown,
+	itemIndex?: number,
+): string {
 	return requireText(node, parameter, value, {
 		maxLength: 254,
 		pattern: /^[^\s@]+@[^\s@]+\.[^\s@]+$/,

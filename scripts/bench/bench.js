@@ -20,25 +20,40 @@ const exec = promisify(execFile);
 const ROUNDS = Number(process.env.BENCH_ROUNDS || 7);
 const MB = 1048576;
 // The Onsight node's default Get Jobs selection; checked against the node's own request below.
-const ONSIGHT_SELECTION = 'jobId completedJobCursor workflowId workflowTitle jobTitle created updated status userId userName metadata { name value }';
+const ONSIGHT_SELECTION =
+	'jobId completedJobCursor workflowId workflowTitle jobTitle created updated status userId userName metadata { name value }';
 
 async function contest(config, contestants, expected) {
 	// One untimed run warms the sandbox (route tables, GraphQL schema, JIT) for both sides.
-	await exec(process.execPath, [path.join(__dirname, 'worker.js'), contestants[0], JSON.stringify(config)], { maxBuffer: 1 << 20 });
+	await exec(
+		process.execPath,
+		[path.join(__dirname, 'worker.js'), contestants[0], JSON.stringify(config)],
+		{ maxBuffer: 1 << 20 },
+	);
 	const runs = Object.fromEntries(contestants.map((c) => [c, []]));
 	for (let round = 0; round < ROUNDS; round++) {
 		const order = round % 2 ? [...contestants].reverse() : contestants;
 		for (const contestant of order) {
-			const { stdout } = await exec(process.execPath, [path.join(__dirname, 'worker.js'), contestant, JSON.stringify(config)], { maxBuffer: 1 << 20 });
+			const { stdout } = await exec(
+				process.execPath,
+				[path.join(__dirname, 'worker.js'), contestant, JSON.stringify(config)],
+				{ maxBuffer: 1 << 20 },
+			);
 			const out = JSON.parse(stdout);
-			if (out.count !== expected) throw new Error(`${contestant} returned ${out.count} records, expected ${expected}`);
+			if (out.count !== expected)
+				throw new Error(`${contestant} returned ${out.count} records, expected ${expected}`);
 			runs[contestant].push(out);
 		}
 	}
 	return Object.fromEntries(
 		Object.entries(runs).map(([c, list]) => [
 			c,
-			{ ms: median(list.map((r) => r.ms)), rss: Math.max(...list.map((r) => r.maxRssMb)), growth: Math.max(...list.map((r) => r.maxRssMb - r.baseRssMb)), bytes: Math.max(...list.map((r) => r.bytes)) },
+			{
+				ms: median(list.map((r) => r.ms)),
+				rss: Math.max(...list.map((r) => r.maxRssMb)),
+				growth: Math.max(...list.map((r) => r.maxRssMb - r.baseRssMb)),
+				bytes: Math.max(...list.map((r) => r.bytes)),
+			},
 		]),
 	);
 }
@@ -48,7 +63,16 @@ function report(vendor, what, r, bare, node) {
 	const b = r[bare];
 	const n = r[node];
 	const received = b.bytes / MB;
-	record({ vendor, metric: `Return All vs bare HTTP loop (${what})`, value: n.ms, unit: 'ms', baseline: b.ms, baselineLabel: 'bare loop', ratio: n.ms / b.ms, target: { op: '<=', value: 1.15, of: 'ratio' } });
+	record({
+		vendor,
+		metric: `Return All vs bare HTTP loop (${what})`,
+		value: n.ms,
+		unit: 'ms',
+		baseline: b.ms,
+		baselineLabel: 'bare loop',
+		ratio: n.ms / b.ms,
+		target: { op: '<=', value: 1.15, of: 'ratio' },
+	});
 	record({
 		vendor,
 		metric: 'peak RSS growth vs bytes received',
@@ -60,7 +84,9 @@ function report(vendor, what, r, bare, node) {
 		target: { op: '<=', value: 2, of: 'ratio' },
 		note: `bare loop ×${(b.growth / received).toFixed(2)}; node peak RSS ${n.rss.toFixed(0)} MB`,
 	});
-	console.log(`  ${vendor.padEnd(17)} ${what.padEnd(44)} node ${n.ms.toFixed(0).padStart(5)} ms, bare ${b.ms.toFixed(0).padStart(5)} ms (×${(n.ms / b.ms).toFixed(3)}); RSS growth ${n.growth.toFixed(0)} MB for ${received.toFixed(1)} MB received`);
+	console.log(
+		`  ${vendor.padEnd(17)} ${what.padEnd(44)} node ${n.ms.toFixed(0).padStart(5)} ms, bare ${b.ms.toFixed(0).padStart(5)} ms (×${(n.ms / b.ms).toFixed(3)}); RSS growth ${n.growth.toFixed(0)} MB for ${received.toFixed(1)} MB received`,
+	);
 }
 
 (async () => {
@@ -68,7 +94,11 @@ function report(vendor, what, r, bare, node) {
 
 	const velpic = await startVelpicSandbox({ port: 0, users: 20000 });
 	try {
-		const r = await contest({ url: velpic.url, key: velpic.accessKey }, ['damstra-bare', 'damstra-node'], 20000);
+		const r = await contest(
+			{ url: velpic.url, key: velpic.accessKey },
+			['damstra-bare', 'damstra-node'],
+			20000,
+		);
 		report('Damstra Learning', '20 000 users, pages of 100', r, 'damstra-bare', 'damstra-node');
 	} finally {
 		await velpic.close();
@@ -76,12 +106,28 @@ function report(vendor, what, r, bare, node) {
 
 	const growsparks = await startGrowsparksSandbox({ port: 0, persons: 100000 });
 	try {
-		const r = await contest({ url: growsparks.url, key: growsparks.apiKey }, ['growsparks-bare', 'growsparks-node', 'growsparks-sse'], 100000);
+		const r = await contest(
+			{ url: growsparks.url, key: growsparks.apiKey },
+			['growsparks-bare', 'growsparks-node', 'growsparks-sse'],
+			100000,
+		);
 		report('Growsparks', '100 000 persons, pages of 1000', r, 'growsparks-bare', 'growsparks-node');
 		const sse = r['growsparks-sse'];
 		const paged = r['growsparks-node'];
-		record({ vendor: 'Growsparks', metric: 'Return All as SSE stream vs node paged', value: sse.ms, unit: 'ms', baseline: paged.ms, baselineLabel: 'node paged', ratio: sse.ms / paged.ms, target: { op: '<=', value: 1, of: 'ratio' }, note: `RSS growth ${sse.growth.toFixed(0)} MB` });
-		console.log(`  ${'Growsparks'.padEnd(17)} ${'SSE stream'.padEnd(44)} node ${sse.ms.toFixed(0).padStart(5)} ms (×${(sse.ms / paged.ms).toFixed(3)} of paged)`);
+		record({
+			vendor: 'Growsparks',
+			metric: 'Return All as SSE stream vs node paged',
+			value: sse.ms,
+			unit: 'ms',
+			baseline: paged.ms,
+			baselineLabel: 'node paged',
+			ratio: sse.ms / paged.ms,
+			target: { op: '<=', value: 1, of: 'ratio' },
+			note: `RSS growth ${sse.growth.toFixed(0)} MB`,
+		});
+		console.log(
+			`  ${'Growsparks'.padEnd(17)} ${'SSE stream'.padEnd(44)} node ${sse.ms.toFixed(0).padStart(5)} ms (×${(sse.ms / paged.ms).toFixed(3)} of paged)`,
+		);
 	} finally {
 		await growsparks.close();
 	}
@@ -90,34 +136,89 @@ function report(vendor, what, r, bare, node) {
 	try {
 		// Flow lists have no paging; its largest list is a session's registrants, grown here to 10 000.
 		const session = flow.fixtures.sessions.launchApac;
-		for (let i = 0; i < 10000; i++) flow.addRegistrant(session, { email: `bench${i}@example.com`, firstName: `Bench${i}`, lastName: 'Registrant', location: 'Perth, AU' });
-		const expected = (await (await fetch(`${flow.url}/reports/events/sessions/registrants/${session}`, { headers: { 'api-secret': flow.apiSecret } })).json()).data.length;
-		const r = await contest({ url: flow.url, key: flow.apiSecret, sessionToken: session }, ['flow-bare', 'flow-node'], expected);
-		report('Flow Webinars', `${expected} registrants, one unpaged list`, r, 'flow-bare', 'flow-node');
+		for (let i = 0; i < 10000; i++)
+			flow.addRegistrant(session, {
+				email: `bench${i}@example.com`,
+				firstName: `Bench${i}`,
+				lastName: 'Registrant',
+				location: 'Perth, AU',
+			});
+		const expected = (
+			await (
+				await fetch(`${flow.url}/reports/events/sessions/registrants/${session}`, {
+					headers: { 'api-secret': flow.apiSecret },
+				})
+			).json()
+		).data.length;
+		const r = await contest(
+			{ url: flow.url, key: flow.apiSecret, sessionToken: session },
+			['flow-bare', 'flow-node'],
+			expected,
+		);
+		report(
+			'Flow Webinars',
+			`${expected} registrants, one unpaged list`,
+			r,
+			'flow-bare',
+			'flow-node',
+		);
 	} finally {
 		await flow.close();
 	}
 
 	const grape = await startSnapperGrapeSandbox({ port: 0, persons: 20000 });
 	try {
-		const r = await contest({ url: grape.url, userName: grape.userName, password: grape.password }, ['grape-bare', 'grape-node'], 20000);
-		report('Snapper Grape', '20 000 persons, session login + pages of 100', r, 'grape-bare', 'grape-node');
+		const r = await contest(
+			{ url: grape.url, userName: grape.userName, password: grape.password },
+			['grape-bare', 'grape-node'],
+			20000,
+		);
+		report(
+			'Snapper Grape',
+			'20 000 persons, session login + pages of 100',
+			r,
+			'grape-bare',
+			'grape-node',
+		);
 	} finally {
 		await grape.close();
 	}
 
 	const onsight = await startOnsightSandbox({ port: 0, jobs: 2000 });
 	try {
-		const config = { accountsUrl: onsight.accountsUrl, gatewayUrl: onsight.gatewayUrl, clientId: onsight.clients.full.clientId, clientSecret: onsight.clients.full.clientSecret, selection: ONSIGHT_SELECTION };
+		const config = {
+			accountsUrl: onsight.accountsUrl,
+			gatewayUrl: onsight.gatewayUrl,
+			clientId: onsight.clients.full.clientId,
+			clientSecret: onsight.clients.full.clientSecret,
+			selection: ONSIGHT_SELECTION,
+		};
 		const completed = onsight.fixtures.completedJobIds.length;
 		onsight.clearRequests();
 		const g = await contest(config, ['onsight-graphql-bare', 'onsight-graphql-node'], completed);
-		const nodeQueries = onsight.requests.filter((q) => q.pathname === '/api/query/v2/graph').map((q) => String(q.body && q.body.query));
-		if (!nodeQueries.every((q) => q.includes(`{ ${ONSIGHT_SELECTION} }`))) throw new Error(`the node's GraphQL selection changed; update ONSIGHT_SELECTION: ${nodeQueries.find((q) => !q.includes(ONSIGHT_SELECTION))}`);
-		report('Onsight Flow', `GraphQL Get Jobs, ${completed} jobs, cursor pages of 100`, g, 'onsight-graphql-bare', 'onsight-graphql-node');
+		const nodeQueries = onsight.requests
+			.filter((q) => q.pathname === '/api/query/v2/graph')
+			.map((q) => String(q.body && q.body.query));
+		if (!nodeQueries.every((q) => q.includes(`{ ${ONSIGHT_SELECTION} }`)))
+			throw new Error(
+				`the node's GraphQL selection changed; update ONSIGHT_SELECTION: ${nodeQueries.find((q) => !q.includes(ONSIGHT_SELECTION))}`,
+			);
+		report(
+			'Onsight Flow',
+			`GraphQL Get Jobs, ${completed} jobs, cursor pages of 100`,
+			g,
+			'onsight-graphql-bare',
+			'onsight-graphql-node',
+		);
 		const all = onsight.state.jobs.length;
 		const rest = await contest(config, ['onsight-rest-bare', 'onsight-rest-node'], all);
-		report('Onsight Flow', `REST Get Many jobs, ${all} jobs, skip/limit 100`, rest, 'onsight-rest-bare', 'onsight-rest-node');
+		report(
+			'Onsight Flow',
+			`REST Get Many jobs, ${all} jobs, skip/limit 100`,
+			rest,
+			'onsight-rest-bare',
+			'onsight-rest-node',
+		);
 	} finally {
 		await onsight.close();
 	}

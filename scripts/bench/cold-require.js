@@ -33,7 +33,15 @@ process.stdout.write(JSON.stringify({ workflow: Number(t1 - t0) / 1e6, ours: Num
 const files = builtFiles(path.join(root, 'dist'));
 const nodes = files.filter((f) => f.endsWith('.node.js')).length;
 const runs = [];
-for (let i = 0; i < ROUNDS; i++) runs.push(JSON.parse(execFileSync(process.execPath, ['-e', PROBE, root, JSON.stringify(files)], { cwd: root, encoding: 'utf8' })));
+for (let i = 0; i < ROUNDS; i++)
+	runs.push(
+		JSON.parse(
+			execFileSync(process.execPath, ['-e', PROBE, root, JSON.stringify(files)], {
+				cwd: root,
+				encoding: 'utf8',
+			}),
+		),
+	);
 const ours = median(runs.map((r) => r.ours));
 const workflow = median(runs.map((r) => r.workflow));
 record({
@@ -46,4 +54,6 @@ record({
 	target: { op: '<', value: 150, of: 'value' },
 	note: `median of ${ROUNDS} fresh processes, after n8n-workflow (its own cold load is the baseline)`,
 });
-console.log(`Cold require, median of ${ROUNDS} fresh processes: ${files.length} built files ${ours.toFixed(0)} ms (after n8n-workflow, which itself takes ${workflow.toFixed(0)} ms)`);
+console.log(
+	`Cold require, median of ${ROUNDS} fresh processes: ${files.length} built files ${ours.toFixed(0)} ms (after n8n-workflow, which itself takes ${workflow.toFixed(0)} ms)`,
+);

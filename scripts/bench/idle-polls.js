@@ -30,7 +30,8 @@ async function idlePoll(vendor, label, sandbox, setup, isLogin) {
 	const primed = sandbox.requests.map((r) => `${r.method} ${r.pathname}`);
 	sandbox.clearRequests();
 	const emitted = await poll();
-	if (emitted !== null) throw new Error(`${label}: the idle poll emitted ${emitted[0].length} items`);
+	if (emitted !== null)
+		throw new Error(`${label}: the idle poll emitted ${emitted[0].length} items`);
 	const calls = sandbox.requests.map((r) => `${r.method} ${r.pathname}`);
 	const logins = calls.filter(isLogin);
 	const api = calls.filter((c) => !isLogin(c));
@@ -42,59 +43,115 @@ async function idlePoll(vendor, label, sandbox, setup, isLogin) {
 		target: { op: '=', value: 1, of: 'value' },
 		note: `+${logins.length} login/token calls; activation + first poll: ${before} requests, ${primed.filter(isLogin).length} of them login/token`,
 	});
-	console.log(`  ${vendor.padEnd(17)} ${label.padEnd(36)} idle poll: ${api.length} API + ${logins.length} login/token (${api.join(', ')}); first two polls: ${primed.join(', ')}`);
+	console.log(
+		`  ${vendor.padEnd(17)} ${label.padEnd(36)} idle poll: ${api.length} API + ${logins.length} login/token (${api.join(', ')}); first two polls: ${primed.join(', ')}`,
+	);
 }
 
 const never = () => false;
 
 (async () => {
-	console.log('Requests per idle poll (first activation, one poll, then the counted poll; nothing new on the server)');
+	console.log(
+		'Requests per idle poll (first activation, one poll, then the counted poll; nothing new on the server)',
+	);
 
 	const growsparks = await startGrowsparksSandbox({ port: 0 });
 	try {
-		await idlePoll('Growsparks', 'Growsparks Trigger, person report', growsparks, {
-			nodeType: dist('nodes/Growsparks/GrowsparksTrigger.node.js', 'GrowsparksTrigger'),
-			credentialType: dist('credentials/GrowsparksApi.credentials.js', 'GrowsparksApi'),
-			credentials: { apiKey: growsparks.apiKey, baseUrl: growsparks.url },
-			parameters: { target: 'persons', record: locator(growsparks.fixtures.person), startFrom: '', options: {} },
-		}, never);
+		await idlePoll(
+			'Growsparks',
+			'Growsparks Trigger, person report',
+			growsparks,
+			{
+				nodeType: dist('nodes/Growsparks/GrowsparksTrigger.node.js', 'GrowsparksTrigger'),
+				credentialType: dist('credentials/GrowsparksApi.credentials.js', 'GrowsparksApi'),
+				credentials: { apiKey: growsparks.apiKey, baseUrl: growsparks.url },
+				parameters: {
+					target: 'persons',
+					record: locator(growsparks.fixtures.person),
+					startFrom: '',
+					options: {},
+				},
+			},
+			never,
+		);
 	} finally {
 		await growsparks.close();
 	}
 
 	const flow = await startFlowappSandbox({ port: 0 });
 	try {
-		await idlePoll('Flow Webinars', 'Flow Webinars Trigger, New Registrant', flow, {
-			nodeType: dist('nodes/FlowWebinars/FlowWebinarsTrigger.node.js', 'FlowWebinarsTrigger'),
-			credentialType: dist('credentials/FlowWebinarsApi.credentials.js', 'FlowWebinarsApi'),
-			credentials: { apiSecret: flow.apiSecret, baseUrl: flow.url },
-			parameters: { event: 'newRegistrant', period: 'future', sessionToken: locator(flow.fixtures.sessions.launchApac) },
-		}, never);
+		await idlePoll(
+			'Flow Webinars',
+			'Flow Webinars Trigger, New Registrant',
+			flow,
+			{
+				nodeType: dist('nodes/FlowWebinars/FlowWebinarsTrigger.node.js', 'FlowWebinarsTrigger'),
+				credentialType: dist('credentials/FlowWebinarsApi.credentials.js', 'FlowWebinarsApi'),
+				credentials: { apiSecret: flow.apiSecret, baseUrl: flow.url },
+				parameters: {
+					event: 'newRegistrant',
+					period: 'future',
+					sessionToken: locator(flow.fixtures.sessions.launchApac),
+				},
+			},
+			never,
+		);
 	} finally {
 		await flow.close();
 	}
 
 	const grape = await startSnapperGrapeSandbox({ port: 0 });
 	try {
-		await idlePoll('Snapper Grape', 'Snapper Grape Trigger, session login', grape, {
-			nodeType: dist('nodes/SnapperGrape/SnapperGrapeTrigger.node.js', 'SnapperGrapeTrigger'),
-			credentialType: dist('credentials/SnapperGrapeApi.credentials.js', 'SnapperGrapeApi'),
-			credentials: { host: grape.url, authMethod: 'session', userName: grape.userName, password: grape.password, sessionToken: '' },
-			parameters: { type: 'personcompetence', scope: 'none' },
-		}, (call) => call.endsWith(' /api/login'));
+		await idlePoll(
+			'Snapper Grape',
+			'Snapper Grape Trigger, session login',
+			grape,
+			{
+				nodeType: dist('nodes/SnapperGrape/SnapperGrapeTrigger.node.js', 'SnapperGrapeTrigger'),
+				credentialType: dist('credentials/SnapperGrapeApi.credentials.js', 'SnapperGrapeApi'),
+				credentials: {
+					host: grape.url,
+					authMethod: 'session',
+					userName: grape.userName,
+					password: grape.password,
+					sessionToken: '',
+				},
+				parameters: { type: 'personcompetence', scope: 'none' },
+			},
+			(call) => call.endsWith(' /api/login'),
+		);
 	} finally {
 		await grape.close();
 	}
 
 	const onsight = await startOnsightSandbox({ port: 0 });
 	try {
-		for (const [event, label] of [['jobCompleted', 'Onsight Flow Trigger, Job Completed'], ['jobUpdated', 'Onsight Flow Trigger, Job Updated']]) {
-			await idlePoll('Onsight Flow', label, onsight, {
-				nodeType: dist('nodes/OnsightFlow/OnsightFlowTrigger.node.js', 'OnsightFlowTrigger'),
-				credentialType: dist('credentials/OnsightFlowOAuth2Api.credentials.js', 'OnsightFlowOAuth2Api'),
-				credentials: { clientId: onsight.clients.full.clientId, clientSecret: onsight.clients.full.clientSecret, scope: '', accountsUrl: onsight.accountsUrl, gatewayUrl: onsight.gatewayUrl, accessToken: '' },
-				parameters: { authentication: 'oAuth2', event, options: {} },
-			}, (call) => call.endsWith(' /connect/token'));
+		for (const [event, label] of [
+			['jobCompleted', 'Onsight Flow Trigger, Job Completed'],
+			['jobUpdated', 'Onsight Flow Trigger, Job Updated'],
+		]) {
+			await idlePoll(
+				'Onsight Flow',
+				label,
+				onsight,
+				{
+					nodeType: dist('nodes/OnsightFlow/OnsightFlowTrigger.node.js', 'OnsightFlowTrigger'),
+					credentialType: dist(
+						'credentials/OnsightFlowOAuth2Api.credentials.js',
+						'OnsightFlowOAuth2Api',
+					),
+					credentials: {
+						clientId: onsight.clients.full.clientId,
+						clientSecret: onsight.clients.full.clientSecret,
+						scope: '',
+						accountsUrl: onsight.accountsUrl,
+						gatewayUrl: onsight.gatewayUrl,
+						accessToken: '',
+					},
+					parameters: { authentication: 'oAuth2', event, options: {} },
+				},
+				(call) => call.endsWith(' /connect/token'),
+			);
 		}
 	} finally {
 		await onsight.close();

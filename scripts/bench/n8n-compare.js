@@ -27,7 +27,14 @@ const CONCURRENCY = Number(process.env.BENCH_WEBHOOK_CONCURRENCY || 8);
 // BENCH_N8N_PARTS=webhook runs only the webhook part (e.g. while tuning it).
 const PARTS = (process.env.BENCH_N8N_PARTS || 'returnAll,webhook').split(',');
 const HEADER_TOKEN = 'bench-header-token';
-const manual = { id: 'm', name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} };
+const manual = {
+	id: 'm',
+	name: 'Start',
+	type: 'n8n-nodes-base.manualTrigger',
+	typeVersion: 1,
+	position: [0, 0],
+	parameters: {},
+};
 const workflow = (id, node) => ({
 	id,
 	name: id,
@@ -44,9 +51,13 @@ function httpRequestNode(id, { url, query, headers, next, done }) {
 		parameters: {
 			url,
 			sendQuery: true,
-			queryParameters: { parameters: Object.entries(query).map(([name, value]) => ({ name, value })) },
+			queryParameters: {
+				parameters: Object.entries(query).map(([name, value]) => ({ name, value })),
+			},
 			sendHeaders: true,
-			headerParameters: { parameters: Object.entries(headers).map(([name, value]) => ({ name, value })) },
+			headerParameters: {
+				parameters: Object.entries(headers).map(([name, value]) => ({ name, value })),
+			},
 			options: {
 				pagination: {
 					pagination: {
@@ -64,16 +75,37 @@ function httpRequestNode(id, { url, query, headers, next, done }) {
 }
 
 const ourNode = (id, type, credentialType, credentialId, parameters) =>
-	workflow(id, { type: `n8n-nodes-workforce-learning.${type}`, typeVersion: 1, credentials: { [credentialType]: { id: credentialId, name: 'sandbox' } }, parameters });
+	workflow(id, {
+		type: `n8n-nodes-workforce-learning.${type}`,
+		typeVersion: 1,
+		credentials: { [credentialType]: { id: credentialId, name: 'sandbox' } },
+		parameters,
+	});
 
 async function login(grape) {
-	const r = await httpRequest(`${grape.url}/api/login`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ user_name: grape.userName, password: grape.password, login: '1' }).toString() });
+	const r = await httpRequest(`${grape.url}/api/login`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/x-www-form-urlencoded' },
+		body: new URLSearchParams({
+			user_name: grape.userName,
+			password: grape.password,
+			login: '1',
+		}).toString(),
+	});
 	return r.body.logins[0].session_id;
 }
 
 async function onsightToken(onsight) {
 	const { clientId, clientSecret } = onsight.clients.full;
-	const r = await httpRequest(`${onsight.accountsUrl}/connect/token`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ grant_type: 'client_credentials', client_id: clientId, client_secret: clientSecret }).toString() });
+	const r = await httpRequest(`${onsight.accountsUrl}/connect/token`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/x-www-form-urlencoded' },
+		body: new URLSearchParams({
+			grant_type: 'client_credentials',
+			client_id: clientId,
+			client_secret: clientSecret,
+		}).toString(),
+	});
 	return r.body.access_token;
 }
 
@@ -84,9 +116,11 @@ async function race(n8n, pair, expected) {
 		for (const p of round % 2 ? [...pair].reverse() : pair) {
 			const executionId = await n8n.runWorkflow(p.id);
 			const execution = await n8n.waitForExecution(p.id, { executionId, timeoutMs: 600000 });
-			if (execution.status !== 'success') throw new Error(`${p.id} ended ${execution.status}: ${JSON.stringify(execution.error)}`);
+			if (execution.status !== 'success')
+				throw new Error(`${p.id} ended ${execution.status}: ${JSON.stringify(execution.error)}`);
 			const count = p.count(n8n.getNodeOutput(execution.runData, 'List'));
-			if (count !== expected) throw new Error(`${p.id} returned ${count} records, expected ${expected}`);
+			if (count !== expected)
+				throw new Error(`${p.id} returned ${count} records, expected ${expected}`);
 			times[p.id].push(new Date(execution.stoppedAt) - new Date(execution.startedAt));
 		}
 	}
@@ -103,25 +137,41 @@ async function flood(n8n, workflowId, webhookPath, payloads, query, headers) {
 		Array.from({ length: CONCURRENCY }, async () => {
 			while (next < payloads.length) {
 				const payload = payloads[next++];
-				const r = await n8n.postWebhook(webhookPath, payload, { query, headers, retryTimeoutMs: 0 });
+				const r = await n8n.postWebhook(webhookPath, payload, {
+					query,
+					headers,
+					retryTimeoutMs: 0,
+				});
 				statuses[r.status] = (statuses[r.status] || 0) + 1;
 			}
 		}),
 	);
-	if (process.env.BENCH_DEBUG) console.log(`    ${workflowId}: posted in ${Date.now() - started} ms`);
-	if (Object.keys(statuses).some((s) => s !== '200')) throw new Error(`${workflowId}: webhook answers ${JSON.stringify(statuses)}`);
+	if (process.env.BENCH_DEBUG)
+		console.log(`    ${workflowId}: posted in ${Date.now() - started} ms`);
+	if (Object.keys(statuses).some((s) => s !== '200'))
+		throw new Error(`${workflowId}: webhook answers ${JSON.stringify(statuses)}`);
 	for (;;) {
-		const finished = (await n8n.listExecutions(workflowId)).filter((e) => Number(e.id) > since && ['success', 'error', 'crashed', 'canceled'].includes(e.status));
+		const finished = (await n8n.listExecutions(workflowId)).filter(
+			(e) => Number(e.id) > since && ['success', 'error', 'crashed', 'canceled'].includes(e.status),
+		);
 		if (finished.length >= payloads.length) {
 			const failed = finished.filter((e) => e.status !== 'success').length;
-			if (failed) throw new Error(`${workflowId}: ${failed} of ${finished.length} executions did not succeed`);
+			if (failed)
+				throw new Error(
+					`${workflowId}: ${failed} of ${finished.length} executions did not succeed`,
+				);
 			if (process.env.BENCH_DEBUG) {
 				const spans = finished.map((e) => new Date(e.stoppedAt) - new Date(e.startedAt));
-				console.log(`    ${workflowId}: finished in ${Date.now() - started} ms; execution median ${median(spans)} ms, max ${Math.max(...spans)} ms; first ${finished.at(-1).startedAt} last stop ${finished[0].stoppedAt}`);
+				console.log(
+					`    ${workflowId}: finished in ${Date.now() - started} ms; execution median ${median(spans)} ms, max ${Math.max(...spans)} ms; first ${finished.at(-1).startedAt} last stop ${finished[0].stoppedAt}`,
+				);
 			}
 			return (payloads.length * 1000) / (Date.now() - started);
 		}
-		if (Date.now() - started > 600000) throw new Error(`${workflowId}: only ${finished.length} of ${payloads.length} executions finished`);
+		if (Date.now() - started > 600000)
+			throw new Error(
+				`${workflowId}: only ${finished.length} of ${payloads.length} executions finished`,
+			);
 		await new Promise((resolve) => setTimeout(resolve, 50));
 	}
 }
@@ -152,7 +202,19 @@ async function flood(n8n, workflowId, webhookPath, payloads, query, headers) {
 					done: '={{ $response.body.results.length === 0 || $response.body.meta.endIndex >= $response.body.meta.totalResultCount }}',
 				}),
 				httpCount: pages('results'),
-				ours: ourNode('BenchNodeDamstra01', 'damstraLearning', 'damstraLearningApi', 'DamstraSandbox0001', { resource: 'user', operation: 'getAll', returnAll: true, filters: { activeValue: 'all' }, simplify: false }),
+				ours: ourNode(
+					'BenchNodeDamstra01',
+					'damstraLearning',
+					'damstraLearningApi',
+					'DamstraSandbox0001',
+					{
+						resource: 'user',
+						operation: 'getAll',
+						returnAll: true,
+						filters: { activeValue: 'all' },
+						simplify: false,
+					},
+				),
 			},
 			{
 				vendor: 'Growsparks',
@@ -166,7 +228,11 @@ async function flood(n8n, workflowId, webhookPath, payloads, query, headers) {
 					done: '={{ !$response.body.HasMore }}',
 				}),
 				httpCount: pages('Items'),
-				ours: ourNode('BenchNodeGrowspark1', 'growsparks', 'growsparksApi', 'GrowsparksSandbox01', { resource: 'persons', operation: 'getAll', returnAll: true }),
+				ours: ourNode('BenchNodeGrowspark1', 'growsparks', 'growsparksApi', 'GrowsparksSandbox01', {
+					resource: 'persons',
+					operation: 'getAll',
+					returnAll: true,
+				}),
 			},
 			{
 				vendor: 'Snapper Grape',
@@ -181,7 +247,13 @@ async function flood(n8n, workflowId, webhookPath, payloads, query, headers) {
 					done: '={{ $response.body.persons.length < 100 }}',
 				}),
 				httpCount: pages('persons'),
-				ours: ourNode('BenchNodeGrape0001', 'snapperGrape', 'snapperGrapeApi', 'SnapperGrapeSandbox', { resource: 'person', operation: 'getAll', returnAll: true }),
+				ours: ourNode(
+					'BenchNodeGrape0001',
+					'snapperGrape',
+					'snapperGrapeApi',
+					'SnapperGrapeSandbox',
+					{ resource: 'person', operation: 'getAll', returnAll: true },
+				),
 			},
 			{
 				vendor: 'Onsight Flow',
@@ -196,52 +268,125 @@ async function flood(n8n, workflowId, webhookPath, payloads, query, headers) {
 					done: '={{ $response.body.length === 0 }}',
 				}),
 				httpCount: items,
-				ours: ourNode('BenchNodeOnsight01', 'onsightFlow', 'onsightFlowOAuth2Api', 'OnsightFlowSandbox01', { authentication: 'oAuth2', resource: 'job', operation: 'getAll', returnAll: true }),
+				ours: ourNode(
+					'BenchNodeOnsight01',
+					'onsightFlow',
+					'onsightFlowOAuth2Api',
+					'OnsightFlowSandbox01',
+					{ authentication: 'oAuth2', resource: 'job', operation: 'getAll', returnAll: true },
+				),
 			},
 		];
-		const hooks = ['webhook-damstra-trigger.json', 'webhook-builtin.json', 'webhook-builtin-header-auth.json'].map((file) => JSON.parse(fs.readFileSync(path.join(__dirname, file), 'utf8')));
+		const hooks = [
+			'webhook-damstra-trigger.json',
+			'webhook-builtin.json',
+			'webhook-builtin-header-auth.json',
+		].map((file) => JSON.parse(fs.readFileSync(path.join(__dirname, file), 'utf8')));
 		n8n = await startN8n({
 			packageTarball: tarball,
 			workflows: [...contests.flatMap((c) => [c.http, c.ours]), ...hooks],
 			publish: hooks.map((h) => h.id),
 			credentials: [
-				...[velpic, growsparks, grape, onsight].flatMap((sandbox, i) => [].concat(vendors[['velpic', 'growsparks', 'snappergrape', 'onsight'][i]].credential(sandbox))),
-				{ id: 'BenchHeaderAuth001', name: 'Bench header auth', type: 'httpHeaderAuth', data: { name: 'X-Bench-Token', value: HEADER_TOKEN } },
+				...[velpic, growsparks, grape, onsight].flatMap((sandbox, i) =>
+					[].concat(
+						vendors[['velpic', 'growsparks', 'snappergrape', 'onsight'][i]].credential(sandbox),
+					),
+				),
+				{
+					id: 'BenchHeaderAuth001',
+					name: 'Bench header auth',
+					type: 'httpHeaderAuth',
+					data: { name: 'X-Bench-Token', value: HEADER_TOKEN },
+				},
 			],
 		});
-		console.log(`Real n8n 2.41.1: node vs HTTP Request node with pagination, median of ${ROUNDS} executions (n8n's own execution time)`);
+		console.log(
+			`Real n8n 2.41.1: node vs HTTP Request node with pagination, median of ${ROUNDS} executions (n8n's own execution time)`,
+		);
 		for (const c of PARTS.includes('returnAll') ? contests : []) {
-			const [http, ours] = await race(n8n, [{ id: c.http.id, count: c.httpCount }, { id: c.ours.id, count: items }], c.expected);
-			record({ vendor: c.vendor, metric: `real n8n: node vs HTTP Request node (${c.what})`, value: ours, unit: 'ms', baseline: http, baselineLabel: 'HTTP Request', ratio: ours / http, target: { op: '<=', value: 1, of: 'ratio' }, note: `median of ${ROUNDS} executions` });
-			console.log(`  ${c.vendor.padEnd(17)} ${c.what.padEnd(36)} node ${String(ours).padStart(6)} ms, HTTP Request ${String(http).padStart(6)} ms (×${(ours / http).toFixed(3)})`);
+			const [http, ours] = await race(
+				n8n,
+				[
+					{ id: c.http.id, count: c.httpCount },
+					{ id: c.ours.id, count: items },
+				],
+				c.expected,
+			);
+			record({
+				vendor: c.vendor,
+				metric: `real n8n: node vs HTTP Request node (${c.what})`,
+				value: ours,
+				unit: 'ms',
+				baseline: http,
+				baselineLabel: 'HTTP Request',
+				ratio: ours / http,
+				target: { op: '<=', value: 1, of: 'ratio' },
+				note: `median of ${ROUNDS} executions`,
+			});
+			console.log(
+				`  ${c.vendor.padEnd(17)} ${c.what.padEnd(36)} node ${String(ours).padStart(6)} ms, HTTP Request ${String(http).padStart(6)} ms (×${(ours / http).toFixed(3)})`,
+			);
 		}
 
 		if (!PARTS.includes('webhook')) return;
 		// Webhooks: the same payloads to both; ours checks the secret token, as a real setup would.
-		const payloads = Array.from({ length: EVENTS }, (_, i) => buildWebhookPayload(velpic.state, EVENT_NAMES[i % EVENT_NAMES.length]));
+		const payloads = Array.from({ length: EVENTS }, (_, i) =>
+			buildWebhookPayload(velpic.state, EVENT_NAMES[i % EVENT_NAMES.length]),
+		);
 		const [ourHook, builtinHook, authHook] = hooks;
 		const auth = { 'X-Bench-Token': HEADER_TOKEN };
 		const targets = {
-			[ourHook.id]: () => flood(n8n, ourHook.id, `${ourHook.nodes[0].webhookId}/damstra`, payloads, { token: ourHook.nodes[0].parameters.secretToken }),
-			[builtinHook.id]: () => flood(n8n, builtinHook.id, builtinHook.nodes[0].parameters.path, payloads),
-			[authHook.id]: () => flood(n8n, authHook.id, authHook.nodes[0].parameters.path, payloads, {}, auth),
+			[ourHook.id]: () =>
+				flood(n8n, ourHook.id, `${ourHook.nodes[0].webhookId}/damstra`, payloads, {
+					token: ourHook.nodes[0].parameters.secretToken,
+				}),
+			[builtinHook.id]: () =>
+				flood(n8n, builtinHook.id, builtinHook.nodes[0].parameters.path, payloads),
+			[authHook.id]: () =>
+				flood(n8n, authHook.id, authHook.nodes[0].parameters.path, payloads, {}, auth),
 		};
 		// Warm both paths (first executions load code and settle the database).
-		await n8n.postWebhook(`${ourHook.nodes[0].webhookId}/damstra`, payloads[0], { query: { token: ourHook.nodes[0].parameters.secretToken } });
+		await n8n.postWebhook(`${ourHook.nodes[0].webhookId}/damstra`, payloads[0], {
+			query: { token: ourHook.nodes[0].parameters.secretToken },
+		});
 		await n8n.postWebhook(builtinHook.nodes[0].parameters.path, payloads[0]);
 		await n8n.postWebhook(authHook.nodes[0].parameters.path, payloads[0], { headers: auth });
 		const rates = { [ourHook.id]: [], [builtinHook.id]: [], [authHook.id]: [] };
 		const order = [ourHook.id, builtinHook.id, authHook.id];
 		for (let round = 0; round < ROUNDS; round++) {
-			for (const id of round % 2 ? [...order].reverse() : order) rates[id].push(await targets[id]());
+			for (const id of round % 2 ? [...order].reverse() : order)
+				rates[id].push(await targets[id]());
 		}
 		const withCredential = median(rates[authHook.id]);
 		const ours = median(rates[ourHook.id]);
 		const builtin = median(rates[builtinHook.id]);
-		record({ vendor: 'Damstra Learning', metric: `real n8n: webhook events/s vs built-in Webhook node`, value: ours, unit: 'ev/s', baseline: builtin, baselineLabel: 'Webhook node', ratio: ours / builtin, target: { op: '>=', value: 0.9, of: 'ratio' }, note: `${EVENTS} events, ${CONCURRENCY} concurrent, median of ${ROUNDS}` });
-		record({ vendor: 'Damstra Learning', metric: 'real n8n: webhook events/s vs built-in Webhook node + Header Auth credential', value: ours, unit: 'ev/s', baseline: withCredential, baselineLabel: 'Webhook+cred', ratio: ours / withCredential, note: 'context only: a baseline that also carries a credential' });
-		console.log(`  built-in Webhook node with a Header Auth credential: ${withCredential.toFixed(1)} ev/s`);
-		console.log(`  Damstra Learning  webhook, ${EVENTS} events ×${CONCURRENCY} concurrent: trigger ${ours.toFixed(1)} ev/s, built-in Webhook node ${builtin.toFixed(1)} ev/s (×${(ours / builtin).toFixed(3)})`);
+		record({
+			vendor: 'Damstra Learning',
+			metric: `real n8n: webhook events/s vs built-in Webhook node`,
+			value: ours,
+			unit: 'ev/s',
+			baseline: builtin,
+			baselineLabel: 'Webhook node',
+			ratio: ours / builtin,
+			target: { op: '>=', value: 0.9, of: 'ratio' },
+			note: `${EVENTS} events, ${CONCURRENCY} concurrent, median of ${ROUNDS}`,
+		});
+		record({
+			vendor: 'Damstra Learning',
+			metric: 'real n8n: webhook events/s vs built-in Webhook node + Header Auth credential',
+			value: ours,
+			unit: 'ev/s',
+			baseline: withCredential,
+			baselineLabel: 'Webhook+cred',
+			ratio: ours / withCredential,
+			note: 'context only: a baseline that also carries a credential',
+		});
+		console.log(
+			`  built-in Webhook node with a Header Auth credential: ${withCredential.toFixed(1)} ev/s`,
+		);
+		console.log(
+			`  Damstra Learning  webhook, ${EVENTS} events ×${CONCURRENCY} concurrent: trigger ${ours.toFixed(1)} ev/s, built-in Webhook node ${builtin.toFixed(1)} ev/s (×${(ours / builtin).toFixed(3)})`,
+		);
 	} finally {
 		if (n8n) await n8n.stop();
 		for (const sandbox of sandboxes) await sandbox.close();

@@ -10,16 +10,37 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const REPO = path.resolve(__dirname, '..', '..');
-const inventory = JSON.parse(fs.readFileSync(path.resolve(REPO, 'vendor-inventories', 'growsparks.json'), 'utf8'));
+const inventory = JSON.parse(
+	fs.readFileSync(path.resolve(REPO, 'vendor-inventories', 'growsparks.json'), 'utf8'),
+);
 const groups = inventory.conventions.filterOperationGroups;
 const OUT = path.join(REPO, 'nodes', 'Growsparks', 'api', 'resources');
 
-const TYPE = { string: 'text', integer: 'integer', float: 'number', bool: 'boolean', date: 'date', enum: 'enum', 'array of strings': 'ids', mapping: 'mapping', asset: 'asset', object: 'object' };
-const FAMILY_CALLS = new Set(['report', 'progress', 'activityrecords', 'addusers', 'removeusers', 'syncusers']);
+const TYPE = {
+	string: 'text',
+	integer: 'integer',
+	float: 'number',
+	bool: 'boolean',
+	date: 'date',
+	enum: 'enum',
+	'array of strings': 'ids',
+	mapping: 'mapping',
+	asset: 'asset',
+	object: 'object',
+};
+const FAMILY_CALLS = new Set([
+	'report',
+	'progress',
+	'activityrecords',
+	'addusers',
+	'removeusers',
+	'syncusers',
+]);
 
 function filterGroup(ops) {
 	if (!ops.length) return undefined;
-	for (const [name, list] of Object.entries(groups)) if (list.length === ops.length && list.every((op) => ops.includes(op))) return name;
+	for (const [name, list] of Object.entries(groups))
+		if (list.length === ops.length && list.every((op) => ops.includes(op))) return name;
 	throw new Error(`unknown filter group ${ops}`);
 }
 
@@ -64,18 +85,24 @@ function returnsOf(endpoint) {
 function callRow(resource, endpoint) {
 	const name = endpoint.operation;
 	if (name === 'report') {
-		const side = endpoint.body.some((b) => b.name === 'ActivityStructures') ? (endpoint.body.some((b) => b.name === 'Authorizables') ? 'both' : 'authorizable') : 'activity';
+		const side = endpoint.body.some((b) => b.name === 'ActivityStructures')
+			? endpoint.body.some((b) => b.name === 'Authorizables')
+				? 'both'
+				: 'authorizable'
+			: 'activity';
 		return `\t\treportCall(${q(side)}),`;
 	}
 	if (name === 'progress' && endpoint.supportsStream) return '\t\tgroupProgressCall(),';
 	if (name === 'activityrecords') return '\t\tactivityRecordsCall(),';
-	if (['addusers', 'removeusers', 'syncusers'].includes(name)) return `\t\tuserSyncCall(${q(name)}),`;
+	if (['addusers', 'removeusers', 'syncusers'].includes(name))
+		return `\t\tuserSyncCall(${q(name)}),`;
 	const opts = [
 		`title: ${q(endpoint.title.replace(/^Call '(.*)'$/, '$1'))}`,
 		`returns: ${q(returnsOf(endpoint))}`,
 		`body: [${(endpoint.body || []).map(bodyRow).join(', ')}]`,
 	];
-	if (endpoint.description) opts.push(`description: ${q(endpoint.description.replace(/\s+/g, ' ').trim())}`);
+	if (endpoint.description)
+		opts.push(`description: ${q(endpoint.description.replace(/\s+/g, ' ').trim())}`);
 	if (endpoint.supportsStream) opts.push('stream: true');
 	if (endpoint.beta) opts.push('beta: true');
 	if (!endpoint.path.includes('{')) opts.push(`scope: 'collection'`);
@@ -87,7 +114,9 @@ function requiredLines(resource) {
 	const lines = [];
 	for (const op of ['create', 'update']) {
 		const endpoint = resource.endpoints.find((e) => e.operation === op);
-		const required = ((endpoint && endpoint.body) || []).filter((b) => b.required).map((b) => b.name);
+		const required = ((endpoint && endpoint.body) || [])
+			.filter((b) => b.required)
+			.map((b) => b.name);
 		if (required.length) lines.push(`\t${op}Requires: [${required.map(q).join(', ')}],`);
 	}
 	return lines;
@@ -100,10 +129,31 @@ function camel(slug) {
 fs.mkdirSync(OUT, { recursive: true });
 const index = [];
 for (const resource of inventory.resources) {
-	const idParam = (resource.endpoints.find((e) => e.path.includes('{')) || { pathParams: [{ name: `${resource.object.name}_id` }] }).pathParams[0].name;
-	const crud = resource.operations.filter((op) => ['create', 'list', 'get', 'update', 'delete'].includes(op));
+	const idParam = (
+		resource.endpoints.find((e) => e.path.includes('{')) || {
+			pathParams: [{ name: `${resource.object.name}_id` }],
+		}
+	).pathParams[0].name;
+	const crud = resource.operations.filter((op) =>
+		['create', 'list', 'get', 'update', 'delete'].includes(op),
+	);
 	const calls = resource.endpoints.filter((e) => e.kind === 'call');
-	const helpers = ['resource', ...new Set(calls.map((e) => (e.operation === 'report' ? 'reportCall' : e.operation === 'progress' && e.supportsStream ? 'groupProgressCall' : e.operation === 'activityrecords' ? 'activityRecordsCall' : FAMILY_CALLS.has(e.operation) && e.operation.endsWith('users') ? 'userSyncCall' : 'call')))];
+	const helpers = [
+		'resource',
+		...new Set(
+			calls.map((e) =>
+				e.operation === 'report'
+					? 'reportCall'
+					: e.operation === 'progress' && e.supportsStream
+						? 'groupProgressCall'
+						: e.operation === 'activityrecords'
+							? 'activityRecordsCall'
+							: FAMILY_CALLS.has(e.operation) && e.operation.endsWith('users')
+								? 'userSyncCall'
+								: 'call',
+			),
+		),
+	];
 	const fromSchema = helpers.filter((h) => h === 'resource' || h === 'call');
 	const fromCalls = helpers.filter((h) => !fromSchema.includes(h));
 	const name = camel(resource.slug);
@@ -137,7 +187,7 @@ fs.writeFileSync(
 	[
 		...inventory.resources.map((r) => `import { ${camel(r.slug)} } from './${r.slug}';`),
 		'',
-		'/** The 34 resources in the reference\'s order. */',
+		"/** The 34 resources in the reference's order. */",
 		`export const resources = [${index.join(', ')}];`,
 		'',
 	].join('\n'),

@@ -27,11 +27,18 @@ describe('Flow Webinars in a real n8n', () => {
 
 	it('the active trigger emits a new registrant exactly once', async () => {
 		expect(await n8n.listExecutions(TRIGGER)).toHaveLength(0);
-		sandbox.addRegistrant('FutLaunchA5', { email: 'e2e.registrant@example.com', firstName: 'End', lastName: 'ToEnd' });
+		sandbox.addRegistrant('FutLaunchA5', {
+			email: 'e2e.registrant@example.com',
+			firstName: 'End',
+			lastName: 'ToEnd',
+		});
 		const execution = await n8n.waitForExecution(TRIGGER, { mode: 'trigger', timeoutMs: 130000 });
 		expect(execution.status).toBe('success');
-		expect(getNodeOutput(execution.runData, 'Flow Webinars Trigger').map((r: IDataObject) => r.email)).toEqual(['e2e.registrant@example.com']);
-		const polls = () => sandbox.requests.filter((r) => r.pathname.includes('/registrants/FutLaunchA5')).length;
+		expect(
+			getNodeOutput(execution.runData, 'Flow Webinars Trigger').map((r: IDataObject) => r.email),
+		).toEqual(['e2e.registrant@example.com']);
+		const polls = () =>
+			sandbox.requests.filter((r) => r.pathname.includes('/registrants/FutLaunchA5')).length;
 		const seen = polls();
 		const { sleep } = await import('n8n-workflow');
 		while (polls() === seen) await sleep(1000);

@@ -18,7 +18,6 @@ useRealN8n<GrowsparksSandbox>('growsparks', 'growsparks-', [TRIGGER], (started, 
 	n8n = handle;
 });
 
-
 describe('Growsparks in a real n8n', () => {
 	it('Get Many persons with Return All', async () => {
 		const execution = await runManual(n8n, 'GrowsparksListAll01');
@@ -30,7 +29,12 @@ describe('Growsparks in a real n8n', () => {
 		const execution = await runManual(n8n, 'GrowsparksPersonFlow');
 		expect(execution.status).toBe('success');
 		const [person] = getNodeOutput(execution.runData, 'Get Person');
-		expect(person).toMatchObject({ FirstName: 'Grace', LastName: 'Hopper', Tag: 'pioneer', ExtraData: { department: 'Navy' } });
+		expect(person).toMatchObject({
+			FirstName: 'Grace',
+			LastName: 'Hopper',
+			Tag: 'pioneer',
+			ExtraData: { department: 'Navy' },
+		});
 	});
 
 	it('a progress report, one item per line', async () => {
@@ -44,10 +48,17 @@ describe('Growsparks in a real n8n', () => {
 		// Activation ran the first poll, which only set the cursor to the server's time.
 		expect(await n8n.listExecutions(TRIGGER)).toHaveLength(0);
 		sandbox.clock.advance(1000);
-		const added = sandbox.addResult({ person: sandbox.fixtures.person, activity: sandbox.fixtures.activity3, status: 'Passed', score: 77 }) as IDataObject;
+		const added = sandbox.addResult({
+			person: sandbox.fixtures.person,
+			activity: sandbox.fixtures.activity3,
+			status: 'Passed',
+			score: 77,
+		}) as IDataObject;
 		const execution = await n8n.waitForExecution(TRIGGER, { mode: 'trigger', timeoutMs: 130000 });
 		expect(execution.status).toBe('success');
-		const emitted = getNodeOutput(execution.runData, 'Growsparks Trigger').filter((line) => line.Type === 'report.activity.result');
+		const emitted = getNodeOutput(execution.runData, 'Growsparks Trigger').filter(
+			(line) => line.Type === 'report.activity.result',
+		);
 		expect(emitted.map((line) => line.Result)).toEqual([added.ID]);
 
 		// Let at least one more scheduled poll pass: it must not emit the result again.

@@ -42,8 +42,15 @@ const TARGETS: Target[] = [
 		sandbox: 'velpic',
 		sandboxOptions: { accessKey: HEADER_SECRET },
 		secret: HEADER_SECRET,
-		credential: (urls) => ({ type: 'damstraLearningApi', data: { apiKey: HEADER_SECRET, baseUrl: urls.url } }),
-		node: { type: 'damstraLearning', credential: 'damstraLearningApi', parameters: { resource: 'user', operation: 'getAll', returnAll: true } },
+		credential: (urls) => ({
+			type: 'damstraLearningApi',
+			data: { apiKey: HEADER_SECRET, baseUrl: urls.url },
+		}),
+		node: {
+			type: 'damstraLearning',
+			credential: 'damstraLearningApi',
+			parameters: { resource: 'user', operation: 'getAll', returnAll: true },
+		},
 		apiHost: 'url',
 	},
 	{
@@ -51,8 +58,20 @@ const TARGETS: Target[] = [
 		sandbox: 'growsparks',
 		sandboxOptions: { apiKey: HEADER_SECRET },
 		secret: HEADER_SECRET,
-		credential: (urls) => ({ type: 'growsparksApi', data: { apiKey: HEADER_SECRET, baseUrl: urls.url } }),
-		node: { type: 'growsparks', credential: 'growsparksApi', parameters: { resource: 'persons', operation: 'getAll', returnAll: true, filters: { timeout: 3 } } },
+		credential: (urls) => ({
+			type: 'growsparksApi',
+			data: { apiKey: HEADER_SECRET, baseUrl: urls.url },
+		}),
+		node: {
+			type: 'growsparks',
+			credential: 'growsparksApi',
+			parameters: {
+				resource: 'persons',
+				operation: 'getAll',
+				returnAll: true,
+				filters: { timeout: 3 },
+			},
+		},
 		apiHost: 'url',
 	},
 	{
@@ -60,8 +79,15 @@ const TARGETS: Target[] = [
 		sandbox: 'flowapp',
 		sandboxOptions: { apiSecret: HEADER_SECRET },
 		secret: HEADER_SECRET,
-		credential: (urls) => ({ type: 'flowWebinarsApi', data: { apiSecret: HEADER_SECRET, baseUrl: urls.url } }),
-		node: { type: 'flowWebinars', credential: 'flowWebinarsApi', parameters: { resource: 'operator', operation: 'getAll', returnAll: true } },
+		credential: (urls) => ({
+			type: 'flowWebinarsApi',
+			data: { apiSecret: HEADER_SECRET, baseUrl: urls.url },
+		}),
+		node: {
+			type: 'flowWebinars',
+			credential: 'flowWebinarsApi',
+			parameters: { resource: 'operator', operation: 'getAll', returnAll: true },
+		},
 		apiHost: 'url',
 	},
 	{
@@ -69,8 +95,20 @@ const TARGETS: Target[] = [
 		sandbox: 'snappergrape',
 		sandboxOptions: { password: BODY_SECRET },
 		secret: BODY_SECRET,
-		credential: (urls, sandbox) => ({ type: 'snapperGrapeApi', data: { host: urls.url, authMethod: 'session', userName: sandbox.userName, password: BODY_SECRET } }),
-		node: { type: 'snapperGrape', credential: 'snapperGrapeApi', parameters: { resource: 'person', operation: 'getAll', returnAll: true } },
+		credential: (urls, sandbox) => ({
+			type: 'snapperGrapeApi',
+			data: {
+				host: urls.url,
+				authMethod: 'session',
+				userName: sandbox.userName,
+				password: BODY_SECRET,
+			},
+		}),
+		node: {
+			type: 'snapperGrape',
+			credential: 'snapperGrapeApi',
+			parameters: { resource: 'person', operation: 'getAll', returnAll: true },
+		},
 		login: { host: 'url', path: '/api/login', expire: 'expireSessions' },
 		apiHost: 'url',
 	},
@@ -81,9 +119,24 @@ const TARGETS: Target[] = [
 		secret: BODY_SECRET,
 		credential: (urls, sandbox) => ({
 			type: 'onsightFlowOAuth2Api',
-			data: { clientId: (sandbox.credentials as IDataObject).clientId, clientSecret: BODY_SECRET, scope: '', accountsUrl: urls.accountsUrl, gatewayUrl: urls.gatewayUrl },
+			data: {
+				clientId: (sandbox.credentials as IDataObject).clientId,
+				clientSecret: BODY_SECRET,
+				scope: '',
+				accountsUrl: urls.accountsUrl,
+				gatewayUrl: urls.gatewayUrl,
+			},
 		}),
-		node: { type: 'onsightFlow', credential: 'onsightFlowOAuth2Api', parameters: { authentication: 'oAuth2', resource: 'workflow', operation: 'getAll', returnAll: true } },
+		node: {
+			type: 'onsightFlow',
+			credential: 'onsightFlowOAuth2Api',
+			parameters: {
+				authentication: 'oAuth2',
+				resource: 'workflow',
+				operation: 'getAll',
+				returnAll: true,
+			},
+		},
 		login: { host: 'accountsUrl', path: '/connect/token', expire: 'expireTokens' },
 		apiHost: 'gatewayUrl',
 	},
@@ -92,8 +145,20 @@ const TARGETS: Target[] = [
 		sandbox: 'onsight',
 		sandboxOptions: { queryKey: BODY_SECRET },
 		secret: BODY_SECRET,
-		credential: (urls) => ({ type: 'onsightFlowQueryKeyApi', data: { apiKey: BODY_SECRET, gatewayUrl: urls.gatewayUrl } }),
-		node: { type: 'onsightFlow', credential: 'onsightFlowQueryKeyApi', parameters: { authentication: 'queryKey', resource: 'query', operation: 'getUsers', returnAll: true } },
+		credential: (urls) => ({
+			type: 'onsightFlowQueryKeyApi',
+			data: { apiKey: BODY_SECRET, gatewayUrl: urls.gatewayUrl },
+		}),
+		node: {
+			type: 'onsightFlow',
+			credential: 'onsightFlowQueryKeyApi',
+			parameters: {
+				authentication: 'queryKey',
+				resource: 'query',
+				operation: 'getUsers',
+				returnAll: true,
+			},
+		},
 		apiHost: 'gatewayUrl',
 	},
 ];
@@ -115,14 +180,26 @@ function workflowOf(target: Target): IDataObject {
 		name: `Hostile: ${target.key}`,
 		active: false,
 		nodes: [
-			{ id: 'm', name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
+			{
+				id: 'm',
+				name: 'Start',
+				type: 'n8n-nodes-base.manualTrigger',
+				typeVersion: 1,
+				position: [0, 0],
+				parameters: {},
+			},
 			{
 				id: 'n',
 				name,
 				type: `n8n-nodes-workforce-learning.${target.node.type}`,
 				typeVersion: 1,
 				position: [220, 0],
-				credentials: { [target.node.credential]: { id: `HostileCred${target.key}`.slice(0, 21), name: `Hostile ${target.key}` } },
+				credentials: {
+					[target.node.credential]: {
+						id: `HostileCred${target.key}`.slice(0, 21),
+						name: `Hostile ${target.key}`,
+					},
+				},
 				parameters: target.node.parameters,
 			},
 		],
@@ -135,8 +212,18 @@ function workflowOf(target: Target): IDataObject {
 /** The request in every encoding a server might echo it in. */
 function echoOf(request: ProxiedRequest): string {
 	const raw = `${request.method} ${request.path}\n${JSON.stringify(request.headers)}\n${request.body.toString('utf8')}`;
-	const dotnet = JSON.stringify(raw).replace(/[^\x20-\x7e]|["'<>&+]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
-	return [raw, JSON.stringify(raw), JSON.stringify(JSON.stringify(raw)), dotnet, encodeURIComponent(raw), Buffer.from(raw).toString('base64')].join('\n');
+	const dotnet = JSON.stringify(raw).replace(
+		/[^\x20-\x7e]|["'<>&+]/g,
+		(char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+	);
+	return [
+		raw,
+		JSON.stringify(raw),
+		JSON.stringify(JSON.stringify(raw)),
+		dotnet,
+		encodeURIComponent(raw),
+		Buffer.from(raw).toString('base64'),
+	].join('\n');
 }
 
 let n8n: N8nHandle;
@@ -146,13 +233,18 @@ const running: Running[] = [];
 beforeAll(async () => {
 	bait = await startBait();
 	for (const target of TARGETS) {
-		const sandbox = (await registry[target.sandbox]({ port: 0, ...target.sandboxOptions })) as Running['sandbox'];
+		const sandbox = (await registry[target.sandbox]({
+			port: 0,
+			...target.sandboxOptions,
+		})) as Running['sandbox'];
 		const proxies: Record<string, Proxy> = {};
 		const urls: Record<string, string> = {};
 		for (const key of ['url', 'accountsUrl', 'gatewayUrl']) {
 			if (typeof sandbox[key] !== 'string') continue;
 			const url = new URL(String(sandbox[key]));
-			const existing = Object.entries(urls).find(([other]) => new URL(String(sandbox[other])).origin === url.origin);
+			const existing = Object.entries(urls).find(
+				([other]) => new URL(String(sandbox[other])).origin === url.origin,
+			);
 			proxies[key] = existing ? proxies[existing[0]] : await startProxy(url.origin);
 			urls[key] = `${proxies[key].origin}${url.pathname === '/' ? '' : url.pathname}`;
 		}
@@ -161,7 +253,11 @@ beforeAll(async () => {
 	n8n = await startN8n({
 		packageTarball: packageTarball(),
 		workflows: TARGETS.map(workflowOf),
-		credentials: running.map(({ target, credential }) => ({ id: `HostileCred${target.key}`.slice(0, 21), name: `Hostile ${target.key}`, ...credential })),
+		credentials: running.map(({ target, credential }) => ({
+			id: `HostileCred${target.key}`.slice(0, 21),
+			name: `Hostile ${target.key}`,
+			...credential,
+		})),
 	});
 }, 300000);
 
@@ -176,55 +272,77 @@ afterAll(async () => {
 
 const reset = () => {
 	bait.requests.length = 0;
-	for (const { proxies } of running) for (const proxy of Object.values(proxies)) proxy.intercept = undefined;
+	for (const { proxies } of running)
+		for (const proxy of Object.values(proxies)) proxy.intercept = undefined;
 };
 
 /** Makes the vendor drop the session or token n8n holds, so the next call logs in again. */
 function expireLogin(entry: Running) {
-	const expire = entry.target.login ? (entry.sandbox[entry.target.login.expire] as (() => void) | undefined) : undefined;
+	const expire = entry.target.login
+		? (entry.sandbox[entry.target.login.expire] as (() => void) | undefined)
+		: undefined;
 	if (!expire) throw new Error(`${entry.target.key}: the sandbox cannot expire its sessions`);
 	expire.call(entry.sandbox);
 }
 
 async function run(target: Target) {
 	const executionId = await n8n.runWorkflow(workflowId(target));
-	const execution = await n8n.waitForExecution(workflowId(target), { executionId, timeoutMs: 120000 });
-	return { execution, stored: await n8n.storedExecution(execution.id), error: getNodeError(execution.runData, `${target.key} read`) };
+	const execution = await n8n.waitForExecution(workflowId(target), {
+		executionId,
+		timeoutMs: 120000,
+	});
+	return {
+		execution,
+		stored: await n8n.storedExecution(execution.id),
+		error: getNodeError(execution.runData, `${target.key} read`),
+	};
 }
 
 describe('credentials stay on their origin in a real n8n', () => {
-	it.each(TARGETS.map((target) => [target.key, target] as const))('%s: a 307 from the API host to another origin reaches nothing there', async (key) => {
-		reset();
-		const { target, proxies } = running.find((entry) => entry.target.key === key) as Running;
-		proxies[target.apiHost].intercept = (request, res) => {
-			if (target.login && request.path.startsWith(target.login.path)) return false;
-			res.writeHead(307, { location: `${bait.origin}${request.path}` }).end();
-			return true;
-		};
-		const { execution, error } = await run(target);
-		expect(execution.status).toBe('error');
-		expect(String(error?.message)).toContain(new URL(bait.origin).host);
-		expect(bait.requests).toHaveLength(0);
-	});
+	it.each(TARGETS.map((target) => [target.key, target] as const))(
+		'%s: a 307 from the API host to another origin reaches nothing there',
+		async (key) => {
+			reset();
+			const { target, proxies } = running.find((entry) => entry.target.key === key) as Running;
+			proxies[target.apiHost].intercept = (request, res) => {
+				if (target.login && request.path.startsWith(target.login.path)) return false;
+				res.writeHead(307, { location: `${bait.origin}${request.path}` }).end();
+				return true;
+			};
+			const { execution, error } = await run(target);
+			expect(execution.status).toBe('error');
+			expect(String(error?.message)).toContain(new URL(bait.origin).host);
+			expect(bait.requests).toHaveLength(0);
+		},
+	);
 
-	it.each(TARGETS.filter((target) => target.login).map((target) => [target.key, target] as const))('%s: a 307 on the login / token call reaches nothing at the other origin', async (key) => {
-		reset();
-		const entry = running.find((candidate) => candidate.target.key === key) as Running;
-		const { target, proxies } = entry;
-		expireLogin(entry);
-		proxies[target.login?.host ?? 'url'].intercept = (request, res) => {
-			if (!request.path.startsWith(String(target.login?.path))) return false;
-			res.writeHead(307, { location: `${bait.origin}${request.path}` }).end();
-			return true;
-		};
-		const { execution } = await run(target);
-		expect(execution.status).toBe('error');
-		expect(bait.requests).toHaveLength(0);
-	});
+	it.each(TARGETS.filter((target) => target.login).map((target) => [target.key, target] as const))(
+		'%s: a 307 on the login / token call reaches nothing at the other origin',
+		async (key) => {
+			reset();
+			const entry = running.find((candidate) => candidate.target.key === key) as Running;
+			const { target, proxies } = entry;
+			expireLogin(entry);
+			proxies[target.login?.host ?? 'url'].intercept = (request, res) => {
+				if (!request.path.startsWith(String(target.login?.path))) return false;
+				res.writeHead(307, { location: `${bait.origin}${request.path}` }).end();
+				return true;
+			};
+			const { execution } = await run(target);
+			expect(execution.status).toBe('error');
+			expect(bait.requests).toHaveLength(0);
+		},
+	);
 });
 
 describe('no secret in what n8n stores or logs', () => {
-	it.each(TARGETS.flatMap((target) => (target.login ? ['api', 'login'] : ['api']).map((call) => [target.key, call, target] as const)))('%s (%s call echoed in every encoding)', async (key, call) => {
+	it.each(
+		TARGETS.flatMap((target) =>
+			(target.login ? ['api', 'login'] : ['api']).map(
+				(call) => [target.key, call, target] as const,
+			),
+		),
+	)('%s (%s call echoed in every encoding)', async (key, call) => {
 		reset();
 		const entry = running.find((candidate) => candidate.target.key === key) as Running;
 		const { target, proxies } = entry;
@@ -258,7 +376,9 @@ describe('no secret in what n8n stores or logs', () => {
 describe('deadlines in a real n8n', () => {
 	it('a trickling body fails at the node Timeout (Growsparks list, Timeout 3 s)', async () => {
 		reset();
-		const { target, proxies } = running.find((entry) => entry.target.key === 'Growsparks') as Running;
+		const { target, proxies } = running.find(
+			(entry) => entry.target.key === 'Growsparks',
+		) as Running;
 		proxies.url.intercept = (request, res) => {
 			if (!/\/persons\?/.test(request.path)) return false;
 			res.writeHead(200, { 'content-type': 'application/json' });
@@ -274,10 +394,16 @@ describe('deadlines in a real n8n', () => {
 
 	it('trickling headers fail at the node Timeout too', async () => {
 		reset();
-		const { target, proxies } = running.find((entry) => entry.target.key === 'Growsparks') as Running;
+		const { target, proxies } = running.find(
+			(entry) => entry.target.key === 'Growsparks',
+		) as Running;
 		proxies.url.intercept = (request, res) => {
 			if (!/\/persons\?/.test(request.path)) return false;
-			trickle(res.socket, 'HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nX-Slow: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', 100);
+			trickle(
+				res.socket,
+				'HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nX-Slow: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa',
+				100,
+			);
 			return true;
 		};
 		const { execution, error } = await run(target);

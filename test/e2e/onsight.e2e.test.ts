@@ -18,17 +18,24 @@ useRealN8n<OnsightSandbox>('onsight', 'onsight-', [TRIGGER], (started, handle) =
 describe('Onsight Flow in a real n8n', () => {
 	it('returns every completed job through the Query API, following the job cursor', async () => {
 		const execution = await runManual(n8n, 'OnsightAllJobs0001');
-		expect({ status: execution.status, error: getNodeError(execution.runData, 'Get Jobs')?.message }).toEqual({ status: 'success', error: undefined });
+		expect({
+			status: execution.status,
+			error: getNodeError(execution.runData, 'Get Jobs')?.message,
+		}).toEqual({ status: 'success', error: undefined });
 		const jobs = getNodeOutput(execution.runData, 'Get Jobs');
 		expect(jobs.length).toBe(sandbox.fixtures.completedJobIds.length);
 		expect(new Set(jobs.map((job) => job.jobId)).size).toBe(jobs.length);
-		expect(sandbox.requests.some((r) => r.host === 'accounts' && r.pathname === '/connect/token')).toBe(true);
+		expect(
+			sandbox.requests.some((r) => r.host === 'accounts' && r.pathname === '/connect/token'),
+		).toBe(true);
 	});
 
 	it('writes the latest jobs as a CSV file with the Query key', async () => {
 		const execution = await runManual(n8n, 'OnsightJobsCsv0001');
 		expect(execution.status).toBe('success');
-		const [meta] = getNodeBinary(execution.runData, 'Jobs as CSV') as Array<Record<string, IBinaryData>>;
+		const [meta] = getNodeBinary(execution.runData, 'Jobs as CSV') as Array<
+			Record<string, IBinaryData>
+		>;
 		expect(meta.data).toMatchObject({ mimeType: 'text/csv', fileName: 'jobs.csv' });
 		const csv = n8n.readBinary(meta.data).toString('utf8');
 		expect(csv.split(/\r?\n/)[0]).toContain('completedJobCursor');
@@ -39,11 +46,16 @@ describe('Onsight Flow in a real n8n', () => {
 	it('uploads a workflow package made in n8n, block by block, and creates the workflow', async () => {
 		const execution = await runManual(n8n, 'OnsightUploadWf001');
 		expect(execution.status).toBe('success');
-		const [result] = getNodeOutput(execution.runData, 'Upload Workflow') as Array<{ workflowId: string; upload: { uploadId: string } }>;
+		const [result] = getNodeOutput(execution.runData, 'Upload Workflow') as Array<{
+			workflowId: string;
+			upload: { uploadId: string };
+		}>;
 		expect(result.workflowId).toBeTruthy();
 		const upload = sandbox.upload(result.upload.uploadId);
 		expect(upload.complete).toBe(true);
-		expect(upload.buffer.toString('utf8')).toBe('Inspection workflow package exported from the designer (sample content)');
+		expect(upload.buffer.toString('utf8')).toBe(
+			'Inspection workflow package exported from the designer (sample content)',
+		);
 	});
 
 	it('the active trigger emits every newly completed job exactly once', async () => {
@@ -55,7 +67,8 @@ describe('Onsight Flow in a real n8n', () => {
 			}
 			return ids;
 		};
-		const graphCalls = () => sandbox.requests.filter((r) => r.pathname === '/api/query/v2/graph').length;
+		const graphCalls = () =>
+			sandbox.requests.filter((r) => r.pathname === '/api/query/v2/graph').length;
 		// The first poll records where "now" is; jobs completed after it are new.
 		const before = graphCalls();
 		while (graphCalls() === before) await sleep(1000);

@@ -15,21 +15,29 @@ useRealN8n<GrapeSandbox>('snappergrape', 'grape-', [TRIGGER], (started, handle) 
 	n8n = handle;
 });
 
-
 describe('Snapper Grape in a real n8n', () => {
 	it('lists every person with Return All, logging in through the credential', async () => {
 		const execution = await runManual(n8n, 'GrapeListPersons01');
 		expect(execution.status).toBe('success');
 		expect(getNodeOutput(execution.runData, 'Get Many Persons')).toHaveLength(35);
-		expect(sandbox.requests.some((r) => r.method === 'POST' && r.pathname === '/api/login')).toBe(true);
+		expect(sandbox.requests.some((r) => r.method === 'POST' && r.pathname === '/api/login')).toBe(
+			true,
+		);
 	});
 
 	it('registers a passed competence for a person', async () => {
 		const execution = await runManual(n8n, 'GrapeRegisterComp01');
 		expect(execution.status).toBe('success');
-		expect(getNodeOutput(execution.runData, 'Register Competence')[0]).toMatchObject({ competence_id: 202 });
-		const put = sandbox.requests.find((r) => r.method === 'PUT' && r.pathname === '/api/personcompetences/202');
-		expect(put?.body).toMatchObject({ user_name: 'ola.hansen', 'person_competence_data[comment]': 'Registered from n8n' });
+		expect(getNodeOutput(execution.runData, 'Register Competence')[0]).toMatchObject({
+			competence_id: 202,
+		});
+		const put = sandbox.requests.find(
+			(r) => r.method === 'PUT' && r.pathname === '/api/personcompetences/202',
+		);
+		expect(put?.body).toMatchObject({
+			user_name: 'ola.hansen',
+			'person_competence_data[comment]': 'Registered from n8n',
+		});
 	});
 
 	it('the active trigger emits every new change exactly once', async () => {
@@ -37,7 +45,9 @@ describe('Snapper Grape in a real n8n', () => {
 			const ids: unknown[] = [];
 			for (const execution of await n8n.listExecutions(TRIGGER)) {
 				const full = await n8n.waitForExecution(TRIGGER, { executionId: execution.id });
-				ids.push(...getNodeOutput(full.runData, 'Snapper Grape Trigger').map((change) => change.id));
+				ids.push(
+					...getNodeOutput(full.runData, 'Snapper Grape Trigger').map((change) => change.id),
+				);
 			}
 			return ids;
 		};

@@ -1,4 +1,10 @@
-import type { ICredentialType, IDataObject, INodeExecutionData, INodeType, IPollFunctions } from 'n8n-workflow';
+import type {
+	ICredentialType,
+	IDataObject,
+	INodeExecutionData,
+	INodeType,
+	IPollFunctions,
+} from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 import { pollContext, locator } from '../support/context';
 import { createRng, printTable, record, settings } from '../support/fault-suite';
@@ -19,7 +25,13 @@ import { startFlowappSandbox } from '../sandboxes/flowapp';
 import { startSnapperGrapeSandbox } from '../sandboxes/snappergrape';
 import { startOnsightSandbox } from '../sandboxes/onsight';
 import { startVelpicSandbox } from '../sandboxes/velpic';
-import type { FlowSandbox, GrapeSandbox, GrowsparksSandbox, OnsightSandbox, VelpicSandbox } from '../support/sandbox';
+import type {
+	FlowSandbox,
+	GrapeSandbox,
+	GrowsparksSandbox,
+	OnsightSandbox,
+	VelpicSandbox,
+} from '../support/sandbox';
 
 /**
  * For each trigger, the sandbox produces `settings.events` events while random faults hit the polls:
@@ -75,10 +87,21 @@ async function drive<S extends FaultSandbox>(spec: PollingCase<S>) {
 		let saved: IDataObject = {};
 		const poll = async () => {
 			const staticData = JSON.parse(JSON.stringify(saved)) as IDataObject;
-			const context = pollContext({ nodeType: spec.node, parameters, credentialType: spec.credentialType, credentials: credentials as never, staticData, timeoutCapMs: TIMEOUT_CAP_MS });
-			const output = await (spec.node.poll as (this: IPollFunctions) => Promise<INodeExecutionData[][] | null>).call(context);
+			const context = pollContext({
+				nodeType: spec.node,
+				parameters,
+				credentialType: spec.credentialType,
+				credentials: credentials as never,
+				staticData,
+				timeoutCapMs: TIMEOUT_CAP_MS,
+			});
+			const output = await (
+				spec.node.poll as (this: IPollFunctions) => Promise<INodeExecutionData[][] | null>
+			).call(context);
 			saved = staticData;
-			return (output?.[0] ?? []).map((item) => spec.keyOf(item.json)).filter((key): key is string => key !== undefined);
+			return (output?.[0] ?? [])
+				.map((item) => spec.keyOf(item.json))
+				.filter((key): key is string => key !== undefined);
 		};
 		await poll();
 		const produced: string[] = [];
@@ -89,9 +112,17 @@ async function drive<S extends FaultSandbox>(spec: PollingCase<S>) {
 		let faults = 0;
 		for (let round = 0; produced.length < settings.events; round++) {
 			spec.tick?.(sandbox);
-			produced.push(...spec.produce(sandbox, Math.min(rng.int(1, 25), settings.events - produced.length), round));
+			produced.push(
+				...spec.produce(
+					sandbox,
+					Math.min(rng.int(1, 25), settings.events - produced.length),
+					round,
+				),
+			);
 			if (rng.bool(0.6)) {
-				sandbox.injectFault(rng.pick([...commonFaults(rng), ...(spec.extraFaults?.(sandbox, rng) ?? [])]));
+				sandbox.injectFault(
+					rng.pick([...commonFaults(rng), ...(spec.extraFaults?.(sandbox, rng) ?? [])]),
+				);
 				faults++;
 			}
 			// A restart: n8n reloads the workflow with the static data it saved last.
@@ -116,7 +147,17 @@ async function drive<S extends FaultSandbox>(spec: PollingCase<S>) {
 			quiet = more.length ? 0 : quiet + 1;
 		}
 		const unique = new Set(emitted);
-		const row = { trigger: spec.name, produced: produced.length, emitted: unique.size, lost: produced.filter((key) => !unique.has(key)).length, duplicated: emitted.length - unique.size, polls, failedPolls, restarts, faults };
+		const row = {
+			trigger: spec.name,
+			produced: produced.length,
+			emitted: unique.size,
+			lost: produced.filter((key) => !unique.has(key)).length,
+			duplicated: emitted.length - unique.size,
+			polls,
+			failedPolls,
+			restarts,
+			faults,
+		};
 		record(row);
 		return row;
 	} finally {
@@ -133,11 +174,31 @@ const growsparks: PollingCase<GrowsparksSandbox> = {
 	node: new GrowsparksTrigger(),
 	credentialType: new GrowsparksApi(),
 	credentials: (s) => ({ apiKey: s.apiKey, baseUrl: s.url }),
-	parameters: (s) => ({ target: 'persons', record: locator(s.fixtures.person), startFrom: '', options: { activityAttemptMode: 'All' } }),
+	parameters: (s) => ({
+		target: 'persons',
+		record: locator(s.fixtures.person),
+		startFrom: '',
+		options: { activityAttemptMode: 'All' },
+	}),
 	tick: (s) => s.clock.advance(1000),
-	produce: (s, count) => Array.from({ length: count }, (_, i) => String(s.addResult({ person: s.fixtures.person, activity: s.fixtures[`activity${(i % 5) + 1}`], status: 'Passed' }).ID)),
+	produce: (s, count) =>
+		Array.from({ length: count }, (_, i) =>
+			String(
+				s.addResult({
+					person: s.fixtures.person,
+					activity: s.fixtures[`activity${(i % 5) + 1}`],
+					status: 'Passed',
+				}).ID,
+			),
+		),
 	keyOf: (line) => (line.Type === 'report.activity.result' ? String(line.Result) : undefined),
-	extraFaults: (s, rng) => [{ path: `/rest/genapiv1/v1/persons/${s.fixtures.person}/.report`, cutAfter: rng.int(0, 5), times: 1 }],
+	extraFaults: (s, rng) => [
+		{
+			path: `/rest/genapiv1/v1/persons/${s.fixtures.person}/.report`,
+			cutAfter: rng.int(0, 5),
+			times: 1,
+		},
+	],
 };
 
 const flow: PollingCase<FlowSandbox> = {
@@ -146,11 +207,19 @@ const flow: PollingCase<FlowSandbox> = {
 	node: new FlowWebinarsTrigger(),
 	credentialType: new FlowWebinarsApi(),
 	credentials: (s) => ({ apiSecret: s.apiSecret, baseUrl: s.url }),
-	parameters: (s) => ({ event: 'newRegistrant', period: 'future', sessionToken: locator(s.fixtures.sessions.launchApac) }),
+	parameters: (s) => ({
+		event: 'newRegistrant',
+		period: 'future',
+		sessionToken: locator(s.fixtures.sessions.launchApac),
+	}),
 	produce: (s, count) =>
 		Array.from({ length: count }, () => {
 			const email = `${unique('fault')}@example.com`;
-			s.addRegistrant(s.fixtures.sessions.launchApac, { email, firstName: 'Fault', lastName: 'Suite' });
+			s.addRegistrant(s.fixtures.sessions.launchApac, {
+				email,
+				firstName: 'Fault',
+				lastName: 'Suite',
+			});
 			return email;
 		}),
 	keyOf: (registrant) => String(registrant.email),
@@ -161,9 +230,16 @@ const grape: PollingCase<GrapeSandbox> = {
 	start: async () => (await startSnapperGrapeSandbox({ port: 0 })) as unknown as GrapeSandbox,
 	node: new SnapperGrapeTrigger(),
 	credentialType: new SnapperGrapeApi(),
-	credentials: (s) => ({ host: s.url, authMethod: 'session', userName: s.userName, password: s.password, sessionToken: '' }),
+	credentials: (s) => ({
+		host: s.url,
+		authMethod: 'session',
+		userName: s.userName,
+		password: s.password,
+		sessionToken: '',
+	}),
 	parameters: () => ({ type: 'personcompetence', scope: 'none' }),
-	produce: (s, count) => Array.from({ length: count }, () => String(s.addChange({ type: 'personcompetence' }).id)),
+	produce: (s, count) =>
+		Array.from({ length: count }, () => String(s.addChange({ type: 'personcompetence' }).id)),
 	keyOf: (change) => String(change.id),
 };
 
@@ -172,8 +248,20 @@ const onsight: PollingCase<OnsightSandbox> = {
 	start: async () => (await startOnsightSandbox({ port: 0 })) as unknown as OnsightSandbox,
 	node: new OnsightFlowTrigger(),
 	credentialType: new OnsightFlowOAuth2Api(),
-	credentials: (s) => ({ clientId: s.clients.full.clientId, clientSecret: s.clients.full.clientSecret, scope: '', accountsUrl: s.accountsUrl, gatewayUrl: s.gatewayUrl, accessToken: '' }),
-	parameters: () => ({ authentication: 'oAuth2', event: 'jobCompleted', fields: ['jobId', 'completedJobCursor'], options: {} }),
+	credentials: (s) => ({
+		clientId: s.clients.full.clientId,
+		clientSecret: s.clients.full.clientSecret,
+		scope: '',
+		accountsUrl: s.accountsUrl,
+		gatewayUrl: s.gatewayUrl,
+		accessToken: '',
+	}),
+	parameters: () => ({
+		authentication: 'oAuth2',
+		event: 'jobCompleted',
+		fields: ['jobId', 'completedJobCursor'],
+		options: {},
+	}),
 	produce: (s, count) => s.completeJobs(count).map((job) => job.jobId),
 	keyOf: (job) => String(job.jobId),
 	// Token calls fail too, and a token can expire between polls.
@@ -186,10 +274,17 @@ const onsight: PollingCase<OnsightSandbox> = {
 describe('trigger fault suite', () => {
 	afterAll(() => printTable());
 
-	it.each([growsparks, flow, grape, onsight].map((spec) => [spec.name, spec] as const))('%s loses and repeats nothing', async (_name, spec) => {
-		const row = await drive(spec as unknown as PollingCase<FaultSandbox>);
-		expect({ lost: row.lost, duplicated: row.duplicated, produced: row.produced }).toEqual({ lost: 0, duplicated: 0, produced: settings.events });
-	});
+	it.each([growsparks, flow, grape, onsight].map((spec) => [spec.name, spec] as const))(
+		'%s loses and repeats nothing',
+		async (_name, spec) => {
+			const row = await drive(spec as unknown as PollingCase<FaultSandbox>);
+			expect({ lost: row.lost, duplicated: row.duplicated, produced: row.produced }).toEqual({
+				lost: 0,
+				duplicated: 0,
+				produced: settings.events,
+			});
+		},
+	);
 
 	it('Damstra Learning Trigger (webhook) emits every delivery once while fetches fail and the node restarts', async () => {
 		const rng = createRng(`${settings.seed}-damstra`);
@@ -230,9 +325,23 @@ describe('trigger fault suite', () => {
 			await sandbox.close();
 		}
 		const seen = new Set(emitted);
-		const row = { trigger: 'Damstra Learning Trigger (webhook)', produced: produced.length, emitted: seen.size, lost: produced.filter((id) => !seen.has(id)).length, duplicated: emitted.length - seen.size, polls: produced.length, failedPolls: 0, restarts, faults };
+		const row = {
+			trigger: 'Damstra Learning Trigger (webhook)',
+			produced: produced.length,
+			emitted: seen.size,
+			lost: produced.filter((id) => !seen.has(id)).length,
+			duplicated: emitted.length - seen.size,
+			polls: produced.length,
+			failedPolls: 0,
+			restarts,
+			faults,
+		};
 		record(row);
 		await sleep(0);
-		expect({ lost: row.lost, duplicated: row.duplicated, produced: row.produced }).toEqual({ lost: 0, duplicated: 0, produced: settings.events });
+		expect({ lost: row.lost, duplicated: row.duplicated, produced: row.produced }).toEqual({
+			lost: 0,
+			duplicated: 0,
+			produced: settings.events,
+		});
 	});
 });

@@ -25,7 +25,11 @@ export interface Proxy {
 	origin: string;
 	requests: ProxiedRequest[];
 	/** Answers a request itself (returns true) or lets it through to the sandbox (false). */
-	intercept?: (request: ProxiedRequest, res: Answer, forward: (changed?: ProxiedRequest) => Promise<ForwardedAnswer>) => boolean | Promise<boolean>;
+	intercept?: (
+		request: ProxiedRequest,
+		res: Answer,
+		forward: (changed?: ProxiedRequest) => Promise<ForwardedAnswer>,
+	) => boolean | Promise<boolean>;
 	close(): Promise<void>;
 }
 

@@ -10,7 +10,9 @@
 const http = require('node:http');
 
 function listen(server) {
-	return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server.address().port)));
+	return new Promise((resolve) =>
+		server.listen(0, '127.0.0.1', () => resolve(server.address().port)),
+	);
 }
 
 function readBody(req) {
@@ -50,7 +52,9 @@ function forwardTo(origin, request) {
 		const out = http.request(url, { method: request.method, headers }, (res) => {
 			const chunks = [];
 			res.on('data', (chunk) => chunks.push(chunk));
-			res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));
+			res.on('end', () =>
+				resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }),
+			);
 			res.on('error', reject);
 		});
 		out.on('error', reject);
@@ -76,7 +80,12 @@ async function startProxy(targetOrigin) {
 	const proxy = { intercept: undefined, requests, url: '', origin: '', close: undefined };
 	const server = http.createServer(async (req, res) => {
 		try {
-			const request = { method: req.method, path: req.url, headers: { ...req.headers }, body: await readBody(req) };
+			const request = {
+				method: req.method,
+				path: req.url,
+				headers: { ...req.headers },
+				body: await readBody(req),
+			};
 			requests.push(request);
 			const forward = (changed = request) => forwardTo(targetOrigin, changed);
 			if (proxy.intercept && (await proxy.intercept(request, res, forward))) return;
@@ -98,9 +107,21 @@ async function startProxy(targetOrigin) {
 async function startBait() {
 	const requests = [];
 	const server = http.createServer(async (req, res) => {
-		requests.push({ method: req.method, path: req.url, headers: { ...req.headers }, body: (await readBody(req)).toString('utf8') });
+		requests.push({
+			method: req.method,
+			path: req.url,
+			headers: { ...req.headers },
+			body: (await readBody(req)).toString('utf8'),
+		});
 		res.writeHead(200, { 'content-type': 'application/json' });
-		res.end(JSON.stringify({ results: [{ id: 1, stolen: true }], Items: [{ Id: 'G_1' }], logins: [{ session_id: 'bait' }], access_token: 'bait' }));
+		res.end(
+			JSON.stringify({
+				results: [{ id: 1, stolen: true }],
+				Items: [{ Id: 'G_1' }],
+				logins: [{ session_id: 'bait' }],
+				access_token: 'bait',
+			}),
+		);
 	});
 	const sockets = track(server);
 	const port = await listen(server);

@@ -11,7 +11,8 @@ export function vendorHarness<S extends Sandbox>(vendor: {
 	/** The API's base path, stripped from logged paths by `calls`. */
 	basePath: string;
 }) {
-	const startSandbox = async (options: IDataObject = {}) => (await vendor.start({ port: 0, ...options })) as S;
+	const startSandbox = async (options: IDataObject = {}) =>
+		(await vendor.start({ port: 0, ...options })) as S;
 
 	/** Runs one operation of the action node against the sandbox, over real HTTP. */
 	async function run(
@@ -19,7 +20,11 @@ export function vendorHarness<S extends Sandbox>(vendor: {
 		resource: string,
 		operation: string,
 		parameters: Record<string, unknown> = {},
-		options: { items?: INodeExecutionData[]; continueOnFail?: boolean; credentials?: IDataObject } = {},
+		options: {
+			items?: INodeExecutionData[];
+			continueOnFail?: boolean;
+			credentials?: IDataObject;
+		} = {},
 	): Promise<INodeExecutionData[]> {
 		return await runNode({
 			nodeType: vendor.node,
@@ -58,10 +63,27 @@ export function vendorHarness<S extends Sandbox>(vendor: {
 	}
 
 	const listSearchContext = (sandbox: S, parameters: Record<string, unknown> = {}) =>
-		loadOptionsContext({ nodeType: vendor.node, parameters, credentialType: vendor.credentialType, credentials: vendor.credentials(sandbox) as never });
+		loadOptionsContext({
+			nodeType: vendor.node,
+			parameters,
+			credentialType: vendor.credentialType,
+			credentials: vendor.credentials(sandbox) as never,
+		});
 
-	const triggerContext = (sandbox: S, parameters: Record<string, unknown>, staticData: IDataObject, mode: 'trigger' | 'manual' = 'trigger') =>
-		pollContext({ nodeType: vendor.node, parameters, credentialType: vendor.credentialType, credentials: vendor.credentials(sandbox) as never, staticData, mode });
+	const triggerContext = (
+		sandbox: S,
+		parameters: Record<string, unknown>,
+		staticData: IDataObject,
+		mode: 'trigger' | 'manual' = 'trigger',
+	) =>
+		pollContext({
+			nodeType: vendor.node,
+			parameters,
+			credentialType: vendor.credentialType,
+			credentials: vendor.credentials(sandbox) as never,
+			staticData,
+			mode,
+		});
 
 	return { startSandbox, run, calls, useSandbox, listSearchContext, triggerContext };
 }

@@ -25,10 +25,31 @@ const STATUSES = [400, 401, 403, 500];
  * and that error must not carry the secret either).
  */
 const passesOf = (vendor: Vendor) => [
-	{ pass: 'plain sentinel', secret: `Sentinel-${vendor.key}-7f3a9c`, statuses: STATUSES, continueOnFail: [false, true] },
-	{ pass: 'sentinel with spaces and symbols', secret: `Sentinel ${vendor.key}/7f3a9c+&=`, statuses: [400], continueOnFail: [false] },
-	{ pass: 'sentinel with a quote and a backslash', secret: `Sentinel"\\${vendor.key}-7f3a9c`, statuses: [400, 500], continueOnFail: [false, true] },
-	{ pass: 'sentinel with non-ASCII characters', secret: `Sentinel ${vendor.key} Zoë-7f3a9c-🔑`, statuses: [400], continueOnFail: [false, true], unsendable: true },
+	{
+		pass: 'plain sentinel',
+		secret: `Sentinel-${vendor.key}-7f3a9c`,
+		statuses: STATUSES,
+		continueOnFail: [false, true],
+	},
+	{
+		pass: 'sentinel with spaces and symbols',
+		secret: `Sentinel ${vendor.key}/7f3a9c+&=`,
+		statuses: [400],
+		continueOnFail: [false],
+	},
+	{
+		pass: 'sentinel with a quote and a backslash',
+		secret: `Sentinel"\\${vendor.key}-7f3a9c`,
+		statuses: [400, 500],
+		continueOnFail: [false, true],
+	},
+	{
+		pass: 'sentinel with non-ASCII characters',
+		secret: `Sentinel ${vendor.key} Zoë-7f3a9c-🔑`,
+		statuses: [400],
+		continueOnFail: [false, true],
+		unsendable: true,
+	},
 ];
 
 /** Where the secret appears in `value`, in any encoding (see test/support/leaks.ts). */
@@ -48,104 +69,201 @@ function apiPaths(auth: Auth): RegExp {
 
 function faultsFor(auth: Auth, target: 'api' | 'login', status: number): IDataObject[] {
 	const fault = { status, echo: true, times: -1, retryAfter: 0 };
-	if (target === 'login') return [{ ...fault, method: auth.login?.method, path: auth.login?.path, ...(auth.login?.host ? { host: auth.login.host } : {}) }];
+	if (target === 'login')
+		return [
+			{
+				...fault,
+				method: auth.login?.method,
+				path: auth.login?.path,
+				...(auth.login?.host ? { host: auth.login.host } : {}),
+			},
+		];
 	// Onsight: both hosts carry API calls.
-	const hosts = auth.login?.host ? ['accounts', 'gateway'] : auth.parameters.authentication ? ['gateway'] : [undefined];
-	return hosts.map((host) => ({ ...fault, path: host === 'gateway' ? /^/ : apiPaths(auth), ...(host ? { host } : {}) }));
+	const hosts = auth.login?.host
+		? ['accounts', 'gateway']
+		: auth.parameters.authentication
+			? ['gateway']
+			: [undefined];
+	return hosts.map((host) => ({
+		...fault,
+		path: host === 'gateway' ? /^/ : apiPaths(auth),
+		...(host ? { host } : {}),
+	}));
 }
 
 const runCounts: Record<string, number> = {};
 const echoedCounts: Record<string, number> = {};
 
-describe.each(VENDORS.flatMap((vendor) => passesOf(vendor).map((pass) => [vendor.name, pass.pass, vendor, pass] as const)))('%s, %s: no secret in errors, items or logs', (name, _pass, vendor, { secret, statuses, continueOnFail: cofModes, unsendable }) => {
-	let sandbox: ProofSandbox;
-	let consoleLines: string[] = [];
-	const spies: jest.SpyInstance[] = [];
+describe.each(
+	VENDORS.flatMap((vendor) =>
+		passesOf(vendor).map((pass) => [vendor.name, pass.pass, vendor, pass] as const),
+	),
+)(
+	'%s, %s: no secret in errors, items or logs',
+	(name, _pass, vendor, { secret, statuses, continueOnFail: cofModes, unsendable }) => {
+		let sandbox: ProofSandbox;
+		let consoleLines: string[] = [];
+		const spies: jest.SpyInstance[] = [];
 
-	beforeAll(async () => {
-		sandbox = await vendor.start(Object.assign({}, ...vendor.auths.map((auth) => auth.sandboxOptions(secret))));
-		runCounts[name] ??= 0;
-		echoedCounts[name] ??= 0;
-	});
-	afterAll(async () => await sandbox.close());
-	beforeEach(() => {
-		consoleLines = [];
-		loggedLines.length = 0;
-		for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) {
-			spies.push(jest.spyOn(console, method).mockImplementation((...args: unknown[]) => void consoleLines.push(args.map((arg) => (typeof arg === 'string' ? arg : JSON.stringify(arg) ?? String(arg))).join(' '))));
-		}
-	});
-	afterEach(() => {
-		for (const spy of spies.splice(0)) spy.mockRestore();
-	});
-
-	/** Faults, runs, checks; returns what leaked, and counts the faulted requests that carried the secret. */
-	async function attempt(run: () => Promise<unknown>, faults: IDataObject[], what: string, failures: string[]): Promise<number> {
-		sandbox.reset();
-		sandbox.clearFaults();
-		sandbox.clearRequests();
-		for (const fault of faults) sandbox.injectFault(fault);
-		const { output, error } = await outcome(run);
-		runCounts[name]++;
-		for (const leak of leaks(error, secret)) failures.push(`${what}: error: ${leak}`);
-		for (const leak of leaks(output, secret)) failures.push(`${what}: output: ${leak}`);
-		const faulted = sandbox.requests.filter((request) => (request as unknown as { fault?: unknown }).fault);
-		const echoed = faulted.filter((request) => containsSecret(JSON.stringify([request.headers, (request as unknown as { url: string }).url, (request as unknown as { rawBody: string }).rawBody]), secret));
-		echoedCounts[name] += echoed.length;
-		return faulted.length;
-	}
-
-	const cases = vendor.auths.flatMap((auth) =>
-		vendor.catalog.endpoints.filter((endpoint) => !auth.resources || auth.resources.includes(endpoint.resource)).map((endpoint) => [`${endpoint.id} (${auth.name})`, auth, endpoint] as const),
-	);
-
-	it.each(cases)('%s', async (_label, auth, endpoint: EndpointSpec) => {
-		const failures: string[] = [];
-		let faulted = 0;
-		const parameters = validParameters(vendor, endpoint);
-		for (const target of auth.login ? (['api', 'login'] as const) : (['api'] as const)) {
-			for (const status of statuses) {
-				for (const continueOnFail of cofModes) {
-					faulted += await attempt(
-						async () => await runOperation(vendor, auth, sandbox, secret, endpoint, parameters, continueOnFail),
-						faultsFor(auth, target, status),
-						`${target} ${status}${continueOnFail ? ' continueOnFail' : ''}`,
-						failures,
-					);
-				}
+		beforeAll(async () => {
+			sandbox = await vendor.start(
+				Object.assign({}, ...vendor.auths.map((auth) => auth.sandboxOptions(secret))),
+			);
+			runCounts[name] ??= 0;
+			echoedCounts[name] ??= 0;
+		});
+		afterAll(async () => await sandbox.close());
+		beforeEach(() => {
+			consoleLines = [];
+			loggedLines.length = 0;
+			for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) {
+				spies.push(
+					jest
+						.spyOn(console, method)
+						.mockImplementation(
+							(...args: unknown[]) =>
+								void consoleLines.push(
+									args
+										.map((arg) =>
+											typeof arg === 'string' ? arg : (JSON.stringify(arg) ?? String(arg)),
+										)
+										.join(' '),
+								),
+						),
+				);
 			}
+		});
+		afterEach(() => {
+			for (const spy of spies.splice(0)) spy.mockRestore();
+		});
+
+		/** Faults, runs, checks; returns what leaked, and counts the faulted requests that carried the secret. */
+		async function attempt(
+			run: () => Promise<unknown>,
+			faults: IDataObject[],
+			what: string,
+			failures: string[],
+		): Promise<number> {
+			sandbox.reset();
+			sandbox.clearFaults();
+			sandbox.clearRequests();
+			for (const fault of faults) sandbox.injectFault(fault);
+			const { output, error } = await outcome(run);
+			runCounts[name]++;
+			for (const leak of leaks(error, secret)) failures.push(`${what}: error: ${leak}`);
+			for (const leak of leaks(output, secret)) failures.push(`${what}: output: ${leak}`);
+			const faulted = sandbox.requests.filter(
+				(request) => (request as unknown as { fault?: unknown }).fault,
+			);
+			const echoed = faulted.filter((request) =>
+				containsSecret(
+					JSON.stringify([
+						request.headers,
+						(request as unknown as { url: string }).url,
+						(request as unknown as { rawBody: string }).rawBody,
+					]),
+					secret,
+				),
+			);
+			echoedCounts[name] += echoed.length;
+			return faulted.length;
 		}
-		for (const line of [...consoleLines, ...loggedLines]) if (containsSecret(line, secret)) failures.push(`log: ${line.slice(0, 200)}`);
-		// Operations the node answers by itself (a URL it builds) send nothing to fault.
-		if (!endpoint.offline && !unsendable && faulted === 0) failures.push('no request met the echoing fault: the case proves nothing');
-		expect(failures).toEqual([]);
-	});
 
-	const triggerCases = vendor.trigger
-		? vendor.auths.flatMap((auth) => vendor.triggerParameters(sandbox ?? ({ fixtures: {} } as never)).map((parameters, index) => [`trigger #${index + 1} ${JSON.stringify(parameters).slice(0, 60)} (${auth.name})`, auth, index] as const))
-		: [];
-	const triggerNode = vendor.trigger;
+		const cases = vendor.auths.flatMap((auth) =>
+			vendor.catalog.endpoints
+				.filter((endpoint) => !auth.resources || auth.resources.includes(endpoint.resource))
+				.map((endpoint) => [`${endpoint.id} (${auth.name})`, auth, endpoint] as const),
+		);
 
-	if (triggerNode && triggerCases.length) {
-		it.each(triggerCases)('%s', async (_label, auth, index) => {
+		it.each(cases)('%s', async (_label, auth, endpoint: EndpointSpec) => {
 			const failures: string[] = [];
 			let faulted = 0;
-			const parameters = { ...vendor.triggerParameters(sandbox)[index], ...auth.parameters };
-			const poll = async (mode: 'trigger' | 'manual') => {
-				const context = pollContext({ nodeType: triggerNode, parameters, credentialType: auth.credentialType, credentials: auth.credentials(sandbox, secret) as never, staticData: {}, mode });
-				return (await (triggerNode.poll as (this: IPollFunctions) => Promise<INodeExecutionData[][] | null>).call(context)) ?? undefined;
-			};
+			const parameters = validParameters(vendor, endpoint);
 			for (const target of auth.login ? (['api', 'login'] as const) : (['api'] as const)) {
 				for (const status of statuses) {
-					for (const mode of ['manual', 'trigger'] as const) faulted += await attempt(async () => await poll(mode), faultsFor(auth, target, status), `${target} ${status} ${mode}`, failures);
+					for (const continueOnFail of cofModes) {
+						faulted += await attempt(
+							async () =>
+								await runOperation(
+									vendor,
+									auth,
+									sandbox,
+									secret,
+									endpoint,
+									parameters,
+									continueOnFail,
+								),
+							faultsFor(auth, target, status),
+							`${target} ${status}${continueOnFail ? ' continueOnFail' : ''}`,
+							failures,
+						);
+					}
 				}
 			}
-			for (const line of [...consoleLines, ...loggedLines]) if (containsSecret(line, secret)) failures.push(`log: ${line.slice(0, 200)}`);
-			if (!unsendable && faulted === 0) failures.push('no request met the echoing fault: the case proves nothing');
+			for (const line of [...consoleLines, ...loggedLines])
+				if (containsSecret(line, secret)) failures.push(`log: ${line.slice(0, 200)}`);
+			// Operations the node answers by itself (a URL it builds) send nothing to fault.
+			if (!endpoint.offline && !unsendable && faulted === 0)
+				failures.push('no request met the echoing fault: the case proves nothing');
 			expect(failures).toEqual([]);
 		});
-	}
-});
+
+		const triggerCases = vendor.trigger
+			? vendor.auths.flatMap((auth) =>
+					vendor
+						.triggerParameters(sandbox ?? ({ fixtures: {} } as never))
+						.map(
+							(parameters, index) =>
+								[
+									`trigger #${index + 1} ${JSON.stringify(parameters).slice(0, 60)} (${auth.name})`,
+									auth,
+									index,
+								] as const,
+						),
+				)
+			: [];
+		const triggerNode = vendor.trigger;
+
+		if (triggerNode && triggerCases.length) {
+			it.each(triggerCases)('%s', async (_label, auth, index) => {
+				const failures: string[] = [];
+				let faulted = 0;
+				const parameters = { ...vendor.triggerParameters(sandbox)[index], ...auth.parameters };
+				const poll = async (mode: 'trigger' | 'manual') => {
+					const context = pollContext({
+						nodeType: triggerNode,
+						parameters,
+						credentialType: auth.credentialType,
+						credentials: auth.credentials(sandbox, secret) as never,
+						staticData: {},
+						mode,
+					});
+					return (
+						(await (
+							triggerNode.poll as (this: IPollFunctions) => Promise<INodeExecutionData[][] | null>
+						).call(context)) ?? undefined
+					);
+				};
+				for (const target of auth.login ? (['api', 'login'] as const) : (['api'] as const)) {
+					for (const status of statuses) {
+						for (const mode of ['manual', 'trigger'] as const)
+							faulted += await attempt(
+								async () => await poll(mode),
+								faultsFor(auth, target, status),
+								`${target} ${status} ${mode}`,
+								failures,
+							);
+					}
+				}
+				for (const line of [...consoleLines, ...loggedLines])
+					if (containsSecret(line, secret)) failures.push(`log: ${line.slice(0, 200)}`);
+				if (!unsendable && faulted === 0)
+					failures.push('no request met the echoing fault: the case proves nothing');
+				expect(failures).toEqual([]);
+			});
+		}
+	},
+);
 
 describe('secret redaction', () => {
 	it('ran every operation and trigger against echoing faults, and the echoes did carry the secrets', () => {

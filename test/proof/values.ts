@@ -10,7 +10,14 @@ import { optionalGroup } from '../../nodes/shared/declarations/groups';
 import { locator } from '../support/context';
 import type { Vendor } from './vendors';
 
-const proofNode: INode = { id: 'proof', name: 'Proof', type: 'proof', typeVersion: 1, position: [0, 0], parameters: {} };
+const proofNode: INode = {
+	id: 'proof',
+	name: 'Proof',
+	type: 'proof',
+	typeVersion: 1,
+	position: [0, 0],
+	parameters: {},
+};
 
 /** Whether the node's own check accepts `raw` for `field` (raw as buildRequest reads it: locators unwrapped). */
 export function accepts(catalog: VendorCatalog, field: FieldSpec, raw: unknown): boolean {
@@ -31,7 +38,8 @@ export function idFormat(catalog: VendorCatalog, field: FieldSpec): 'numeric' | 
  * carry its clientJobId), keyed `vendor:endpointId:field` or `vendor:*:field`.
  */
 const VALID_OVERRIDES: Record<string, unknown> = {
-	'onsight:*:job': '{ "metadata": { "clientJobId": "proof-job-1", "workflowId": "proof-workflow", "jobTitle": "Proof", "status": "Completed" } }',
+	'onsight:*:job':
+		'{ "metadata": { "clientJobId": "proof-job-1", "workflowId": "proof-workflow", "jobTitle": "Proof", "status": "Completed" } }',
 	'onsight:query.run:query': '{ users { name } }',
 };
 
@@ -56,7 +64,8 @@ function candidates(catalog: VendorCatalog, field: FieldSpec): unknown[] {
 		case 'email':
 			return ['jane@example.com'];
 		case 'number': {
-			const fallback = field.min !== undefined ? Math.max(field.min, Math.min(1, field.max ?? 1)) : 1;
+			const fallback =
+				field.min !== undefined ? Math.max(field.min, Math.min(1, field.max ?? 1)) : 1;
 			return typeof field.default === 'number' ? [field.default, fallback] : [fallback];
 		}
 		case 'boolean':
@@ -65,11 +74,16 @@ function candidates(catalog: VendorCatalog, field: FieldSpec): unknown[] {
 			if (field.loadOptionsMethod) return ['1', 'abc', ...stringCandidates(field)];
 			return [field.default ?? field.options?.[0]?.value].filter((value) => value !== undefined);
 		case 'multiOptions':
-			return [Array.isArray(field.default) && field.default.length ? field.default : [field.options?.[0]?.value]];
+			return [
+				Array.isArray(field.default) && field.default.length
+					? field.default
+					: [field.options?.[0]?.value],
+			];
 		case 'dateTime':
 			return ['2026-06-01T09:00:00Z'];
 		case 'json':
-			if (typeof field.default === 'string') return [field.default, field.jsonShape === 'array' ? '[]' : '{}'];
+			if (typeof field.default === 'string')
+				return [field.default, field.jsonShape === 'array' ? '[]' : '{}'];
 			return [field.jsonShape === 'array' ? '[]' : '{"proof": true}'];
 		case 'id':
 		case 'locator':
@@ -77,50 +91,99 @@ function candidates(catalog: VendorCatalog, field: FieldSpec): unknown[] {
 		case 'idList':
 			return [ID_SAMPLE[idFormat(catalog, field)]];
 		case 'objectList':
-			return [{ entries: [Object.fromEntries((field.entries ?? []).filter((sub) => sub.required).map((sub) => [sub.name, validRaw('', '', catalog, sub)]))] }];
+			return [
+				{
+					entries: [
+						Object.fromEntries(
+							(field.entries ?? [])
+								.filter((sub) => sub.required)
+								.map((sub) => [sub.name, validRaw('', '', catalog, sub)]),
+						),
+					],
+				},
+			];
 	}
 }
 
 /** A value the field's own check accepts (raw form); throws when none is known, so a new field type is noticed. */
-export function validRaw(vendorKey: string, endpointId: string, catalog: VendorCatalog, field: FieldSpec): unknown {
+export function validRaw(
+	vendorKey: string,
+	endpointId: string,
+	catalog: VendorCatalog,
+	field: FieldSpec,
+): unknown {
 	for (const key of [`${vendorKey}:${endpointId}:${field.name}`, `${vendorKey}:*:${field.name}`]) {
 		if (key in VALID_OVERRIDES) return VALID_OVERRIDES[key];
 	}
 	const found = candidates(catalog, field).find((value) => accepts(catalog, field, value));
-	if (found === undefined) throw new Error(`No valid value known for ${vendorKey} ${endpointId} field "${field.name}" (${field.type})`);
+	if (found === undefined)
+		throw new Error(
+			`No valid value known for ${vendorKey} ${endpointId} field "${field.name}" (${field.type})`,
+		);
 	return found;
 }
 
 /** The raw value as a node parameter (locators as n8n stores them). */
 export function asParameter(field: FieldSpec, raw: unknown): IDataObject[string] {
-	return (field.type === 'locator' && (typeof raw === 'string' || typeof raw === 'number') ? locator(raw) : raw) as IDataObject[string];
+	return (
+		field.type === 'locator' && (typeof raw === 'string' || typeof raw === 'number')
+			? locator(raw)
+			: raw
+	) as IDataObject[string];
 }
 
 function shownBy(field: FieldSpec, parameters: IDataObject): boolean {
-	return !field.showWhen || Object.entries(field.showWhen).every(([name, values]) => values.some((value) => String(value) === String(parameters[name])));
+	return (
+		!field.showWhen ||
+		Object.entries(field.showWhen).every(([name, values]) =>
+			values.some((value) => String(value) === String(parameters[name])),
+		)
+	);
 }
 
 /**
  * Valid parameters for every required field of an endpoint; `target` (and the values its `showWhen` needs)
  * win. Required fields hidden by another parameter's value are left out, as n8n leaves them out.
  */
-export function validParameters(vendor: Vendor, endpoint: EndpointSpec, target?: FieldSpec): IDataObject {
+export function validParameters(
+	vendor: Vendor,
+	endpoint: EndpointSpec,
+	target?: FieldSpec,
+): IDataObject {
 	const parameters: IDataObject = {};
-	const forced: IDataObject = { ...(target?.showWhen ? Object.fromEntries(Object.entries(target.showWhen).map(([name, values]) => [name, values[0]])) : {}) };
+	const forced: IDataObject = {
+		...(target?.showWhen
+			? Object.fromEntries(
+					Object.entries(target.showWhen).map(([name, values]) => [name, values[0]]),
+				)
+			: {}),
+	};
 	for (const field of endpoint.fields) {
 		if (!field.required) continue;
-		const raw: unknown = field.name in forced ? forced[field.name] : validRaw(vendor.key, endpoint.id, vendor.catalog, field);
+		const raw: unknown =
+			field.name in forced
+				? forced[field.name]
+				: validRaw(vendor.key, endpoint.id, vendor.catalog, field);
 		parameters[field.name] = asParameter(field, raw);
 	}
 	Object.assign(parameters, forced);
-	for (const field of endpoint.fields) if (field.required && !shownBy(field, parameters)) delete parameters[field.name];
+	for (const field of endpoint.fields)
+		if (field.required && !shownBy(field, parameters)) delete parameters[field.name];
 	return parameters;
 }
 
 /** `parameters` with `field` set to `raw`: top-level when required, else alone in the endpoint's collection. */
-export function withField(endpoint: EndpointSpec, parameters: IDataObject, field: FieldSpec, raw: unknown): IDataObject {
+export function withField(
+	endpoint: EndpointSpec,
+	parameters: IDataObject,
+	field: FieldSpec,
+	raw: unknown,
+): IDataObject {
 	if (field.required) return { ...parameters, [field.name]: asParameter(field, raw) };
-	return { ...parameters, [optionalGroup(endpoint).name]: { [field.name]: raw as IDataObject[string] } };
+	return {
+		...parameters,
+		[optionalGroup(endpoint).name]: { [field.name]: raw as IDataObject[string] },
+	};
 }
 
 export interface BadCase {
@@ -140,7 +203,13 @@ function firstRejected(catalog: VendorCatalog, field: FieldSpec, values: unknown
 }
 
 /** The bad values one field must refuse, generated from its declaration. */
-export function badValues(vendorKey: string, endpointId: string, catalog: VendorCatalog, field: FieldSpec, label = field.label): BadCase[] {
+export function badValues(
+	vendorKey: string,
+	endpointId: string,
+	catalog: VendorCatalog,
+	field: FieldSpec,
+	label = field.label,
+): BadCase[] {
 	const cases: BadCase[] = [];
 	const add = (why: string, value: unknown) => cases.push({ why, value, label });
 	if (field.required) {
@@ -149,17 +218,35 @@ export function badValues(vendorKey: string, endpointId: string, catalog: Vendor
 	}
 	// A megabyte where a short value is due: refused by its length, before any request.
 	const huge = (unit: string) => unit.repeat(Math.ceil(MEGABYTE / unit.length));
-	if (['string', 'text', 'email'].includes(field.type) || (field.type === 'options' && field.loadOptionsMethod)) add('1 MB of text', huge('x'));
-	if (field.type === 'id' || field.type === 'locator') add('a 1 MB ID', huge(idFormat(catalog, field) === 'numeric' ? '1' : 'a'));
-	if (field.type === 'idList') add('10 001 IDs', Array.from({ length: 10_001 }, (_, index) => (idFormat(catalog, field) === 'numeric' ? index + 1 : `G_${index}`)).join(','));
+	if (
+		['string', 'text', 'email'].includes(field.type) ||
+		(field.type === 'options' && field.loadOptionsMethod)
+	)
+		add('1 MB of text', huge('x'));
+	if (field.type === 'id' || field.type === 'locator')
+		add('a 1 MB ID', huge(idFormat(catalog, field) === 'numeric' ? '1' : 'a'));
+	if (field.type === 'idList')
+		add(
+			'10 001 IDs',
+			Array.from({ length: 10_001 }, (_, index) =>
+				idFormat(catalog, field) === 'numeric' ? index + 1 : `G_${index}`,
+			).join(','),
+		);
 	if (field.type === 'json') add('6 MB of JSON', JSON.stringify(huge('x'.repeat(1024)).repeat(6)));
 	switch (field.type) {
 		case 'string':
 		case 'text':
 			add('an object for text', { text: 'x' });
-			if (field.maxLength !== undefined) add(`longer than ${field.maxLength}`, 'x'.repeat(field.maxLength + 1));
+			if (field.maxLength !== undefined)
+				add(`longer than ${field.maxLength}`, 'x'.repeat(field.maxLength + 1));
 			if (field.pattern) {
-				const wrong = firstRejected(catalog, field, ['not valid!', '!!', '2026-99-99', '25:61:00', '../x']);
+				const wrong = firstRejected(catalog, field, [
+					'not valid!',
+					'!!',
+					'2026-99-99',
+					'25:61:00',
+					'../x',
+				]);
 				if (wrong !== undefined) add('not matching the pattern', wrong);
 			}
 			if (field.check && !field.pattern) {
@@ -222,10 +309,24 @@ export function badValues(vendorKey: string, endpointId: string, catalog: Vendor
 		case 'objectList': {
 			const valid = (sub: FieldSpec) => validRaw(vendorKey, endpointId, catalog, sub);
 			for (const sub of field.entries ?? []) {
-				const base = Object.fromEntries((field.entries ?? []).filter((other) => other.required).map((other) => [other.name, valid(other)]));
-				for (const bad of badValues(vendorKey, endpointId, catalog, { ...sub, required: sub.required }, `${label} › ${sub.label}`)) {
+				const base = Object.fromEntries(
+					(field.entries ?? [])
+						.filter((other) => other.required)
+						.map((other) => [other.name, valid(other)]),
+				);
+				for (const bad of badValues(
+					vendorKey,
+					endpointId,
+					catalog,
+					{ ...sub, required: sub.required },
+					`${label} › ${sub.label}`,
+				)) {
 					// An empty optional sub-field is simply left out: only required ones must refuse it.
-					cases.push({ ...bad, why: `${sub.label}: ${bad.why}`, value: { entries: [{ ...base, [sub.name]: bad.value }] } });
+					cases.push({
+						...bad,
+						why: `${sub.label}: ${bad.why}`,
+						value: { entries: [{ ...base, [sub.name]: bad.value }] },
+					});
 				}
 			}
 			break;
@@ -237,9 +338,16 @@ export function badValues(vendorKey: string, endpointId: string, catalog: Vendor
 export const TRAVERSAL_VALUES = ['../x', 'a/b?c#d'];
 
 /** What the declaration says such a field must do with a path-walking value. */
-export function expectedTraversal(catalog: VendorCatalog, field: FieldSpec): 'encoded' | 'rejected' {
+export function expectedTraversal(
+	catalog: VendorCatalog,
+	field: FieldSpec,
+): 'encoded' | 'rejected' {
 	if (field.type === 'number' || field.type === 'email') return 'rejected';
-	if ((field.type === 'id' || field.type === 'locator' || field.type === 'idList') && idFormat(catalog, field) !== 'any') return 'rejected';
+	if (
+		(field.type === 'id' || field.type === 'locator' || field.type === 'idList') &&
+		idFormat(catalog, field) !== 'any'
+	)
+		return 'rejected';
 	if (field.pattern) return 'rejected';
 	return 'encoded';
 }

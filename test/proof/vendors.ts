@@ -72,8 +72,10 @@ export interface Vendor {
 	auths: Auth[];
 }
 
-const start = (fn: (options: IDataObject) => Promise<unknown>) => async (options: IDataObject) => (await fn({ port: 0, ...options })) as ProofSandbox;
-const fixture = (sandbox: ProofSandbox, ...path: Array<string | number>) => path.reduce<unknown>((value, key) => (value as IDataObject)?.[key as string], sandbox.fixtures);
+const start = (fn: (options: IDataObject) => Promise<unknown>) => async (options: IDataObject) =>
+	(await fn({ port: 0, ...options })) as ProofSandbox;
+const fixture = (sandbox: ProofSandbox, ...path: Array<string | number>) =>
+	path.reduce<unknown>((value, key) => (value as IDataObject)?.[key as string], sandbox.fixtures);
 
 export const VENDORS: Vendor[] = [
 	{
@@ -99,7 +101,14 @@ export const VENDORS: Vendor[] = [
 		catalog: growsparksCatalog,
 		node: new Growsparks(),
 		trigger: new GrowsparksTrigger(),
-		triggerParameters: (sandbox) => [{ target: 'persons', record: locator(String(fixture(sandbox, 'person'))), startFrom: '', options: {} }],
+		triggerParameters: (sandbox) => [
+			{
+				target: 'persons',
+				record: locator(String(fixture(sandbox, 'person'))),
+				startFrom: '',
+				options: {},
+			},
+		],
 		start: start(startGrowsparksSandbox as never),
 		auths: [
 			{
@@ -118,8 +127,14 @@ export const VENDORS: Vendor[] = [
 		node: new FlowWebinars(),
 		trigger: new FlowWebinarsTrigger(),
 		triggerParameters: (sandbox) => {
-			const session = locator(String(Object.values((fixture(sandbox, 'sessions') as IDataObject) ?? {})[0] ?? 'abc'));
-			return ['newEvent', 'newRegistrant', 'attendeeJoined'].map((event) => ({ event, period: 'future', sessionToken: session }));
+			const session = locator(
+				String(Object.values((fixture(sandbox, 'sessions') as IDataObject) ?? {})[0] ?? 'abc'),
+			);
+			return ['newEvent', 'newRegistrant', 'attendeeJoined'].map((event) => ({
+				event,
+				period: 'future',
+				sessionToken: session,
+			}));
 		},
 		start: start(startFlowappSandbox as never),
 		auths: [
@@ -149,7 +164,13 @@ export const VENDORS: Vendor[] = [
 				credentialType: new SnapperGrapeApi(),
 				parameters: {},
 				sandboxOptions: (secret) => ({ password: secret }),
-				credentials: (sandbox, secret) => ({ host: sandbox.url, authMethod: 'session', userName: String(sandbox.userName), password: secret, sessionToken: '' }),
+				credentials: (sandbox, secret) => ({
+					host: sandbox.url,
+					authMethod: 'session',
+					userName: String(sandbox.userName),
+					password: secret,
+					sessionToken: '',
+				}),
 				login: { method: 'POST', path: '/api/login' },
 			},
 			{
@@ -157,7 +178,15 @@ export const VENDORS: Vendor[] = [
 				credentialType: new SnapperGrapeApi(),
 				parameters: {},
 				sandboxOptions: (secret) => ({ swtSecret: secret }),
-				credentials: (sandbox, secret) => ({ host: sandbox.url, authMethod: 'swt', issuer: String(sandbox.swtIssuer), sharedSecret: secret, identityKey: 'username', identityValue: String(sandbox.userName), sessionToken: '' }),
+				credentials: (sandbox, secret) => ({
+					host: sandbox.url,
+					authMethod: 'swt',
+					issuer: String(sandbox.swtIssuer),
+					sharedSecret: secret,
+					identityKey: 'username',
+					identityValue: String(sandbox.userName),
+					sessionToken: '',
+				}),
 			},
 		],
 	},
@@ -168,8 +197,18 @@ export const VENDORS: Vendor[] = [
 		node: new OnsightFlow(),
 		trigger: new OnsightFlowTrigger(),
 		triggerParameters: () => [
-			{ authentication: 'oAuth2', event: 'jobCompleted', fields: ['jobId', 'completedJobCursor', 'updated'], options: {} },
-			{ authentication: 'oAuth2', event: 'jobUpdated', fields: ['jobId', 'completedJobCursor', 'updated'], options: {} },
+			{
+				authentication: 'oAuth2',
+				event: 'jobCompleted',
+				fields: ['jobId', 'completedJobCursor', 'updated'],
+				options: {},
+			},
+			{
+				authentication: 'oAuth2',
+				event: 'jobUpdated',
+				fields: ['jobId', 'completedJobCursor', 'updated'],
+				options: {},
+			},
 		],
 		start: start(startOnsightSandbox as never),
 		auths: [
@@ -180,7 +219,14 @@ export const VENDORS: Vendor[] = [
 				sandboxOptions: (secret) => ({ clientSecret: secret }),
 				credentials: (sandbox, secret) => {
 					const credentials = sandbox.credentials as IDataObject;
-					return { clientId: String(credentials.clientId), clientSecret: secret, scope: '', accountsUrl: String(sandbox.accountsUrl), gatewayUrl: String(sandbox.gatewayUrl), accessToken: '' };
+					return {
+						clientId: String(credentials.clientId),
+						clientSecret: secret,
+						scope: '',
+						accountsUrl: String(sandbox.accountsUrl),
+						gatewayUrl: String(sandbox.gatewayUrl),
+						accessToken: '',
+					};
 				},
 				login: { host: 'accounts', method: 'POST', path: '/connect/token' },
 			},
@@ -189,7 +235,10 @@ export const VENDORS: Vendor[] = [
 				credentialType: new OnsightFlowQueryKeyApi(),
 				parameters: { authentication: 'queryKey' },
 				sandboxOptions: (secret) => ({ queryKey: secret }),
-				credentials: (sandbox, secret) => ({ apiKey: secret, gatewayUrl: String(sandbox.gatewayUrl) }),
+				credentials: (sandbox, secret) => ({
+					apiKey: secret,
+					gatewayUrl: String(sandbox.gatewayUrl),
+				}),
 				resources: ['query'],
 			},
 		],
@@ -200,7 +249,14 @@ export const VENDORS: Vendor[] = [
 export const INPUT_ITEMS: INodeExecutionData[] = [
 	{
 		json: {},
-		binary: { data: { data: Buffer.from('Name,Site\nPump A,North\n').toString('base64'), fileName: 'parts.csv', mimeType: 'text/csv', fileSize: '23' } },
+		binary: {
+			data: {
+				data: Buffer.from('Name,Site\nPump A,North\n').toString('base64'),
+				fileName: 'parts.csv',
+				mimeType: 'text/csv',
+				fileSize: '23',
+			},
+		},
 	},
 ];
 
@@ -216,11 +272,15 @@ export async function runOperation(
 ): Promise<INodeExecutionData[]> {
 	return await runNode({
 		nodeType: vendor.node,
-		parameters: withDefaults(vendor.node, { ...auth.parameters, resource: endpoint.resource, operation: endpoint.operation, ...parameters }),
+		parameters: withDefaults(vendor.node, {
+			...auth.parameters,
+			resource: endpoint.resource,
+			operation: endpoint.operation,
+			...parameters,
+		}),
 		credentialType: auth.credentialType,
 		credentials: auth.credentials(sandbox, secret) as never,
 		items: INPUT_ITEMS,
 		continueOnFail,
 	});
 }
-

@@ -26,21 +26,34 @@ function makeNode(nodeType, parameters) {
 function helpers(options) {
 	// `timeoutCapMs` shortens every request timeout, so fault tests can provoke timeouts quickly.
 	const httpRequest = options.timeoutCapMs
-		? (request) => sendRequest({ ...request, timeout: Math.min(request.timeout || Infinity, options.timeoutCapMs) })
+		? (request) =>
+				sendRequest({
+					...request,
+					timeout: Math.min(request.timeout || Infinity, options.timeoutCapMs),
+				})
 		: sendRequest;
 	return {
 		// As n8n-core does: fill an empty expirable field through preAuthentication, and on a thrown 401
 		// run preAuthentication again and repeat the request once.
 		async httpRequestWithAuthentication(credentialTypeName, request) {
 			const type = options.credentialType;
-			if (credentialTypeName !== type.name) throw new Error(`Unexpected credential type ${credentialTypeName}`);
+			if (credentialTypeName !== type.name)
+				throw new Error(`Unexpected credential type ${credentialTypeName}`);
 			const field = expirableField(type);
-			const refresh = async () => Object.assign(options.credentials, await type.preAuthentication.call({ helpers: { httpRequest } }, { ...options.credentials }));
+			const refresh = async () =>
+				Object.assign(
+					options.credentials,
+					await type.preAuthentication.call(
+						{ helpers: { httpRequest } },
+						{ ...options.credentials },
+					),
+				);
 			if (type.preAuthentication && field && !options.credentials[field]) await refresh();
 			try {
 				return await httpRequest(await applyAuthentication(type, options.credentials, request));
 			} catch (error) {
-				if (!(type.preAuthentication && field && error.response && error.response.status === 401)) throw error;
+				if (!(type.preAuthentication && field && error.response && error.response.status === 401))
+					throw error;
 				await refresh();
 				return await httpRequest(await applyAuthentication(type, options.credentials, request));
 			}
@@ -50,7 +63,12 @@ function helpers(options) {
 		},
 		// n8n's default binary mode keeps the file in memory as base64.
 		async prepareBinaryData(data, fileName, mimeType) {
-			return { data: data.toString('base64'), fileName, mimeType: mimeType || 'application/octet-stream', fileSize: String(data.length) };
+			return {
+				data: data.toString('base64'),
+				fileName,
+				mimeType: mimeType || 'application/octet-stream',
+				fileSize: String(data.length),
+			};
 		},
 		// Default binary mode: the input item holds the file as base64.
 		async getBinaryDataBuffer(itemIndex, property) {
@@ -70,13 +88,15 @@ function parameterReader(parameters) {
 		const path = name.split('.');
 		let value = parameters[path[0]];
 		if (typeof value === 'function') value = value(itemIndex);
-		for (const key of path.slice(1)) value = value && typeof value === 'object' ? value[key] : undefined;
+		for (const key of path.slice(1))
+			value = value && typeof value === 'object' ? value[key] : undefined;
 		if (value === undefined) {
 			// As n8n: a parameter that is not set (or hidden) and has no fallback is an error.
 			if (fallback === undefined) throw new Error(`Could not get parameter "${name}"`);
 			return fallback;
 		}
-		if (opts && opts.extractValue && value && typeof value === 'object' && value.__rl === true) return value.value;
+		if (opts && opts.extractValue && value && typeof value === 'object' && value.__rl === true)
+			return value.value;
 		return value;
 	};
 }
@@ -95,7 +115,12 @@ const logAt = (level) => (message, meta) => {
 	loggedLines.push(`${level} ${String(message)}${describeMeta(meta)}`);
 	if (loggedLines.length > 5000) loggedLines.shift();
 };
-const logger = { debug: logAt('debug'), info: logAt('info'), warn: logAt('warn'), error: logAt('error') };
+const logger = {
+	debug: logAt('debug'),
+	info: logAt('info'),
+	warn: logAt('warn'),
+	error: logAt('error'),
+};
 
 function executeContext(options) {
 	const node = makeNode(options.nodeType, options.parameters);

@@ -11,12 +11,24 @@ export interface Execution {
 export interface N8nHandle {
 	baseUrl: string;
 	runWorkflow(id: string, options?: { triggerToStartFrom?: { name: string } }): Promise<string>;
-	waitForExecution(workflowId: string, options?: { mode?: string; sinceId?: string | number; executionId?: string; timeoutMs?: number }): Promise<Execution>;
+	waitForExecution(
+		workflowId: string,
+		options?: {
+			mode?: string;
+			sinceId?: string | number;
+			executionId?: string;
+			timeoutMs?: number;
+		},
+	): Promise<Execution>;
 	lastExecutionId(workflowId?: string): Promise<string | number | undefined>;
 	listExecutions(workflowId: string): Promise<Execution[]>;
 	/** The raw text n8n stored for an execution (execution data and workflow data). */
 	storedExecution(id: string): Promise<string>;
-	postWebhook(path: string, body: unknown, options?: { query?: Record<string, string>; headers?: Record<string, string> }): Promise<{ status: number; body: unknown; text: string }>;
+	postWebhook(
+		path: string,
+		body: unknown,
+		options?: { query?: Record<string, string>; headers?: Record<string, string> },
+	): Promise<{ status: number; body: unknown; text: string }>;
 	readBinary(meta: IBinaryData): Buffer;
 	logs(): string;
 	stop(): Promise<void>;
@@ -30,9 +42,19 @@ export declare function startN8n(options: {
 	env?: Record<string, string>;
 }): Promise<N8nHandle>;
 export declare function getNodeOutput(runData: IDataObject, nodeName: string): IDataObject[];
-export declare function getNodeBinary(runData: IDataObject, nodeName: string): Array<Record<string, IBinaryData> | null>;
-export declare function getNodeError(runData: IDataObject, nodeName: string): IDataObject | undefined;
+export declare function getNodeBinary(
+	runData: IDataObject,
+	nodeName: string,
+): Array<Record<string, IBinaryData> | null>;
+export declare function getNodeError(
+	runData: IDataObject,
+	nodeName: string,
+): IDataObject | undefined;
 export declare function packageTarball(): string;
 export declare function loadExample(file: string): IDataObject;
 export declare function exampleFiles(): string[];
-export declare function startVendorSuite(vendor: 'velpic' | 'growsparks' | 'flowapp' | 'snappergrape' | 'onsight', prefix: string, publish?: string[]): Promise<{ sandbox: unknown; n8n: N8nHandle }>;
+export declare function startVendorSuite(
+	vendor: 'velpic' | 'growsparks' | 'flowapp' | 'snappergrape' | 'onsight',
+	prefix: string,
+	publish?: string[],
+): Promise<{ sandbox: unknown; n8n: N8nHandle }>;

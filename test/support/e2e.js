@@ -34,7 +34,9 @@ async function startVendorSuite(vendor, prefix, publish = []) {
 	try {
 		const handle = await n8n.startN8n({
 			packageTarball: packageTarball(),
-			workflows: exampleFiles().filter((file) => file.startsWith(prefix)).map(loadExample),
+			workflows: exampleFiles()
+				.filter((file) => file.startsWith(prefix))
+				.map(loadExample),
 			publish,
 			credentials: [].concat(vendors[vendor].credential(sandbox)),
 		});

@@ -20,11 +20,39 @@ function record(row) {
 }
 
 function printTable() {
-	const header = ['trigger', 'produced', 'emitted', 'lost', 'duplicated', 'polls', 'failed polls', 'restarts', 'faults injected'];
-	const lines = rows.map((r) => [r.trigger, r.produced, r.emitted, r.lost, r.duplicated, r.polls, r.failedPolls, r.restarts, r.faults]);
+	const header = [
+		'trigger',
+		'produced',
+		'emitted',
+		'lost',
+		'duplicated',
+		'polls',
+		'failed polls',
+		'restarts',
+		'faults injected',
+	];
+	const lines = rows.map((r) => [
+		r.trigger,
+		r.produced,
+		r.emitted,
+		r.lost,
+		r.duplicated,
+		r.polls,
+		r.failedPolls,
+		r.restarts,
+		r.faults,
+	]);
 	const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => String(l[i]).length)));
-	const format = (cells) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
-	const text = [`\nTrigger fault suite (seed ${settings.seed}, ${settings.events} events per trigger)`, format(header), ...lines.map(format), ''].join('\n');
+	const format = (cells) =>
+		cells
+			.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i])))
+			.join('  ');
+	const text = [
+		`\nTrigger fault suite (seed ${settings.seed}, ${settings.events} events per trigger)`,
+		format(header),
+		...lines.map(format),
+		'',
+	].join('\n');
 	process.stdout.write(text);
 	const out = path.resolve(__dirname, '..', '..', '.runtime', 'test');
 	fs.mkdirSync(out, { recursive: true });

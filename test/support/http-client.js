@@ -13,11 +13,14 @@ const http = require('node:http');
 const https = require('node:https');
 
 function buildUrl(options) {
-	const base = options.baseURL ? options.baseURL.replace(/\/+$/, '') + '/' + options.url.replace(/^\/+/, '') : options.url;
+	const base = options.baseURL
+		? options.baseURL.replace(/\/+$/, '') + '/' + options.url.replace(/^\/+/, '')
+		: options.url;
 	const url = new URL(base);
 	for (const [key, value] of Object.entries(options.qs || {})) {
 		if (value === undefined || value === null) continue;
-		if (Array.isArray(value)) for (const entry of value) url.searchParams.append(key, String(entry));
+		if (Array.isArray(value))
+			for (const entry of value) url.searchParams.append(key, String(entry));
 		else url.searchParams.append(key, String(value));
 	}
 	return url;
@@ -25,10 +28,12 @@ function buildUrl(options) {
 
 function encodeBody(options, headers) {
 	const body = options.body;
-	if (body === undefined || body === null || (options.method || 'GET').toUpperCase() === 'GET') return undefined;
+	if (body === undefined || body === null || (options.method || 'GET').toUpperCase() === 'GET')
+		return undefined;
 	if (Buffer.isBuffer(body) || typeof body === 'string') return body;
 	if (body instanceof URLSearchParams) {
-		if (!hasHeader(headers, 'content-type')) headers['Content-Type'] = 'application/x-www-form-urlencoded';
+		if (!hasHeader(headers, 'content-type'))
+			headers['Content-Type'] = 'application/x-www-form-urlencoded';
 		return body.toString();
 	}
 	if (!hasHeader(headers, 'content-type')) headers['Content-Type'] = 'application/json';
@@ -56,15 +61,23 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
 function downgradesToGet(method, status) {
 	const upper = (method || 'GET').toUpperCase();
-	return (status === 303 && upper !== 'GET' && upper !== 'HEAD') || ((status === 301 || status === 302) && upper === 'POST');
+	return (
+		(status === 303 && upper !== 'GET' && upper !== 'HEAD') ||
+		((status === 301 || status === 302) && upper === 'POST')
+	);
 }
 
 /** One request, following redirects the way n8n does. */
 async function httpRequest(options) {
-	const maxRedirects = options.disableFollowRedirect ? 0 : options.maxRedirects ?? 21;
+	const maxRedirects = options.disableFollowRedirect ? 0 : (options.maxRedirects ?? 21);
 	let current = options;
 	for (let hop = 0; ; hop++) {
-		const answer = await requestOnce({ ...current, ignoreHttpStatusErrors: true, returnFullResponse: true, encoding: hop < maxRedirects ? 'stream' : current.encoding });
+		const answer = await requestOnce({
+			...current,
+			ignoreHttpStatusErrors: true,
+			returnFullResponse: true,
+			encoding: hop < maxRedirects ? 'stream' : current.encoding,
+		});
 		const location = answer.headers.location;
 		if (!(REDIRECTS.has(answer.statusCode) && location && hop < maxRedirects)) {
 			if (hop < maxRedirects) return await finishStream(answer, current);
@@ -75,9 +88,26 @@ async function httpRequest(options) {
 		const to = new URL(location, from);
 		const crossOrigin = to.origin !== from.origin;
 		const toGet = downgradesToGet(current.method, answer.statusCode);
-		const drop = [/^host$/i, ...(toGet ? [/^content-/i] : []), ...(crossOrigin && current.sendCredentialsOnCrossOriginRedirect === false ? [/^authorization$/i, /^proxy-authorization$/i, /^cookie$/i] : [])];
-		const headers = Object.fromEntries(Object.entries(current.headers || {}).filter(([name]) => !drop.some((pattern) => pattern.test(name))));
-		current = { ...current, url: to.toString(), baseURL: undefined, qs: undefined, headers, ...(toGet ? { method: 'GET', body: undefined } : {}) };
+		const drop = [
+			/^host$/i,
+			...(toGet ? [/^content-/i] : []),
+			...(crossOrigin && current.sendCredentialsOnCrossOriginRedirect === false
+				? [/^authorization$/i, /^proxy-authorization$/i, /^cookie$/i]
+				: []),
+		];
+		const headers = Object.fromEntries(
+			Object.entries(current.headers || {}).filter(
+				([name]) => !drop.some((pattern) => pattern.test(name)),
+			),
+		);
+		current = {
+			...current,
+			url: to.toString(),
+			baseURL: undefined,
+			qs: undefined,
+			headers,
+			...(toGet ? { method: 'GET', body: undefined } : {}),
+		};
 	}
 }
 
@@ -90,13 +120,18 @@ async function finishStream(answer, options) {
 	} catch (error) {
 		throw Object.assign(error, { code: error.code || 'ECONNRESET' });
 	}
-	return settle({ ...answer, body: decode(Buffer.concat(chunks), options, answer.headers['content-type']) }, options);
+	return settle(
+		{ ...answer, body: decode(Buffer.concat(chunks), options, answer.headers['content-type']) },
+		options,
+	);
 }
 
 function settle(answer, options) {
 	const status = answer.statusCode;
 	const ignore = options.ignoreHttpStatusErrors;
-	const ignored = ignore === true || (ignore && ignore.ignore === true && !(ignore.except || []).includes(status));
+	const ignored =
+		ignore === true ||
+		(ignore && ignore.ignore === true && !(ignore.except || []).includes(status));
 	if (!ignored && (status < 200 || status >= 300)) {
 		const error = new Error(`Request failed with status code ${status}`);
 		error.response = { status, headers: answer.headers, data: answer.body };
@@ -113,34 +148,60 @@ function requestOnce(options) {
 		const payload = encodeBody(options, headers);
 		if (payload !== undefined) headers['Content-Length'] = Buffer.byteLength(payload);
 		const transport = url.protocol === 'https:' ? https : http;
-		const req = transport.request(url, { method: (options.method || 'GET').toUpperCase(), headers }, (res) => {
-			if (options.encoding === 'stream') {
-				return finish(res, res);
-			}
-			const chunks = [];
-			res.on('data', (chunk) => chunks.push(chunk));
-			res.on('aborted', () => reject(Object.assign(new Error('aborted'), { code: 'ECONNRESET' })));
-			res.on('error', reject);
-			res.on('end', () => {
-				if (!res.complete) return reject(Object.assign(new Error('aborted'), { code: 'ECONNRESET' }));
-				finish(res, decode(Buffer.concat(chunks), options, res.headers['content-type']));
-			});
-		});
+		const req = transport.request(
+			url,
+			{ method: (options.method || 'GET').toUpperCase(), headers },
+			(res) => {
+				if (options.encoding === 'stream') {
+					return finish(res, res);
+				}
+				const chunks = [];
+				res.on('data', (chunk) => chunks.push(chunk));
+				res.on('aborted', () =>
+					reject(Object.assign(new Error('aborted'), { code: 'ECONNRESET' })),
+				);
+				res.on('error', reject);
+				res.on('end', () => {
+					if (!res.complete)
+						return reject(Object.assign(new Error('aborted'), { code: 'ECONNRESET' }));
+					finish(res, decode(Buffer.concat(chunks), options, res.headers['content-type']));
+				});
+			},
+		);
 		function finish(res, body) {
 			try {
-				resolve(settle({ body, headers: res.headers, statusCode: res.statusCode, statusMessage: res.statusMessage }, options));
+				resolve(
+					settle(
+						{
+							body,
+							headers: res.headers,
+							statusCode: res.statusCode,
+							statusMessage: res.statusMessage,
+						},
+						options,
+					),
+				);
 			} catch (error) {
 				reject(error);
 			}
 		}
 		if (options.timeout) {
-			req.setTimeout(options.timeout, () => req.destroy(Object.assign(new Error(`timeout of ${options.timeout}ms exceeded`), { code: 'ECONNABORTED' })));
+			req.setTimeout(options.timeout, () =>
+				req.destroy(
+					Object.assign(new Error(`timeout of ${options.timeout}ms exceeded`), {
+						code: 'ECONNABORTED',
+					}),
+				),
+			);
 		}
 		// As axios: an abort destroys the request and, once answered, the response stream.
 		const signal = options.abortSignal;
 		if (signal) {
 			const abort = () => {
-				const error = Object.assign(new Error('canceled'), { code: 'ERR_CANCELED', name: 'CanceledError' });
+				const error = Object.assign(new Error('canceled'), {
+					code: 'ERR_CANCELED',
+					name: 'CanceledError',
+				});
 				req.destroy(error);
 				reject(error);
 			};

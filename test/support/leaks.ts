@@ -23,7 +23,14 @@ export function* strings(value: unknown, seen = new Set<unknown>(), depth = 0): 
 	}
 }
 
-const HTML: Record<string, string> = { quot: '"', amp: '&', apos: "'", lt: '<', gt: '>', nbsp: ' ' };
+const HTML: Record<string, string> = {
+	quot: '"',
+	amp: '&',
+	apos: "'",
+	lt: '<',
+	gt: '>',
+	nbsp: ' ',
+};
 
 function decodings(text: string): string[] {
 	const out: string[] = [];
@@ -35,11 +42,19 @@ function decodings(text: string): string[] {
 	try {
 		out.push(decodeURIComponent(text.replace(/\+/g, ' ')));
 	} catch {
-		out.push(text.replace(/%([0-9a-fA-F]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))));
+		out.push(
+			text.replace(/%([0-9a-fA-F]{2})/g, (_m, hex: string) =>
+				String.fromCharCode(parseInt(hex, 16)),
+			),
+		);
 	}
 	out.push(
 		text.replace(/&(#x[0-9a-fA-F]+|#\d+|[a-z]+);/g, (match, entity: string) =>
-			entity.startsWith('#x') ? String.fromCodePoint(parseInt(entity.slice(2), 16)) : entity.startsWith('#') ? String.fromCodePoint(Number(entity.slice(1))) : (HTML[entity] ?? match),
+			entity.startsWith('#x')
+				? String.fromCodePoint(parseInt(entity.slice(2), 16))
+				: entity.startsWith('#')
+					? String.fromCodePoint(Number(entity.slice(1)))
+					: (HTML[entity] ?? match),
 		),
 	);
 	// Base64 runs, at every alignment: a secret inside a longer encoded value starts anywhere.
@@ -62,6 +77,7 @@ export function containsSecret(text: string, secret: string, depth = 3): boolean
 /** Where `secret` appears in `value`, in any encoding; empty when it appears nowhere. */
 export function leaksOf(value: unknown, secret: string): string[] {
 	const found: string[] = [];
-	for (const text of strings(value)) if (containsSecret(text, secret)) found.push(JSON.stringify(text.slice(0, 160)));
+	for (const text of strings(value))
+		if (containsSecret(text, secret)) found.push(JSON.stringify(text.slice(0, 160)));
 	return found;
 }

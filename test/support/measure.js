@@ -12,7 +12,11 @@ async function measure(run) {
 		peak = Math.max(peak, process.memoryUsage().rss);
 	}, 20);
 	const started = Date.now();
-	const done = (result) => ({ ...result, ms: Date.now() - started, rssGrowthMb: (Math.max(peak, process.memoryUsage().rss) - before) / 1048576 });
+	const done = (result) => ({
+		...result,
+		ms: Date.now() - started,
+		rssGrowthMb: (Math.max(peak, process.memoryUsage().rss) - before) / 1048576,
+	});
 	try {
 		return done({ value: await run() });
 	} catch (error) {
@@ -25,9 +29,17 @@ async function measure(run) {
 /** Prints rows (attack, vendor, requests, ms, RSS growth, result) straight to stdout, outside Jest's capture. */
 function printRows(title, rows) {
 	const widths = [46, 50, 9, 8, 8];
-	const line = (cells) => cells.map((cell, index) => (index < widths.length ? String(cell).padEnd(widths[index]) : String(cell))).join(' ');
+	const line = (cells) =>
+		cells
+			.map((cell, index) =>
+				index < widths.length ? String(cell).padEnd(widths[index]) : String(cell),
+			)
+			.join(' ');
 	const text = [`\n${title}`, line(['attack', 'vendor', 'requests', 'ms', 'RSS +MB', 'result'])];
-	for (const row of rows) text.push(line([row.attack, row.vendor, row.requests, row.ms, row.rssGrowthMb.toFixed(1), row.result]));
+	for (const row of rows)
+		text.push(
+			line([row.attack, row.vendor, row.requests, row.ms, row.rssGrowthMb.toFixed(1), row.result]),
+		);
 	process.stdout.write(`${text.join('\n')}\n`);
 }
 

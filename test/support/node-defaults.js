@@ -7,7 +7,12 @@ function withDefaults(nodeType, given) {
 	for (const property of nodeType.description.properties) {
 		if (property.type === 'notice' || property.name in parameters) continue;
 		const show = (property.displayOptions && property.displayOptions.show) || {};
-		if (Object.entries(show).every(([key, values]) => key.startsWith('@') || values.includes(parameters[key]))) parameters[property.name] = property.default;
+		if (
+			Object.entries(show).every(
+				([key, values]) => key.startsWith('@') || values.includes(parameters[key]),
+			)
+		)
+			parameters[property.name] = property.default;
 	}
 	return parameters;
 }

@@ -45,13 +45,24 @@ export interface Sandbox {
 
 export interface VelpicSandbox extends Sandbox {
 	accessKey: string;
-	sendWebhook(targetUrl: string, eventName: string, overrides?: IDataObject): Promise<{ status: number; body: unknown }>;
+	sendWebhook(
+		targetUrl: string,
+		eventName: string,
+		overrides?: IDataObject,
+	): Promise<{ status: number; body: unknown }>;
 }
 
 export interface GrowsparksSandbox extends Sandbox {
 	apiKey: string;
 	fixtures: Record<string, string> & { persons: string[] };
-	clock: { set(date: string | Date): void; advance(ms: number): void; freeze(): void; unfreeze(): void; now(): Date; iso(): string };
+	clock: {
+		set(date: string | Date): void;
+		advance(ms: number): void;
+		freeze(): void;
+		unfreeze(): void;
+		now(): Date;
+		iso(): string;
+	};
 	settings: { reportFinished: 'first' | 'middle' | 'last' | 'missing' };
 	addResult(spec: IDataObject): IDataObject;
 	updateResult(id: string, spec: IDataObject): IDataObject;
@@ -119,7 +130,13 @@ export interface OnsightSandbox extends Omit<Sandbox, 'requests' | 'injectFault'
 	accountsUrl: string;
 	gatewayUrl: string;
 	gatewayPort: number;
-	credentials: { clientId: string; clientSecret: string; queryKey: string; accountsUrl: string; gatewayUrl: string };
+	credentials: {
+		clientId: string;
+		clientSecret: string;
+		queryKey: string;
+		accountsUrl: string;
+		gatewayUrl: string;
+	};
 	clients: { full: OnsightClient; readOnly: OnsightClient };
 	secondaryKey: string;
 	/** Both hosts' logs merged in arrival order. */
@@ -144,9 +161,15 @@ export interface OnsightSandbox extends Omit<Sandbox, 'requests' | 'injectFault'
 	/** Every token issued so far answers 401 from now on; returns how many tokens that affected. */
 	expireTokens(): number;
 	/** Completes new jobs now (or created at `createdAt`); they take the next completedJobCursor values. */
-	completeJobs(count: number, options?: { workflowId?: string; userId?: string; createdAt?: string }): Array<IDataObject & { jobId: string; completedJobCursor: string }>;
+	completeJobs(
+		count: number,
+		options?: { workflowId?: string; userId?: string; createdAt?: string },
+	): Array<IDataObject & { jobId: string; completedJobCursor: string }>;
 	/** Bumps a job's `updated` (jobId or clientJobId); its cursor stays. */
-	touchJob(jobId: string, updatedAt?: string): IDataObject & { jobId: string; completedJobCursor: string | null };
+	touchJob(
+		jobId: string,
+		updatedAt?: string,
+	): IDataObject & { jobId: string; completedJobCursor: string | null };
 	upload(uploadId: string): OnsightUpload;
 	/** A new 1-hour Query API key, as an HTTP Trigger payload would carry it. */
 	temporaryKey(): { value: string; expiry: string };

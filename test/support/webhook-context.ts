@@ -1,4 +1,12 @@
-import type { ICredentialDataDecryptedObject, ICredentialType, IDataObject, INodeExecutionData, INodeType, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	ICredentialType,
+	IDataObject,
+	INodeExecutionData,
+	INodeType,
+	IWebhookFunctions,
+	IWebhookResponseData,
+} from 'n8n-workflow';
 import { executeContext } from './context';
 import { startWebhookHost } from './webhook-host';
 
@@ -22,7 +30,8 @@ export async function hostWebhookTrigger(options: {
 		const context = {
 			...base,
 			getNode: base.getNode,
-			getNodeParameter: (name: string, fallback?: unknown) => base.getNodeParameter(name, 0, fallback),
+			getNodeParameter: (name: string, fallback?: unknown) =>
+				base.getNodeParameter(name, 0, fallback),
 			getRequestObject: () => request,
 			getResponseObject: () => response,
 			getBodyData: () => request.body,
@@ -30,7 +39,9 @@ export async function hostWebhookTrigger(options: {
 			getQueryData: () => request.query,
 			getWebhookName: () => 'default',
 		} as unknown as IWebhookFunctions;
-		const webhook = options.nodeType.webhook as (this: IWebhookFunctions) => Promise<IWebhookResponseData>;
+		const webhook = options.nodeType.webhook as (
+			this: IWebhookFunctions,
+		) => Promise<IWebhookResponseData>;
 		const result = await webhook.call(context);
 		if (result.workflowData) runs.push(result.workflowData[0]);
 		return result;

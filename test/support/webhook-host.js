@@ -51,13 +51,26 @@ async function startWebhookHost(handle) {
 					return res.end(JSON.stringify({ message: 'Invalid JSON' }));
 				}
 			}
-			const request = { method: req.method, headers: req.headers, query: Object.fromEntries(url.searchParams), body, rawBody };
+			const request = {
+				method: req.method,
+				headers: req.headers,
+				query: Object.fromEntries(url.searchParams),
+				body,
+				rawBody,
+			};
 			const response = expressLike(res);
 			try {
 				const result = await handle(request, response);
 				if (result && result.noWebhookResponse) return response.end();
-				if (result && result.workflowData) return response.status(200).json({ message: 'Workflow was started' });
-				return response.status(200).json(result && result.webhookResponse !== undefined ? result.webhookResponse : { message: 'Webhook call received' });
+				if (result && result.workflowData)
+					return response.status(200).json({ message: 'Workflow was started' });
+				return response
+					.status(200)
+					.json(
+						result && result.webhookResponse !== undefined
+							? result.webhookResponse
+							: { message: 'Webhook call received' },
+					);
 			} catch (error) {
 				return response.status(500).json({ message: String(error && error.message) });
 			}

@@ -11,11 +11,14 @@ interface InventoryEndpoint {
 	pathParams: Array<{ name: string }>;
 }
 
-const inventory = loadInventory('velpic') as { endpoints: InventoryEndpoint[]; webhooks: { events: Array<{ name: string }> } };
+const inventory = loadInventory('velpic') as {
+	endpoints: InventoryEndpoint[];
+	webhooks: { events: Array<{ name: string }> };
+};
 const key = (e: { method: string; path: string }) => `${e.method.toUpperCase()} ${e.path}`;
 
 describe('Damstra Learning declaration vs the vendor inventory (velpic.json)', () => {
-	it('declares exactly the inventory\'s method + path set, once each', () => {
+	it("declares exactly the inventory's method + path set, once each", () => {
 		const declared = damstraCatalog.endpoints.map(key).sort();
 		const expected = inventory.endpoints.map(key).sort();
 		expect(declared).toEqual(expected);
@@ -23,10 +26,14 @@ describe('Damstra Learning declaration vs the vendor inventory (velpic.json)', (
 		expect(declared).toHaveLength(38);
 	});
 
-	it('uses the inventory\'s ids, paging and binary flags', () => {
+	it("uses the inventory's ids, paging and binary flags", () => {
 		for (const endpoint of inventory.endpoints) {
 			const declared = damstraCatalog.endpoints.find((e) => key(e) === key(endpoint));
-			expect({ id: declared?.id, paged: Boolean(declared?.paginated), binary: declared?.output.kind === 'binary' }).toEqual({
+			expect({
+				id: declared?.id,
+				paged: Boolean(declared?.paginated),
+				binary: declared?.output.kind === 'binary',
+			}).toEqual({
 				id: endpoint.id,
 				paged: Boolean(endpoint.paginated),
 				binary: Boolean(endpoint.returnsBinary),
@@ -37,12 +44,20 @@ describe('Damstra Learning declaration vs the vendor inventory (velpic.json)', (
 	it('fills every path placeholder from a declared path field', () => {
 		for (const endpoint of damstraCatalog.endpoints) {
 			const placeholders = [...endpoint.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]).sort();
-			const pathFields = endpoint.fields.filter((f) => f.in === 'path').map((f) => f.apiName ?? f.name).sort();
-			expect({ id: endpoint.id, fields: pathFields }).toEqual({ id: endpoint.id, fields: placeholders });
+			const pathFields = endpoint.fields
+				.filter((f) => f.in === 'path')
+				.map((f) => f.apiName ?? f.name)
+				.sort();
+			expect({ id: endpoint.id, fields: pathFields }).toEqual({
+				id: endpoint.id,
+				fields: placeholders,
+			});
 		}
 	});
 
 	it('offers each of the 7 webhook events', () => {
-		expect(DAMSTRA_EVENTS.map((e) => e.value).sort()).toEqual(inventory.webhooks.events.map((e) => e.name).sort());
+		expect(DAMSTRA_EVENTS.map((e) => e.value).sort()).toEqual(
+			inventory.webhooks.events.map((e) => e.name).sort(),
+		);
 	});
 });

@@ -2,19 +2,29 @@ import { flowCatalog } from '../../nodes/FlowWebinars/api/catalog';
 import { FlowWebinars } from '../../nodes/FlowWebinars/FlowWebinars.node';
 import { loadInventory } from '../support/inventory';
 
-const inventory = loadInventory('flowapp') as { endpoints: Array<{ id: string; method: string; path: string }> };
+const inventory = loadInventory('flowapp') as {
+	endpoints: Array<{ id: string; method: string; path: string }>;
+};
 const key = (e: { method: string; path: string }) => `${e.method.toUpperCase()} ${e.path}`;
 
 describe('Flow Webinars declaration vs the vendor inventory (flowapp.json)', () => {
-	it('declares exactly the inventory\'s 15 method + path pairs, with its ids', () => {
+	it("declares exactly the inventory's 15 method + path pairs, with its ids", () => {
 		expect(flowCatalog.endpoints.map(key).sort()).toEqual(inventory.endpoints.map(key).sort());
-		expect(flowCatalog.endpoints.map((e) => e.id).sort()).toEqual(inventory.endpoints.map((e) => e.id).sort());
+		expect(flowCatalog.endpoints.map((e) => e.id).sort()).toEqual(
+			inventory.endpoints.map((e) => e.id).sort(),
+		);
 	});
 
 	it('fills every path placeholder from a declared path field', () => {
 		for (const endpoint of flowCatalog.endpoints) {
 			const placeholders = [...endpoint.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]).sort();
-			expect({ id: endpoint.id, fields: endpoint.fields.filter((f) => f.in === 'path').map((f) => f.apiName ?? f.name).sort() }).toEqual({ id: endpoint.id, fields: placeholders });
+			expect({
+				id: endpoint.id,
+				fields: endpoint.fields
+					.filter((f) => f.in === 'path')
+					.map((f) => f.apiName ?? f.name)
+					.sort(),
+			}).toEqual({ id: endpoint.id, fields: placeholders });
 		}
 	});
 

@@ -1,7 +1,18 @@
 import { advance, configKeyOf, fingerprint } from '../../nodes/Growsparks/trigger/cursor';
 
-const result = (person: string, date: string) => ({ Type: 'report.activity.result', Authorizable: person, ActivityStructure: 'G_A', Result: `E_${person}`, DateCompleted: date, Status: 40 });
-const finished = (delta: string | null, reference: string) => ({ Type: 'report.finished', DeltaDate: delta, ReferenceDate: reference });
+const result = (person: string, date: string) => ({
+	Type: 'report.activity.result',
+	Authorizable: person,
+	ActivityStructure: 'G_A',
+	Result: `E_${person}`,
+	DateCompleted: date,
+	Status: 40,
+});
+const finished = (delta: string | null, reference: string) => ({
+	Type: 'report.finished',
+	DeltaDate: delta,
+	ReferenceDate: reference,
+});
 const KEY = configKeyOf(['persons', 'G_1']);
 
 describe('Growsparks report cursor', () => {
@@ -23,7 +34,12 @@ describe('Growsparks report cursor', () => {
 	it('drops lines already emitted on the boundary, but not a changed result', () => {
 		const first = advance([result('P1', 'd1'), finished('C0', 'C1')], { cursor: 'C0' }, false, KEY);
 		expect(first?.emit).toHaveLength(1);
-		const second = advance([result('P1', 'd1'), result('P1', 'd2'), result('P2', 'd1'), finished('C1', 'C2')], first!.next, false, KEY);
+		const second = advance(
+			[result('P1', 'd1'), result('P1', 'd2'), result('P2', 'd1'), finished('C1', 'C2')],
+			first!.next,
+			false,
+			KEY,
+		);
 		expect(second?.emit.map((l) => [l.Authorizable, l.DateCompleted])).toEqual([
 			['P1', 'd2'],
 			['P2', 'd1'],
@@ -31,16 +47,32 @@ describe('Growsparks report cursor', () => {
 	});
 
 	it('keeps the boundary memory through a quiet poll that did not move the cursor', () => {
-		const first = advance([result('P1', 'd1'), finished('C0', 'C1')], { cursor: 'C0' }, false, KEY)!;
+		const first = advance(
+			[result('P1', 'd1'), finished('C0', 'C1')],
+			{ cursor: 'C0' },
+			false,
+			KEY,
+		)!;
 		const quiet = advance([finished('C1', 'C1')], first.next, false, KEY)!;
 		expect(quiet.emit).toEqual([]);
-		expect(advance([result('P1', 'd1'), finished('C1', 'C2')], quiet.next, false, KEY)?.emit).toEqual([]);
+		expect(
+			advance([result('P1', 'd1'), finished('C1', 'C2')], quiet.next, false, KEY)?.emit,
+		).toEqual([]);
 	});
 
 	it('leaves message lines out unless asked, and never emits report.finished', () => {
-		const lines = [{ Type: 'report.message', Message: 'hi', DateTime: 't' }, result('P1', 'd'), finished(null, 'C1')];
-		expect(advance(lines, {}, false, KEY)?.emit.map((l) => l.Type)).toEqual(['report.activity.result']);
-		expect(advance(lines, {}, true, KEY)?.emit.map((l) => l.Type)).toEqual(['report.message', 'report.activity.result']);
+		const lines = [
+			{ Type: 'report.message', Message: 'hi', DateTime: 't' },
+			result('P1', 'd'),
+			finished(null, 'C1'),
+		];
+		expect(advance(lines, {}, false, KEY)?.emit.map((l) => l.Type)).toEqual([
+			'report.activity.result',
+		]);
+		expect(advance(lines, {}, true, KEY)?.emit.map((l) => l.Type)).toEqual([
+			'report.message',
+			'report.activity.result',
+		]);
 	});
 
 	it('fingerprints ignore key order', () => {

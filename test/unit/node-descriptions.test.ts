@@ -17,14 +17,25 @@ function visibleFor(resource: string, operation: string): INodeProperties[] {
 describe('Damstra Learning node description', () => {
 	it('is usable as an AI tool and has one operation option per declared endpoint', () => {
 		expect(action.description.usableAsTool).toBe(true);
-		const operations = properties.filter((p) => p.name === 'operation').flatMap((p) => (p.options ?? []).map((o) => `${p.displayOptions?.show?.resource?.[0]}.${(o as { value: string }).value}`));
-		expect(operations.sort()).toEqual(damstraCatalog.endpoints.map((e) => `${e.resource}.${e.operation}`).sort());
+		const operations = properties
+			.filter((p) => p.name === 'operation')
+			.flatMap((p) =>
+				(p.options ?? []).map(
+					(o) => `${p.displayOptions?.show?.resource?.[0]}.${(o as { value: string }).value}`,
+				),
+			);
+		expect(operations.sort()).toEqual(
+			damstraCatalog.endpoints.map((e) => `${e.resource}.${e.operation}`).sort(),
+		);
 	});
 
 	it('gives every paged list Return All / Limit and every single-record call none', () => {
 		for (const endpoint of damstraCatalog.endpoints) {
 			const names = visibleFor(endpoint.resource, endpoint.operation).map((p) => p.name);
-			expect({ id: endpoint.id, paging: names.includes('returnAll') && names.includes('limit') }).toEqual({ id: endpoint.id, paging: Boolean(endpoint.paginated) });
+			expect({
+				id: endpoint.id,
+				paging: names.includes('returnAll') && names.includes('limit'),
+			}).toEqual({ id: endpoint.id, paging: Boolean(endpoint.paginated) });
 		}
 	});
 
@@ -40,16 +51,23 @@ describe('Damstra Learning node description', () => {
 	});
 
 	it('shows role ids by name and never offers the undocumented role 1', () => {
-		const roles = visibleFor('user', 'create').find((p) => p.name === 'additionalFields')?.options?.find((o) => (o as INodeProperties).name === 'roles') as INodeProperties;
-		expect((roles.options ?? []).map((o) => `${(o as { name: string }).name}=${(o as { value: number }).value}`).sort()).toEqual(
-			['Admin=3', 'Editor=4', 'Instructor=8', 'Owner=7', 'Supervisor=5', 'Trainee=6'],
-		);
+		const roles = visibleFor('user', 'create')
+			.find((p) => p.name === 'additionalFields')
+			?.options?.find((o) => (o as INodeProperties).name === 'roles') as INodeProperties;
+		expect(
+			(roles.options ?? [])
+				.map((o) => `${(o as { name: string }).name}=${(o as { value: number }).value}`)
+				.sort(),
+		).toEqual(['Admin=3', 'Editor=4', 'Instructor=8', 'Owner=7', 'Supervisor=5', 'Trainee=6']);
 	});
 
 	it('keeps parameter names unique per operation', () => {
 		for (const endpoint of damstraCatalog.endpoints) {
 			const names = visibleFor(endpoint.resource, endpoint.operation).map((p) => p.name);
-			expect({ id: endpoint.id, dupes: names.filter((n, i) => names.indexOf(n) !== i) }).toEqual({ id: endpoint.id, dupes: [] });
+			expect({ id: endpoint.id, dupes: names.filter((n, i) => names.indexOf(n) !== i) }).toEqual({
+				id: endpoint.id,
+				dupes: [],
+			});
 		}
 	});
 });
@@ -58,16 +76,31 @@ describe('Damstra Learning trigger and credential', () => {
 	it('is a webhook trigger with no-op lifecycle methods and no tool flag', async () => {
 		const trigger = new DamstraLearningTrigger();
 		expect(trigger.description.usableAsTool).toBeUndefined();
-		expect(trigger.description.webhooks?.[0]).toMatchObject({ httpMethod: 'POST', name: 'default' });
+		expect(trigger.description.webhooks?.[0]).toMatchObject({
+			httpMethod: 'POST',
+			name: 'default',
+		});
 		const methods = trigger.webhookMethods.default;
-		await expect(Promise.all([methods.checkExists.call({} as never), methods.create.call({} as never), methods.delete.call({} as never)])).resolves.toEqual([true, true, true]);
+		await expect(
+			Promise.all([
+				methods.checkExists.call({} as never),
+				methods.create.call({} as never),
+				methods.delete.call({} as never),
+			]),
+		).resolves.toEqual([true, true, true]);
 	});
 
 	it('sends the access key as the AccessKey header, has a base-URL override and a test request', () => {
 		const credential = new DamstraLearningApi();
-		expect(credential.authenticate.properties.headers).toEqual({ AccessKey: '={{$credentials.apiKey}}' });
-		expect(credential.properties.find((p) => p.name === 'apiKey')?.typeOptions?.password).toBe(true);
-		expect(credential.properties.find((p) => p.name === 'baseUrl')?.default).toBe('https://app.velpic.com/api/v2');
+		expect(credential.authenticate.properties.headers).toEqual({
+			AccessKey: '={{$credentials.apiKey}}',
+		});
+		expect(credential.properties.find((p) => p.name === 'apiKey')?.typeOptions?.password).toBe(
+			true,
+		);
+		expect(credential.properties.find((p) => p.name === 'baseUrl')?.default).toBe(
+			'https://app.velpic.com/api/v2',
+		);
 		expect(credential.test.request).toMatchObject({ url: '/user', qs: { maxResults: 1 } });
 	});
 });

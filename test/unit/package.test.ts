@@ -16,7 +16,10 @@ describe('package.json as n8n verification requires it', () => {
 		expect(pkg.name).toMatch(/^(@[a-z0-9-]+\/)?n8n-nodes-[a-z0-9-]+$/);
 		expect(pkg.license).toBe('MIT');
 		expect(pkg.keywords).toContain('n8n-community-node-package');
-		expect(pkg.repository).toMatchObject({ type: 'git', url: expect.stringMatching(/^git\+https:\/\/github\.com\/.+\.git$/) });
+		expect(pkg.repository).toMatchObject({
+			type: 'git',
+			url: expect.stringMatching(/^git\+https:\/\/github\.com\/.+\.git$/),
+		});
 		expect(pkg.author.name).toBeTruthy();
 		expect(pkg.author.email).toMatch(/@/);
 		expect(pkg.homepage).toMatch(/^https:\/\//);
@@ -32,7 +35,10 @@ describe('package.json as n8n verification requires it', () => {
 		expect(pkg.n8n).toMatchObject({ n8nNodesApiVersion: 1, strict: true });
 		for (const file of [...pkg.n8n.nodes, ...pkg.n8n.credentials]) {
 			expect(file).toMatch(/^dist\/.+\.(node|credentials)\.js$/);
-			expect({ file, source: repoFileExists(file.replace(/^dist\//, '').replace(/\.js$/, '.ts')) }).toEqual({ file, source: true });
+			expect({
+				file,
+				source: repoFileExists(file.replace(/^dist\//, '').replace(/\.js$/, '.ts')),
+			}).toEqual({ file, source: true });
 		}
 	});
 

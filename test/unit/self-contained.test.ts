@@ -6,7 +6,10 @@ import { readRepoFile, repoFileSize, repoFiles } from '../support/repo';
  * empty folder runs `npm test` as it is.
  */
 const ESCAPES: Array<[string, RegExp]> = [
-	['the reference folder beside the repository', /(\.\.\/)+shared\/(api|notes|seeds|hooks)|'\.\.',\s*'shared'|\.\.\/\.\.\/\.\.\/shared\b/],
+	[
+		'the reference folder beside the repository',
+		/(\.\.\/)+shared\/(api|notes|seeds|hooks)|'\.\.',\s*'shared'|\.\.\/\.\.\/\.\.\/shared\b/,
+	],
 	['an absolute path of a build machine', /(^|[\s'"`(=])\/(work|root|home\/[a-z]+)\/[A-Za-z]/m],
 ];
 
@@ -19,7 +22,10 @@ describe('the repository is self-contained', () => {
 			const text = readRepoFile(file);
 			for (const [what, pattern] of ESCAPES) {
 				const match = pattern.exec(text);
-				if (match) found.push(`${file}: ${what}: ${JSON.stringify(text.slice(Math.max(0, match.index - 30), match.index + 50))}`);
+				if (match)
+					found.push(
+						`${file}: ${what}: ${JSON.stringify(text.slice(Math.max(0, match.index - 30), match.index + 50))}`,
+					);
 			}
 		}
 		expect(found).toEqual([]);
@@ -27,7 +33,13 @@ describe('the repository is self-contained', () => {
 	});
 
 	it('holds the vendor inventories it tests against', () => {
-		for (const vendor of ['damstra-learning', 'growsparks', 'flow-webinars', 'snapper-grape', 'onsight-flow']) {
+		for (const vendor of [
+			'damstra-learning',
+			'growsparks',
+			'flow-webinars',
+			'snapper-grape',
+			'onsight-flow',
+		]) {
 			expect(repoFileSize(`vendor-inventories/${vendor}.json`)).toBeGreaterThan(1000);
 		}
 	});

@@ -16,15 +16,27 @@ export const damstraCatalog: VendorCatalog = {
 		{ name: 'Group', value: 'group' },
 		{ name: 'ILT Session', value: 'iltSession', description: 'Instructor-led training sessions' },
 		{ name: 'Lesson', value: 'lesson' },
-		{ name: 'Lesson Schedule', value: 'lessonSchedule', description: 'One user\'s assignment of one lesson' },
+		{
+			name: 'Lesson Schedule',
+			value: 'lessonSchedule',
+			description: "One user's assignment of one lesson",
+		},
 		{ name: 'User', value: 'user' },
 	],
 	locators: {
 		user: { searchListMethod: 'searchUsers', idPlaceholder: 'e.g. 1234', idFormat: 'numeric' },
 		group: { searchListMethod: 'searchGroups', idPlaceholder: 'e.g. 12', idFormat: 'numeric' },
 		lesson: { searchListMethod: 'searchLessons', idPlaceholder: 'e.g. 1216', idFormat: 'numeric' },
-		lessonSchedule: { searchListMethod: 'searchLessonSchedules', idPlaceholder: 'e.g. 98765', idFormat: 'numeric' },
-		iltSession: { searchListMethod: 'searchIltSessions', idPlaceholder: 'e.g. 42', idFormat: 'numeric' },
+		lessonSchedule: {
+			searchListMethod: 'searchLessonSchedules',
+			idPlaceholder: 'e.g. 98765',
+			idFormat: 'numeric',
+		},
+		iltSession: {
+			searchListMethod: 'searchIltSessions',
+			idPlaceholder: 'e.g. 42',
+			idFormat: 'numeric',
+		},
 	},
 	endpoints: [
 		...userEndpoints,

@@ -3,7 +3,11 @@ import type { FieldSpec } from '../../shared/declarations/types';
 
 /** Role ids from the reference. The examples' `roles: [1]` is undocumented and never offered. */
 export const ROLE_OPTIONS: INodePropertyOptions[] = [
-	{ name: 'Admin', value: 3, description: 'Access to Manage; can create, edit and update all objects' },
+	{
+		name: 'Admin',
+		value: 3,
+		description: 'Access to Manage; can create, edit and update all objects',
+	},
 	{ name: 'Editor', value: 4, description: 'Can create and edit lessons' },
 	{ name: 'Instructor', value: 8, description: 'Runs instructor-led training sessions' },
 	{ name: 'Owner', value: 7, description: 'Account owner (exactly one per account)' },
@@ -15,23 +19,37 @@ export const TRAINEE_ROLE = 6;
 
 type Where = FieldSpec['in'];
 
-export function locatorField(name: string, label: string, locator: string, where: Where, extra: Partial<FieldSpec> = {}): FieldSpec {
+export function locatorField(
+	name: string,
+	label: string,
+	locator: string,
+	where: Where,
+	extra: Partial<FieldSpec> = {},
+): FieldSpec {
 	return { name, label, in: where, type: 'locator', locator, required: true, ...extra };
 }
 
 export const userLocator = (where: Where = 'path', extra: Partial<FieldSpec> = {}) =>
-	locatorField('userId', 'User', 'user', where, { description: 'The user, picked from the list or by numeric ID', ...extra });
+	locatorField('userId', 'User', 'user', where, {
+		description: 'The user, picked from the list or by numeric ID',
+		...extra,
+	});
 
 export const groupLocator = (where: Where = 'path') =>
-	locatorField('groupId', 'Group', 'group', where, { description: 'The group, picked from the list or by numeric ID' });
+	locatorField('groupId', 'Group', 'group', where, {
+		description: 'The group, picked from the list or by numeric ID',
+	});
 
 export const lessonScheduleLocator = (where: Where = 'path') =>
 	locatorField('lessonScheduleId', 'Lesson Schedule', 'lessonSchedule', where, {
-		description: 'One user\'s assignment of one lesson. The list shows schedules of the users matching your search.',
+		description:
+			"One user's assignment of one lesson. The list shows schedules of the users matching your search.",
 	});
 
 export const iltSessionLocator = (where: Where = 'path') =>
-	locatorField('iltSessionId', 'ILT Session', 'iltSession', where, { description: 'The instructor-led training session' });
+	locatorField('iltSessionId', 'ILT Session', 'iltSession', where, {
+		description: 'The instructor-led training session',
+	});
 
 export function userIdsField(description: string): FieldSpec {
 	return {
@@ -47,7 +65,12 @@ export function userIdsField(description: string): FieldSpec {
 	};
 }
 
-export const textField = (name: string, label: string, where: Where, extra: Partial<FieldSpec> = {}): FieldSpec => ({
+export const textField = (
+	name: string,
+	label: string,
+	where: Where,
+	extra: Partial<FieldSpec> = {},
+): FieldSpec => ({
 	name,
 	label,
 	in: where,
@@ -65,4 +88,14 @@ export function iltDate(date: Date): string {
 	return `${date.toISOString().slice(0, 23)}+0000`;
 }
 
-export const USER_SIMPLE_KEYS = ['id', 'userName', 'firstName', 'lastName', 'emailAddress', 'employeeNumber', 'active', 'roles', 'timeZone'];
+export const USER_SIMPLE_KEYS = [
+	'id',
+	'userName',
+	'firstName',
+	'lastName',
+	'emailAddress',
+	'employeeNumber',
+	'active',
+	'roles',
+	'timeZone',
+];

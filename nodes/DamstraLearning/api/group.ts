@@ -10,7 +10,14 @@ const parentId: FieldSpec = {
 	description: 'Numeric ID of the parent group',
 };
 
-function membership(id: string, operation: string, name: string, action: string, path: string, description: string): EndpointSpec {
+function membership(
+	id: string,
+	operation: string,
+	name: string,
+	action: string,
+	path: string,
+	description: string,
+): EndpointSpec {
 	return {
 		id,
 		resource: 'group',
@@ -27,7 +34,14 @@ function membership(id: string, operation: string, name: string, action: string,
 	};
 }
 
-function userList(id: string, operation: string, name: string, action: string, path: string, description: string): EndpointSpec {
+function userList(
+	id: string,
+	operation: string,
+	name: string,
+	action: string,
+	path: string,
+	description: string,
+): EndpointSpec {
 	return {
 		id,
 		resource: 'group',
@@ -93,7 +107,8 @@ export const groupEndpoints: EndpointSpec[] = [
 		name: 'Update',
 		action: 'Update a group',
 		description: 'Change a group; only the fields you set change',
-		notice: 'Damstra Learning needs the name and description on every update, so the node reads the group first and sends them back with your changes.',
+		notice:
+			'Damstra Learning needs the name and description on every update, so the node reads the group first and sends them back with your changes.',
 		method: 'POST',
 		path: '/group/{groupId}',
 		fullObjectUpdate: { readPath: '/group/{groupId}', keep: ['name', 'description', 'parentId'] },
@@ -105,12 +120,54 @@ export const groupEndpoints: EndpointSpec[] = [
 			parentId,
 		],
 	},
-	userList('group.listMembers', 'getMembers', 'Get Members', 'Get members of a group', '/group/{groupId}/member', 'List the users who are members of a group'),
-	membership('group.addMembers', 'addMembers', 'Add Members', 'Add members to a group', '/group/{groupId}/add_members', 'Users to add as members of the group'),
-	membership('group.removeMembers', 'removeMembers', 'Remove Members', 'Remove members from a group', '/group/{groupId}/remove_members', 'Users to remove from the group\'s members'),
-	userList('group.listSupervisors', 'getSupervisors', 'Get Supervisors', 'Get supervisors of a group', '/group/{groupId}/supervisor', 'List the users who supervise a group'),
-	membership('group.addSupervisors', 'addSupervisors', 'Add Supervisors', 'Add supervisors to a group', '/group/{groupId}/add_supervisors', 'Users to add as supervisors of the group'),
-	membership('group.removeSupervisors', 'removeSupervisors', 'Remove Supervisors', 'Remove supervisors from a group', '/group/{groupId}/remove_supervisors', 'Users to remove from the group\'s supervisors'),
+	userList(
+		'group.listMembers',
+		'getMembers',
+		'Get Members',
+		'Get members of a group',
+		'/group/{groupId}/member',
+		'List the users who are members of a group',
+	),
+	membership(
+		'group.addMembers',
+		'addMembers',
+		'Add Members',
+		'Add members to a group',
+		'/group/{groupId}/add_members',
+		'Users to add as members of the group',
+	),
+	membership(
+		'group.removeMembers',
+		'removeMembers',
+		'Remove Members',
+		'Remove members from a group',
+		'/group/{groupId}/remove_members',
+		"Users to remove from the group's members",
+	),
+	userList(
+		'group.listSupervisors',
+		'getSupervisors',
+		'Get Supervisors',
+		'Get supervisors of a group',
+		'/group/{groupId}/supervisor',
+		'List the users who supervise a group',
+	),
+	membership(
+		'group.addSupervisors',
+		'addSupervisors',
+		'Add Supervisors',
+		'Add supervisors to a group',
+		'/group/{groupId}/add_supervisors',
+		'Users to add as supervisors of the group',
+	),
+	membership(
+		'group.removeSupervisors',
+		'removeSupervisors',
+		'Remove Supervisors',
+		'Remove supervisors from a group',
+		'/group/{groupId}/remove_supervisors',
+		"Users to remove from the group's supervisors",
+	),
 	{
 		id: 'group.inactivate',
 		resource: 'group',

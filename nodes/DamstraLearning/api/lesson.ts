@@ -2,7 +2,11 @@ import type { EndpointSpec, FieldSpec } from '../../shared/declarations/types';
 import { textField } from './fields';
 
 const PUBLISHED_STATES = [
-	{ name: 'Active', value: 'active', description: 'Published; the only state that can be scheduled' },
+	{
+		name: 'Active',
+		value: 'active',
+		description: 'Published; the only state that can be scheduled',
+	},
 	{ name: 'Error', value: 'error' },
 	{ name: 'Inactive', value: 'inactive' },
 	{ name: 'Never Published', value: 'never' },
@@ -32,7 +36,15 @@ const filters = (): FieldSpec[] => [
 	},
 ];
 
-const LESSON_SIMPLE_KEYS = ['lessonId', 'lessonVersionId', 'name', 'status', 'version', 'duration', 'inLibrary'];
+const LESSON_SIMPLE_KEYS = [
+	'lessonId',
+	'lessonVersionId',
+	'name',
+	'status',
+	'version',
+	'duration',
+	'inLibrary',
+];
 
 export const lessonEndpoints: EndpointSpec[] = [
 	{

@@ -3,7 +3,20 @@ import type { IDataObject } from 'n8n-workflow';
 import type { EndpointSpec } from '../../shared/declarations/types';
 import { lessonScheduleLocator, locatorField, scheduleDate, userLocator } from './fields';
 
-const SCHEDULE_SIMPLE_KEYS = ['id', 'lessonScheduleId', 'lessonName', 'lessonId', 'lessonVersionId', 'userId', 'status', 'startDate', 'endDate', 'completedDate', 'passed', 'score'];
+const SCHEDULE_SIMPLE_KEYS = [
+	'id',
+	'lessonScheduleId',
+	'lessonName',
+	'lessonId',
+	'lessonVersionId',
+	'userId',
+	'status',
+	'startDate',
+	'endDate',
+	'completedDate',
+	'passed',
+	'score',
+];
 
 export const lessonScheduleEndpoints: EndpointSpec[] = [
 	{
@@ -72,7 +85,8 @@ export const lessonScheduleEndpoints: EndpointSpec[] = [
 				locator: 'lesson',
 				required: true,
 				listForm: 'numbers',
-				description: 'Lesson version IDs to schedule (the "lessonVersionId" of a lesson, not its "lessonId")',
+				description:
+					'Lesson version IDs to schedule (the "lessonVersionId" of a lesson, not its "lessonId")',
 			},
 			{
 				name: 'scheduleDate',
@@ -110,7 +124,11 @@ export const lessonScheduleEndpoints: EndpointSpec[] = [
 				return { ...request, body: { ...body, gracePeriodUnit: 'days' } };
 			}
 			if (body.gracePeriod === undefined && body.gracePeriodUnit !== undefined) {
-				throw new NodeOperationError(this.getNode(), 'Parameter "Grace Period" is needed when "Grace Period Unit" is set', { itemIndex });
+				throw new NodeOperationError(
+					this.getNode(),
+					'Parameter "Grace Period" is needed when "Grace Period Unit" is set',
+					{ itemIndex },
+				);
 			}
 			return request;
 		},
@@ -137,7 +155,8 @@ export const lessonScheduleEndpoints: EndpointSpec[] = [
 				description: 'When the lesson was completed. Sent in UTC.',
 			},
 			locatorField('manuallyCompletedByUserId', 'Completed By', 'user', 'body', {
-				description: 'The active user recording the completion (the vendor suggests a dedicated integration user)',
+				description:
+					'The active user recording the completion (the vendor suggests a dedicated integration user)',
 			}),
 			{
 				name: 'lessonBy',
@@ -164,7 +183,10 @@ export const lessonScheduleEndpoints: EndpointSpec[] = [
 		prepare(request) {
 			// The API takes exactly one of lessonId / lessonVersionId.
 			const { lessonBy, lessonRef } = request.params;
-			return { ...request, body: { ...(request.body as IDataObject), [lessonBy as string]: lessonRef } };
+			return {
+				...request,
+				body: { ...(request.body as IDataObject), [lessonBy as string]: lessonRef },
+			};
 		},
 	},
 	{
@@ -176,7 +198,11 @@ export const lessonScheduleEndpoints: EndpointSpec[] = [
 		description: 'Download the PDF certificate of a completed, passed lesson schedule',
 		method: 'GET',
 		path: '/lesson_schedule/{lessonScheduleId}/certificate',
-		output: { kind: 'binary', fileName: (params) => `certificate-${params.lessonScheduleId}.pdf`, mimeType: 'application/pdf' },
+		output: {
+			kind: 'binary',
+			fileName: (params) => `certificate-${params.lessonScheduleId}.pdf`,
+			mimeType: 'application/pdf',
+		},
 		fields: [lessonScheduleLocator()],
 	},
 ];

@@ -1,4 +1,9 @@
-import type { IDataObject, ILoadOptionsFunctions, INodeListSearchItems, INodeListSearchResult } from 'n8n-workflow';
+import type {
+	IDataObject,
+	ILoadOptionsFunctions,
+	INodeListSearchItems,
+	INodeListSearchResult,
+} from 'n8n-workflow';
 import { searchList } from '../../shared/declarations/list-search';
 import { apiRequest } from '../../shared/transport/request';
 import { damstraCatalog } from '../api/catalog';
@@ -23,7 +28,8 @@ export const searchGroups = searchList(damstraCatalog, {
 export const searchLessons = searchList(damstraCatalog, {
 	path: '/lesson',
 	searchParam: 'q',
-	name: (lesson) => `${lesson.name ?? lesson.lessonId} (v${lesson.version ?? '?'}, ${lesson.status ?? 'unknown'})`,
+	name: (lesson) =>
+		`${lesson.name ?? lesson.lessonId} (v${lesson.version ?? '?'}, ${lesson.status ?? 'unknown'})`,
 	// Scheduling takes version ids, so the list offers the version; "By ID" accepts either where the field says so.
 	value: (lesson) => String(lesson.lessonVersionId ?? lesson.lessonId),
 });
@@ -32,7 +38,13 @@ export const searchIltSessions = searchList(damstraCatalog, {
 	path: '/ilt_session',
 	// List items carry no lesson name, so the label is what tells sessions apart: when, where, who.
 	name: (session) =>
-		[String(session.startDatetime ?? '').slice(0, 16).replace('T', ' '), session.location, [session.instructorFirstName, session.instructorLastName].filter(Boolean).join(' ')]
+		[
+			String(session.startDatetime ?? '')
+				.slice(0, 16)
+				.replace('T', ' '),
+			session.location,
+			[session.instructorFirstName, session.instructorLastName].filter(Boolean).join(' '),
+		]
 			.filter(Boolean)
 			.join(' · ') || `Session ${session.id}`,
 	value: (session) => String(session.id),
@@ -42,7 +54,10 @@ export const searchIltSessions = searchList(damstraCatalog, {
  * Schedules exist only per user, so the list searches users by the typed text and shows the schedules of
  * the first few matches.
  */
-export async function searchLessonSchedules(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+export async function searchLessonSchedules(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
 	const users = await apiRequest.call(this, damstraCatalog.api, {
 		method: 'GET',
 		path: '/user',

@@ -16,7 +16,11 @@ export const flowCatalog: VendorCatalog = {
 		{ name: 'Survey', value: 'survey' },
 	],
 	locators: {
-		session: { searchListMethod: 'searchSessions', idPlaceholder: 'e.g. a1b2c3', idFormat: 'token' },
+		session: {
+			searchListMethod: 'searchSessions',
+			idPlaceholder: 'e.g. a1b2c3',
+			idFormat: 'token',
+		},
 	},
 	endpoints: [...eventEndpoints, ...registrantEndpoints, ...reportEndpoints, ...roomEndpoints],
 };

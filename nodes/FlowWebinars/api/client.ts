@@ -11,8 +11,13 @@ export const flowApi: VendorApi = {
 	parseError: (body) => {
 		if (!body || typeof body !== 'object') return undefined;
 		const record = body as Record<string, unknown>;
-		const parts = [record.message, record.localDescription].filter((part) => typeof part === 'string' && part.trim() !== '');
-		return { message: parts.length ? parts.join(' — ') : undefined, code: typeof record.code === 'number' && record.code !== 200 ? record.code : undefined };
+		const parts = [record.message, record.localDescription].filter(
+			(part) => typeof part === 'string' && part.trim() !== '',
+		);
+		return {
+			message: parts.length ? parts.join(' — ') : undefined,
+			code: typeof record.code === 'number' && record.code !== 200 ? record.code : undefined,
+		};
 	},
 	adviceFor: (status) =>
 		status === 401 || status === 403

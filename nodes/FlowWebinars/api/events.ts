@@ -1,7 +1,17 @@
 import type { EndpointSpec } from '../../shared/declarations/types';
 import { DATE, TIME, calendarProblem, ianaProblem, sessionLocator } from './fields';
 
-const EVENT_SIMPLE_KEYS = ['token', 'eventToken', 'title', 'date', 'time', 'timezone', 'duration', 'published', 'accessStatus'];
+const EVENT_SIMPLE_KEYS = [
+	'token',
+	'eventToken',
+	'title',
+	'date',
+	'time',
+	'timezone',
+	'duration',
+	'published',
+	'accessStatus',
+];
 
 export const eventEndpoints: EndpointSpec[] = [
 	{
@@ -78,12 +88,52 @@ export const eventEndpoints: EndpointSpec[] = [
 		path: '/event',
 		output: { kind: 'object' },
 		fields: [
-			{ name: 'creatorID', label: 'Creator', in: 'body', type: 'options', loadOptionsMethod: 'getOperators', required: true, pattern: /^\d+$/, expected: 'must be a numeric operator ID', toWire: Number, description: 'The operator who owns the event. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.' },
+			{
+				name: 'creatorID',
+				label: 'Creator',
+				in: 'body',
+				type: 'options',
+				loadOptionsMethod: 'getOperators',
+				required: true,
+				pattern: /^\d+$/,
+				expected: 'must be a numeric operator ID',
+				toWire: Number,
+				description:
+					'The operator who owns the event. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			},
 			{ name: 'title', label: 'Title', in: 'body', type: 'string', required: true, maxLength: 255 },
 			{ name: 'description', label: 'Description', in: 'body', type: 'text', required: true },
-			{ name: 'date', label: 'Date', in: 'body', type: 'string', required: true, placeholder: '2026-12-31', pattern: DATE, expected: 'must be a date written YYYY-MM-DD', check: calendarProblem },
-			{ name: 'time', label: 'Time', in: 'body', type: 'string', required: true, placeholder: '14:30:00', pattern: TIME, expected: 'must be a time written HH:MM:SS (24-hour)' },
-			{ name: 'timezone', label: 'Time Zone', in: 'body', type: 'string', required: true, placeholder: 'Europe/Brussels', check: ianaProblem, description: 'IANA time zone of the date and time' },
+			{
+				name: 'date',
+				label: 'Date',
+				in: 'body',
+				type: 'string',
+				required: true,
+				placeholder: '2026-12-31',
+				pattern: DATE,
+				expected: 'must be a date written YYYY-MM-DD',
+				check: calendarProblem,
+			},
+			{
+				name: 'time',
+				label: 'Time',
+				in: 'body',
+				type: 'string',
+				required: true,
+				placeholder: '14:30:00',
+				pattern: TIME,
+				expected: 'must be a time written HH:MM:SS (24-hour)',
+			},
+			{
+				name: 'timezone',
+				label: 'Time Zone',
+				in: 'body',
+				type: 'string',
+				required: true,
+				placeholder: 'Europe/Brussels',
+				check: ianaProblem,
+				description: 'IANA time zone of the date and time',
+			},
 			{
 				name: 'operators',
 				label: 'Operators',
@@ -92,18 +142,70 @@ export const eventEndpoints: EndpointSpec[] = [
 				required: true,
 				description: 'Who runs the event: at least one operator',
 				entries: [
-					{ name: 'id', label: 'Operator', in: 'body', type: 'options', loadOptionsMethod: 'getOperators', required: true, pattern: /^\d+$/, expected: 'must be a numeric operator ID', toWire: Number, description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>' },
-					{ name: 'role', label: 'Role', in: 'body', type: 'options', default: 5, options: [{ name: 'Presenter', value: 5 }, { name: 'Organizer', value: 10 }] },
-					{ name: 'micEnabled', label: 'Microphone Enabled', in: 'body', type: 'boolean', default: true },
-					{ name: 'camEnabled', label: 'Camera Enabled', in: 'body', type: 'boolean', default: true },
-					{ name: 'screenSharingEnabled', label: 'Screen Sharing Enabled', in: 'body', type: 'boolean', default: true },
+					{
+						name: 'id',
+						label: 'Operator',
+						in: 'body',
+						type: 'options',
+						loadOptionsMethod: 'getOperators',
+						required: true,
+						pattern: /^\d+$/,
+						expected: 'must be a numeric operator ID',
+						toWire: Number,
+						description:
+							'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+					},
+					{
+						name: 'role',
+						label: 'Role',
+						in: 'body',
+						type: 'options',
+						default: 5,
+						options: [
+							{ name: 'Presenter', value: 5 },
+							{ name: 'Organizer', value: 10 },
+						],
+					},
+					{
+						name: 'micEnabled',
+						label: 'Microphone Enabled',
+						in: 'body',
+						type: 'boolean',
+						default: true,
+					},
+					{
+						name: 'camEnabled',
+						label: 'Camera Enabled',
+						in: 'body',
+						type: 'boolean',
+						default: true,
+					},
+					{
+						name: 'screenSharingEnabled',
+						label: 'Screen Sharing Enabled',
+						in: 'body',
+						type: 'boolean',
+						default: true,
+					},
 				],
 			},
 			{ name: 'published', label: 'Published', in: 'body', type: 'boolean', default: false },
 			{ name: 'duration', label: 'Duration (Hours)', in: 'body', type: 'number', min: 0 },
-			{ name: 'earlyAccessPeriod', label: 'Early Access (Minutes)', in: 'body', type: 'number', min: 0 },
+			{
+				name: 'earlyAccessPeriod',
+				label: 'Early Access (Minutes)',
+				in: 'body',
+				type: 'number',
+				min: 0,
+			},
 			{ name: 'videoRecord', label: 'Record Video', in: 'body', type: 'boolean', default: false },
-			{ name: 'onDemandReplays', label: 'On-Demand Replays', in: 'body', type: 'boolean', default: false },
+			{
+				name: 'onDemandReplays',
+				label: 'On-Demand Replays',
+				in: 'body',
+				type: 'boolean',
+				default: false,
+			},
 		],
 	},
 ];

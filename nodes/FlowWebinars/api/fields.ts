@@ -1,6 +1,9 @@
 import type { FieldSpec } from '../../shared/declarations/types';
 
-export const sessionLocator = (where: FieldSpec['in'] = 'path', name = 'sessionToken'): FieldSpec => ({
+export const sessionLocator = (
+	where: FieldSpec['in'] = 'path',
+	name = 'sessionToken',
+): FieldSpec => ({
 	name,
 	label: 'Event Session',
 	in: where,
@@ -26,5 +29,7 @@ export const TIME = /^([01]\d|2[0-3]):[0-5]\d:[0-5]\d$/;
 /** A real calendar day, so 2026-02-30 fails before sending. */
 export function calendarProblem(value: string): string | undefined {
 	const date = new Date(`${value}T00:00:00Z`);
-	return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value ? 'must be a real calendar date' : undefined;
+	return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value
+		? 'must be a real calendar date'
+		: undefined;
 }

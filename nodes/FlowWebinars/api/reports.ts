@@ -21,7 +21,11 @@ const outputAs: FieldSpec = {
 	default: 'file',
 	options: [
 		{ name: 'CSV File', value: 'file', description: 'The report as a binary CSV file' },
-		{ name: 'One Item per Row', value: 'rows', description: 'The report parsed into one item per CSV row' },
+		{
+			name: 'One Item per Row',
+			value: 'rows',
+			description: 'The report parsed into one item per CSV row',
+		},
 	],
 };
 
@@ -31,16 +35,25 @@ const SUMMARY_SECTIONS = ['registrants', 'attendeeChat', 'operatorChat', 'survey
 /** A CSV field or line past the reader's limit, or a deadline, as an error that says what to do. */
 function reportFailure(ctx: IExecuteFunctions, error: unknown, itemIndex: number): unknown {
 	if (error instanceof CsvLimitError) {
-		return new NodeOperationError(ctx.getNode(), `Flow Webinars sent a report the node cannot split into rows: ${error.message}`, {
-			itemIndex,
-			description: 'Set Output to CSV File to receive the report as it is. Nothing was output.',
-		});
+		return new NodeOperationError(
+			ctx.getNode(),
+			`Flow Webinars sent a report the node cannot split into rows: ${error.message}`,
+			{
+				itemIndex,
+				description: 'Set Output to CSV File to receive the report as it is. Nothing was output.',
+			},
+		);
 	}
 	if (error instanceof BodyLimitError) {
-		return new NodeOperationError(ctx.getNode(), `Flow Webinars: ${error.message}; the node stopped reading the report`, {
-			itemIndex,
-			description: 'Raise the Timeout option for a large report, or try again later. Nothing was output.',
-		});
+		return new NodeOperationError(
+			ctx.getNode(),
+			`Flow Webinars: ${error.message}; the node stopped reading the report`,
+			{
+				itemIndex,
+				description:
+					'Raise the Timeout option for a large report, or try again later. Nothing was output.',
+			},
+		);
 	}
 	return error;
 }
@@ -50,13 +63,25 @@ function reportFailure(ctx: IExecuteFunctions, error: unknown, itemIndex: number
  * arrives so a large report is never held whole. A summary answered as JSON holds one CSV per section.
  */
 function csvReportRun(kind: string) {
-	return async function (this: IExecuteFunctions, request: BuiltRequest, itemIndex: number): Promise<INodeExecutionData[]> {
+	return async function (
+		this: IExecuteFunctions,
+		request: BuiltRequest,
+		itemIndex: number,
+	): Promise<INodeExecutionData[]> {
 		const pairedItem = { item: itemIndex };
 		const token = String(request.pathValues.sessionToken);
 		const asRows = request.params.outputAs === 'rows';
 		const deadlineMs = downloadDeadline(request.params);
-		const property = (this.getNodeParameter('binaryPropertyName', itemIndex, 'data') as string) || 'data';
-		const response = await apiRequest.call(this, flowApi, { method: 'GET', path: request.path, qs: request.qs, responseType: 'stream', itemIndex, deadlineMs });
+		const property =
+			(this.getNodeParameter('binaryPropertyName', itemIndex, 'data') as string) || 'data';
+		const response = await apiRequest.call(this, flowApi, {
+			method: 'GET',
+			path: request.path,
+			qs: request.qs,
+			responseType: 'stream',
+			itemIndex,
+			deadlineMs,
+		});
 		const late = `the report did not arrive within ${Math.round(deadlineMs / 1000)} s`;
 		try {
 			if (/json/i.test(response.headers['content-type'] ?? '')) {
@@ -69,14 +94,29 @@ function csvReportRun(kind: string) {
 				const parsed = JSON.parse(body.toString('utf8')) as IDataObject;
 				const sections = ((parsed.data ?? parsed) as IDataObject) ?? {};
 				const names = SUMMARY_SECTIONS.filter((name) => typeof sections[name] === 'string');
-				if (asRows) return names.flatMap((name) => parseCsv(String(sections[name])).map((row) => ({ json: { section: name, ...row }, pairedItem })));
+				if (asRows)
+					return names.flatMap((name) =>
+						parseCsv(String(sections[name])).map((row) => ({
+							json: { section: name, ...row },
+							pairedItem,
+						})),
+					);
 				const binary: Record<string, IBinaryData> = {};
 				for (const name of names) {
-					binary[`${property}_${name}`] = await this.helpers.prepareBinaryData(Buffer.from(String(sections[name]), 'utf8'), `${kind}-${name}-${token}.csv`, 'text/csv');
+					binary[`${property}_${name}`] = await this.helpers.prepareBinaryData(
+						Buffer.from(String(sections[name]), 'utf8'),
+						`${kind}-${name}-${token}.csv`,
+						'text/csv',
+					);
 				}
-				return [{ json: { sessionToken: token, report: kind, sections: names }, binary, pairedItem }];
+				return [
+					{ json: { sessionToken: token, report: kind, sections: names }, binary, pairedItem },
+				];
 			}
-			if (asRows) return (await readCsvStream(response.body as ByteStream, response.deadline, late)).map((row) => ({ json: row, pairedItem }));
+			if (asRows)
+				return (await readCsvStream(response.body as ByteStream, response.deadline, late)).map(
+					(row) => ({ json: row, pairedItem }),
+				);
 			const body = await readBody(response.body, {
 				maxBytes: LIMITS.maxFileBytes,
 				deadline: response.deadline,
@@ -84,15 +124,40 @@ function csvReportRun(kind: string) {
 				sizeMessage: `the report is larger than ${LIMITS.maxFileBytes / 1024 / 1024} MB`,
 				contentLength: Number(response.headers['content-length']) || undefined,
 			});
-			const file = await toBinaryData(this, body, response.headers, `${kind}-${token}.csv`, 'text/csv');
-			return [{ json: { sessionToken: token, report: kind, fileName: file.fileName, fileSize: file.fileSize ?? body.length }, binary: { [property]: file }, pairedItem }];
+			const file = await toBinaryData(
+				this,
+				body,
+				response.headers,
+				`${kind}-${token}.csv`,
+				'text/csv',
+			);
+			return [
+				{
+					json: {
+						sessionToken: token,
+						report: kind,
+						fileName: file.fileName,
+						fileSize: file.fileSize ?? body.length,
+					},
+					binary: { [property]: file },
+					pairedItem,
+				},
+			];
 		} catch (error) {
 			throw reportFailure(this, error, itemIndex);
 		}
 	};
 }
 
-function csvReport(id: string, operation: string, name: string, kind: string, path: string, description: string, extra: FieldSpec[] = []): EndpointSpec {
+function csvReport(
+	id: string,
+	operation: string,
+	name: string,
+	kind: string,
+	path: string,
+	description: string,
+	extra: FieldSpec[] = [],
+): EndpointSpec {
 	return {
 		id,
 		resource: 'report',
@@ -102,18 +167,66 @@ function csvReport(id: string, operation: string, name: string, kind: string, pa
 		description,
 		method: 'GET',
 		path,
-		output: { kind: 'binary', fileName: (params) => `${kind}-${params.sessionToken}.csv`, mimeType: 'text/csv' },
+		output: {
+			kind: 'binary',
+			fileName: (params) => `${kind}-${params.sessionToken}.csv`,
+			mimeType: 'text/csv',
+		},
 		fields: [sessionLocator(), ...extra, outputAs],
 		run: csvReportRun(kind),
 	};
 }
 
 export const reportEndpoints: EndpointSpec[] = [
-	csvReport('csvSummary', 'summary', 'Summary', 'summary', '/reports/events/sessions/csv/summary/{sessionToken}', 'The compiled report of a session (registrants, chats, surveys); a JSON answer with one CSV per section becomes one file per section'),
-	csvReport('csvRegistrants', 'registrants', 'Registrants', 'registrants', '/reports/events/sessions/csv/registrants/{sessionToken}', 'Registrants of a session as CSV'),
-	csvReport('csvAttendeeChat', 'attendeeChat', 'Attendee Chat', 'attendee-chat', '/reports/events/sessions/csv/attendeeChat/{sessionToken}', 'The attendee chat log of a session as CSV'),
-	csvReport('csvOperatorChat', 'operatorChat', 'Operator Chat', 'operator-chat', '/reports/events/sessions/csv/operatorChat/{sessionToken}', 'The operator chat log of a session as CSV'),
-	csvReport('csvSurveyResponses', 'surveyResponses', 'Survey Responses', 'survey-responses', '/reports/events/sessions/csv/surveyDetail/{sessionToken}/{surveyId}', 'The answers to one survey of a session as CSV', [
-		{ name: 'surveyId', label: 'Survey ID', in: 'path', type: 'number', required: true, min: 1, description: 'Numeric survey ID, from Survey → Get Many' },
-	]),
+	csvReport(
+		'csvSummary',
+		'summary',
+		'Summary',
+		'summary',
+		'/reports/events/sessions/csv/summary/{sessionToken}',
+		'The compiled report of a session (registrants, chats, surveys); a JSON answer with one CSV per section becomes one file per section',
+	),
+	csvReport(
+		'csvRegistrants',
+		'registrants',
+		'Registrants',
+		'registrants',
+		'/reports/events/sessions/csv/registrants/{sessionToken}',
+		'Registrants of a session as CSV',
+	),
+	csvReport(
+		'csvAttendeeChat',
+		'attendeeChat',
+		'Attendee Chat',
+		'attendee-chat',
+		'/reports/events/sessions/csv/attendeeChat/{sessionToken}',
+		'The attendee chat log of a session as CSV',
+	),
+	csvReport(
+		'csvOperatorChat',
+		'operatorChat',
+		'Operator Chat',
+		'operator-chat',
+		'/reports/events/sessions/csv/operatorChat/{sessionToken}',
+		'The operator chat log of a session as CSV',
+	),
+	csvReport(
+		'csvSurveyResponses',
+		'surveyResponses',
+		'Survey Responses',
+		'survey-responses',
+		'/reports/events/sessions/csv/surveyDetail/{sessionToken}/{surveyId}',
+		'The answers to one survey of a session as CSV',
+		[
+			{
+				name: 'surveyId',
+				label: 'Survey ID',
+				in: 'path',
+				type: 'number',
+				required: true,
+				min: 1,
+				description: 'Numeric survey ID, from Survey → Get Many',
+			},
+		],
+	),
 ];

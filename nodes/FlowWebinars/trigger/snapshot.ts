@@ -20,7 +20,12 @@ export function keyOf(kind: WatchKind, record: IDataObject): string | undefined 
 }
 
 /** Records whose key is not in the snapshot, and the snapshot to keep once they are emitted. */
-export function diff(kind: WatchKind, records: IDataObject[], snapshot: Snapshot, configKey: string): { fresh: IDataObject[]; next: Snapshot } {
+export function diff(
+	kind: WatchKind,
+	records: IDataObject[],
+	snapshot: Snapshot,
+	configKey: string,
+): { fresh: IDataObject[]; next: Snapshot } {
 	const seen = new Set(snapshot.seen ?? []);
 	const fresh: IDataObject[] = [];
 	const current: string[] = [];

@@ -10,26 +10,78 @@ const ATTEMPT_MODES = ['First', 'Best', 'LastCompleted', 'Last', 'All', 'FirstCo
  */
 export function reportCall(side: 'authorizable' | 'activity' | 'both'): CallSpec {
 	const body: BodyRow[] = [
-		['ActivityAttemptMode', 'enum', { values: ATTEMPT_MODES, description: 'Only include specific attempts' }],
-		...(side !== 'activity' ? [['ActivityStructures', 'ids', { refersTo: 'ActivityStructure', description: 'IDs of activity structures' }] as BodyRow] : []),
-		...(side !== 'authorizable' ? [['Authorizables', 'ids', { refersTo: 'Authorizable', description: 'IDs of authorizables' }] as BodyRow] : []),
+		[
+			'ActivityAttemptMode',
+			'enum',
+			{ values: ATTEMPT_MODES, description: 'Only include specific attempts' },
+		],
+		...(side !== 'activity'
+			? [
+					[
+						'ActivityStructures',
+						'ids',
+						{ refersTo: 'ActivityStructure', description: 'IDs of activity structures' },
+					] as BodyRow,
+				]
+			: []),
+		...(side !== 'authorizable'
+			? [
+					[
+						'Authorizables',
+						'ids',
+						{ refersTo: 'Authorizable', description: 'IDs of authorizables' },
+					] as BodyRow,
+				]
+			: []),
 		['DeltaDate', 'date', { description: 'Only include results after date' }],
 		['IncludeActivities', 'boolean', { description: 'Add results on each activity to the output' }],
-		['IncludeGroupSummary', 'boolean', { description: 'Add summaries of person groups to the output' }],
-		['IncludeIntermediateActivityStructures', 'boolean', { description: 'Include intermediate ActivityStructures' }],
+		[
+			'IncludeGroupSummary',
+			'boolean',
+			{ description: 'Add summaries of person groups to the output' },
+		],
+		[
+			'IncludeIntermediateActivityStructures',
+			'boolean',
+			{ description: 'Include intermediate ActivityStructures' },
+		],
 		['IncludeNotAttempted', 'boolean', { description: 'Include not attempted results' }],
-		['IncludeParentActivityStructure', 'boolean', { description: 'Include ID of Parent ActivityStructure' }],
+		[
+			'IncludeParentActivityStructure',
+			'boolean',
+			{ description: 'Include ID of Parent ActivityStructure' },
+		],
 		['IncludeParentAuthorizable', 'boolean', { description: 'Include ID of Parent Authorizable' }],
 		['IncludePersons', 'boolean', { description: 'Add individual results to the output' }],
-		['IncludeProgramSummary', 'boolean', { description: 'Add calculated program status to the output' }],
-		['IncludeResultDetails', 'boolean', { description: 'Add details of answered questions to the output' }],
+		[
+			'IncludeProgramSummary',
+			'boolean',
+			{ description: 'Add calculated program status to the output' },
+		],
+		[
+			'IncludeResultDetails',
+			'boolean',
+			{ description: 'Add details of answered questions to the output' },
+		],
 		...(side !== 'both'
 			? ([
-					['IncludeUnassigned', 'boolean', { description: 'Include results of activities that are no longer assigned' }],
-					['LearnAuthorizations', 'ids', { refersTo: 'LearnAuthorization', description: 'IDs of learn authorizations' }],
+					[
+						'IncludeUnassigned',
+						'boolean',
+						{ description: 'Include results of activities that are no longer assigned' },
+					],
+					[
+						'LearnAuthorizations',
+						'ids',
+						{ refersTo: 'LearnAuthorization', description: 'IDs of learn authorizations' },
+					],
 				] as BodyRow[])
 			: []),
-		['ProgramSummaryAttemptMode', 'enum', { values: ATTEMPT_MODES, description: 'Attempt used for the program summary' }],
+		[
+			'ProgramSummaryAttemptMode',
+			'enum',
+			{ values: ATTEMPT_MODES, description: 'Attempt used for the program summary' },
+		],
 		['ReferenceDate', 'date', { description: 'Only include results before date' }],
 		['Verbose', 'boolean', { description: 'Add more detail to each line' }],
 	];
@@ -40,7 +92,8 @@ export function reportCall(side: 'authorizable' | 'activity' | 'both'): CallSpec
 		stream: true,
 		report: true,
 		readOnly: true,
-		description: 'Progress report lines, one item per line; delta-capable with DeltaDate / ReferenceDate',
+		description:
+			'Progress report lines, one item per line; delta-capable with DeltaDate / ReferenceDate',
 	});
 }
 
@@ -54,7 +107,15 @@ export function groupProgressCall(): CallSpec {
 		readOnly: true,
 		description: 'Status, progress and score of every member on one activity structure',
 		body: [
-			['ActivityStructure', 'text', { required: true, refersTo: 'ActivityStructure', description: 'ID of an activity structure' }],
+			[
+				'ActivityStructure',
+				'text',
+				{
+					required: true,
+					refersTo: 'ActivityStructure',
+					description: 'ID of an activity structure',
+				},
+			],
 			['AttemptMode', 'enum', { values: ATTEMPT_MODES }],
 			['EndingAfter', 'date'],
 			['IncludeDeleted', 'boolean'],
@@ -81,14 +142,26 @@ export function activityRecordsCall(): CallSpec {
 
 /** `.addusers` / `.removeusers` / `.syncusers` on external person groups; the Users shape is undocumented. */
 export function userSyncCall(name: 'addusers' | 'removeusers' | 'syncusers'): CallSpec {
-	const verb = { addusers: 'Add persons to', removeusers: 'Remove persons from', syncusers: 'Synchronise' }[name];
+	const verb = {
+		addusers: 'Add persons to',
+		removeusers: 'Remove persons from',
+		syncusers: 'Synchronise',
+	}[name];
 	return call(name, {
 		title: name,
 		returns: 'object',
 		description: `${verb} the group from the external source`,
 		body: [
 			['Test', 'boolean', { description: 'Dry run: report what would change without changing it' }],
-			['Users', 'object', { required: true, description: 'Users from the external source (shape not documented by the vendor: passed through as written)' }],
+			[
+				'Users',
+				'object',
+				{
+					required: true,
+					description:
+						'Users from the external source (shape not documented by the vendor: passed through as written)',
+				},
+			],
 		],
 	});
 }

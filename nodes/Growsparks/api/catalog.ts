@@ -7,7 +7,8 @@ const bySingular = new Map(resources.map((spec) => [spec.singular.toLowerCase(),
 
 /** `refersTo` names the referenced type; where it is one of the 34 resources, the field offers its list. */
 const locatorTargets = {
-	slugFor: (refersTo: string | undefined) => (refersTo ? bySingular.get(refersTo.toLowerCase()) : undefined),
+	slugFor: (refersTo: string | undefined) =>
+		refersTo ? bySingular.get(refersTo.toLowerCase()) : undefined,
 };
 
 /** Growsparks' 126 endpoints. `test/unit/growsparks-inventory.test.ts` holds this to the vendor inventory. */
@@ -19,7 +20,11 @@ export const growsparksCatalog: VendorCatalog = {
 	locators: Object.fromEntries(
 		resources.map((spec) => [
 			spec.slug,
-			{ searchListMethod: `search${spec.name}`, idPlaceholder: 'e.g. G_3f2b8c1e-…', idFormat: 'token' as const },
+			{
+				searchListMethod: `search${spec.name}`,
+				idPlaceholder: 'e.g. G_3f2b8c1e-…',
+				idFormat: 'token' as const,
+			},
 		]),
 	),
 	endpoints: resources.flatMap((spec) => resourceEndpoints(spec, locatorTargets)),

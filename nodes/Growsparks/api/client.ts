@@ -10,7 +10,9 @@ export const growsparksApi: VendorApi = {
 	// Every example in the reference sends a JSON content type, GET and DELETE included.
 	defaultHeaders: { 'Content-Type': 'application/json', Accept: 'application/json' },
 	adviceFor: (status) =>
-		status === 401 ? 'The API key was refused. Open the Growsparks credential and paste a valid key (sent as a Bearer token).' : undefined,
+		status === 401
+			? 'The API key was refused. Open the Growsparks credential and paste a valid key (sent as a Bearer token).'
+			: undefined,
 };
 
 /** offset/limit with a `HasMore` flag; 1000 is the API's largest page. */

@@ -2,11 +2,27 @@
  * The shape of the Growsparks declaration. The API is uniform, so each resource is a table of its fields
  * (as the reference lists them) plus its custom calls; `endpoints.ts` turns the tables into operations.
  */
-export type GsType = 'text' | 'integer' | 'number' | 'boolean' | 'date' | 'enum' | 'ids' | 'mapping' | 'asset' | 'object';
+export type GsType =
+	| 'text'
+	| 'integer'
+	| 'number'
+	| 'boolean'
+	| 'date'
+	| 'enum'
+	| 'ids'
+	| 'mapping'
+	| 'asset'
+	| 'object';
 export type Access = 'readonly' | 'readwrite' | 'immutable';
 export type Visibility = 'always' | 'default' | 'request';
 /** Operation groups the reference documents per field; the filter grammar itself is undocumented. */
-export type FilterGroup = 'text' | 'orderable' | 'auditDates' | 'boolean' | 'hierarchy' | 'reference';
+export type FilterGroup =
+	| 'text'
+	| 'orderable'
+	| 'auditDates'
+	| 'boolean'
+	| 'hierarchy'
+	| 'reference';
 
 export interface FieldDetails {
 	max?: number;
@@ -17,7 +33,13 @@ export interface FieldDetails {
 	format?: 'language' | 'rich';
 }
 
-export type FieldRow = [name: string, type: GsType, access: Access, visibility: Visibility, details?: FieldDetails];
+export type FieldRow = [
+	name: string,
+	type: GsType,
+	access: Access,
+	visibility: Visibility,
+	details?: FieldDetails,
+];
 
 export interface BodyDetails {
 	required?: boolean;

@@ -5,7 +5,8 @@ import { growsparksCatalog, resources } from '../api/catalog';
 /** The first naming property a record has, for list labels. */
 function label(record: IDataObject): string {
 	const person = [record.FirstName, record.LastName].filter(Boolean).join(' ');
-	const name = person || record.Name || record.DisplayName || record.Title || record.Email || record.Tag;
+	const name =
+		person || record.Name || record.DisplayName || record.Title || record.Email || record.Tag;
 	return name ? `${name} (${record.ID})` : String(record.ID);
 }
 
@@ -16,6 +17,11 @@ function label(record: IDataObject): string {
 export const listSearch = Object.fromEntries(
 	resources.map((spec) => [
 		`search${spec.name}`,
-		searchList(growsparksCatalog, { path: `/${spec.slug}`, name: label, value: (record) => String(record.ID), pageSize: 200 }),
+		searchList(growsparksCatalog, {
+			path: `/${spec.slug}`,
+			name: label,
+			value: (record) => String(record.ID),
+			pageSize: 200,
+		}),
 	]),
 );

@@ -20,14 +20,20 @@ const MAX_SEEN = 10000;
 function canonical(value: unknown): unknown {
 	if (Array.isArray(value)) return value.map(canonical);
 	if (value && typeof value === 'object') {
-		return Object.fromEntries(Object.keys(value as IDataObject).sort().map((key) => [key, canonical((value as IDataObject)[key])]));
+		return Object.fromEntries(
+			Object.keys(value as IDataObject)
+				.sort()
+				.map((key) => [key, canonical((value as IDataObject)[key])]),
+		);
 	}
 	return value;
 }
 
 /** Identical lines (same result, same dates, same progress) are the same event; a changed result is a new one. */
 export function fingerprint(line: IDataObject): string {
-	return createHash('sha1').update(JSON.stringify(canonical(line))).digest('base64');
+	return createHash('sha1')
+		.update(JSON.stringify(canonical(line)))
+		.digest('base64');
 }
 
 export function configKeyOf(parts: unknown): string {
@@ -43,9 +49,15 @@ export interface PollOutcome {
  * Turns one report answer into the lines to emit and the next cursor. Returns undefined when the report
  * has no `report.finished` line (wherever it sits): the report did not complete and the cursor must stay.
  */
-export function advance(lines: IDataObject[], state: ReportCursor, includeMessages: boolean, configKey: string): PollOutcome | undefined {
+export function advance(
+	lines: IDataObject[],
+	state: ReportCursor,
+	includeMessages: boolean,
+	configKey: string,
+): PollOutcome | undefined {
 	const finished = lines.find((line) => line.Type === FINISHED);
-	if (!finished || finished.ReferenceDate === undefined || finished.ReferenceDate === null) return undefined;
+	if (!finished || finished.ReferenceDate === undefined || finished.ReferenceDate === null)
+		return undefined;
 	const seen = new Set(state.seen ?? []);
 	const emit: IDataObject[] = [];
 	const fingerprints: string[] = [];
@@ -58,6 +70,7 @@ export function advance(lines: IDataObject[], state: ReportCursor, includeMessag
 	}
 	const cursor = String(finished.ReferenceDate);
 	// A quiet poll that did not move the boundary must still remember what sits on it.
-	const keep = fingerprints.length === 0 && cursor === state.cursor ? (state.seen ?? []) : fingerprints;
+	const keep =
+		fingerprints.length === 0 && cursor === state.cursor ? (state.seen ?? []) : fingerprints;
 	return { emit, next: { configKey, cursor, seen: keep.slice(-MAX_SEEN) } };
 }

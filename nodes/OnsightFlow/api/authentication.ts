@@ -2,11 +2,22 @@ import type { INodeCredentialDescription, INodeProperties } from 'n8n-workflow';
 
 /** Both Onsight nodes take either credential; the Authentication parameter picks one. */
 export const onsightCredentials: INodeCredentialDescription[] = [
-	{ name: 'onsightFlowOAuth2Api', required: true, displayOptions: { show: { authentication: ['oAuth2'] } } },
-	{ name: 'onsightFlowQueryKeyApi', required: true, displayOptions: { show: { authentication: ['queryKey'] } } },
+	{
+		name: 'onsightFlowOAuth2Api',
+		required: true,
+		displayOptions: { show: { authentication: ['oAuth2'] } },
+	},
+	{
+		name: 'onsightFlowQueryKeyApi',
+		required: true,
+		displayOptions: { show: { authentication: ['queryKey'] } },
+	},
 ];
 
-export function authenticationProperty(oAuth2Reach: string, queryKeyReach: string): INodeProperties {
+export function authenticationProperty(
+	oAuth2Reach: string,
+	queryKeyReach: string,
+): INodeProperties {
 	return {
 		displayName: 'Authentication',
 		name: 'authentication',

@@ -37,7 +37,11 @@ export const onsightCatalog: VendorCatalog = {
 	api: gatewayApi,
 	defaultIdFormat: 'any',
 	resources: [
-		{ name: 'Query', value: 'query', description: 'GraphQL Query API: completed jobs and users, as items or CSV' },
+		{
+			name: 'Query',
+			value: 'query',
+			description: 'GraphQL Query API: completed jobs and users, as items or CSV',
+		},
 		{ name: 'Job', value: 'job' },
 		{ name: 'Workflow', value: 'workflow' },
 		{ name: 'Collection', value: 'collection', description: 'Lookup tables backed by CSV files' },
@@ -46,20 +50,56 @@ export const onsightCatalog: VendorCatalog = {
 		{ name: 'Report Template', value: 'reportTemplate' },
 		{ name: 'Scheduled Job', value: 'scheduledJob' },
 		{ name: 'Team Setting', value: 'teamSetting' },
-		{ name: 'Trigger', value: 'trigger', description: 'E-mail notifications Onsight Flow sends on job completion' },
+		{
+			name: 'Trigger',
+			value: 'trigger',
+			description: 'E-mail notifications Onsight Flow sends on job completion',
+		},
 		{ name: 'User', value: 'user' },
 		{ name: 'M2M Client', value: 'client' },
 	],
 	// Onsight IDs are 24-hex or UUIDs, but the guide's own samples break both patterns: no pattern is enforced.
 	locators: {
-		workflow: { searchListMethod: 'searchWorkflows', idPlaceholder: 'e.g. a454a699-173f-429e-b6cd-fefd92d0a1e4', idFormat: 'any' },
-		job: { searchListMethod: 'searchJobs', idPlaceholder: 'e.g. f6ec68ae-a0b9-4725-aef4-9fb224be8e9d (client job ID)', idFormat: 'any' },
-		user: { searchListMethod: 'searchUsers', idPlaceholder: 'e.g. 5d8cac54860b8103416b1987', idFormat: 'any' },
-		group: { searchListMethod: 'searchGroups', idPlaceholder: 'e.g. 5e4a95c36abe6e0001f80592', idFormat: 'any' },
-		collection: { searchListMethod: 'searchCollections', idPlaceholder: 'e.g. 61403c1230e5a30001d4440b', idFormat: 'any' },
-		reportTemplate: { searchListMethod: 'searchReportTemplates', idPlaceholder: 'e.g. 5ec4f0fde9efaa00011a07bc', idFormat: 'any' },
-		scheduledJob: { searchListMethod: 'searchScheduledJobs', idPlaceholder: 'e.g. 615d49fd0f3c2b0001a4c3e2', idFormat: 'any' },
-		trigger: { searchListMethod: 'searchTriggers', idPlaceholder: 'e.g. 6155a1f40f3c2b0001a4c3aa', idFormat: 'any' },
+		workflow: {
+			searchListMethod: 'searchWorkflows',
+			idPlaceholder: 'e.g. a454a699-173f-429e-b6cd-fefd92d0a1e4',
+			idFormat: 'any',
+		},
+		job: {
+			searchListMethod: 'searchJobs',
+			idPlaceholder: 'e.g. f6ec68ae-a0b9-4725-aef4-9fb224be8e9d (client job ID)',
+			idFormat: 'any',
+		},
+		user: {
+			searchListMethod: 'searchUsers',
+			idPlaceholder: 'e.g. 5d8cac54860b8103416b1987',
+			idFormat: 'any',
+		},
+		group: {
+			searchListMethod: 'searchGroups',
+			idPlaceholder: 'e.g. 5e4a95c36abe6e0001f80592',
+			idFormat: 'any',
+		},
+		collection: {
+			searchListMethod: 'searchCollections',
+			idPlaceholder: 'e.g. 61403c1230e5a30001d4440b',
+			idFormat: 'any',
+		},
+		reportTemplate: {
+			searchListMethod: 'searchReportTemplates',
+			idPlaceholder: 'e.g. 5ec4f0fde9efaa00011a07bc',
+			idFormat: 'any',
+		},
+		scheduledJob: {
+			searchListMethod: 'searchScheduledJobs',
+			idPlaceholder: 'e.g. 615d49fd0f3c2b0001a4c3e2',
+			idFormat: 'any',
+		},
+		trigger: {
+			searchListMethod: 'searchTriggers',
+			idPlaceholder: 'e.g. 6155a1f40f3c2b0001a4c3aa',
+			idFormat: 'any',
+		},
 	},
 	endpoints: onsightEndpoints,
 };

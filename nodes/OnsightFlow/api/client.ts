@@ -1,7 +1,10 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { EndpointSpec } from '../../shared/declarations/types';
 import type { VendorApi } from '../../shared/transport/types';
-import { ONSIGHT_ACCOUNTS_URL, ONSIGHT_GATEWAY_URL } from '../../../credentials/OnsightFlowOAuth2Api.credentials';
+import {
+	ONSIGHT_ACCOUNTS_URL,
+	ONSIGHT_GATEWAY_URL,
+} from '../../../credentials/OnsightFlowOAuth2Api.credentials';
 import { policies } from './policies';
 import type { PolicyName } from './policies';
 
@@ -9,8 +12,14 @@ import type { PolicyName } from './policies';
 function parseError(body: unknown) {
 	if (!body || typeof body !== 'object') return undefined;
 	const record = body as IDataObject;
-	if (typeof record.error === 'string' && /^(invalid|unsupported|unauthorized)_/.test(record.error)) {
-		return { message: String(record.error_description ?? record.message ?? record.error), code: record.error };
+	if (
+		typeof record.error === 'string' &&
+		/^(invalid|unsupported|unauthorized)_/.test(record.error)
+	) {
+		return {
+			message: String(record.error_description ?? record.message ?? record.error),
+			code: record.error,
+		};
 	}
 	return typeof record.message === 'string' ? { message: record.message } : undefined;
 }
@@ -25,7 +34,8 @@ function adviceFor(status: number, code?: string | number): string | undefined {
 	if (status === 401) {
 		return 'Onsight Flow did not accept the token even after n8n fetched a new one: check the Client ID, Client Secret and Accounts URL in the credential.';
 	}
-	if (status === 403) return 'The token lacks the scope this call needs, or the client lacks the permission.';
+	if (status === 403)
+		return 'The token lacks the scope this call needs, or the client lacks the permission.';
 	return undefined;
 }
 
@@ -87,16 +97,26 @@ const short = (scope: string) => scope.replace('https://www.flow.librestream.com
 export function scopeAdvice(policy: PolicyName): string | undefined {
 	const { scopes, permissions } = policies[policy];
 	if (scopes.length === 0) return undefined;
-	const who = permissions.length ? ` and the client needs the ${permissions.join(' or ')} permission` : '';
+	const who = permissions.length
+		? ` and the client needs the ${permissions.join(' or ')} permission`
+		: '';
 	return `The token has none of the scopes this call needs: grant ${scopes.map(short).join(' or ')} to the M2M client${who}. If the credential's Scope field is set, add the scope there too.`;
 }
 
 type Declaration = Omit<OnsightEndpoint, 'host' | 'policy' | 'api' | 'advice'>;
 
-const on = (host: Host) => (policy: PolicyName, spec: Declaration): OnsightEndpoint => {
-	const advice = scopeAdvice(policy);
-	return { ...spec, host, policy, api: host === 'accounts' ? accountsApi : gatewayApi, ...(advice ? { advice: { 403: advice } } : {}) };
-};
+const on =
+	(host: Host) =>
+	(policy: PolicyName, spec: Declaration): OnsightEndpoint => {
+		const advice = scopeAdvice(policy);
+		return {
+			...spec,
+			host,
+			policy,
+			api: host === 'accounts' ? accountsApi : gatewayApi,
+			...(advice ? { advice: { 403: advice } } : {}),
+		};
+	};
 
 /** Declares an endpoint on the accounts host. */
 export const acc = on('accounts');

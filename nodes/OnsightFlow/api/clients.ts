@@ -13,13 +13,27 @@ export const clientEndpoints: OnsightEndpoint[] = [
 		operation: 'create',
 		name: 'Create',
 		action: 'Create an M2M client',
-		description: 'Create a machine-to-machine client; the answer holds its secret, shown only this once',
-		notice: 'Needs a token with the Client_Admin scope (…/team.admin), which an OWNER gets from the Developer Tools page; most M2M clients do not have it. The output holds the new client\'s secret: store it in an Onsight Flow OAuth2 credential.',
+		description:
+			'Create a machine-to-machine client; the answer holds its secret, shown only this once',
+		notice:
+			"Needs a token with the Client_Admin scope (…/team.admin), which an OWNER gets from the Developer Tools page; most M2M clients do not have it. The output holds the new client's secret: store it in an Onsight Flow OAuth2 credential.",
 		method: 'POST',
 		path: '/api/client/',
 		fields: [
 			text('name', 'Name', { required: true, placeholder: 'e.g. n8n integration' }),
-			{ name: 'scopes', label: 'Scopes', in: 'body', type: 'multiOptions', required: true, options: scopes.map((scope) => ({ name: scope.replace(/^https:\/\/[^/]+\/(auth\/)?/, ''), value: scope })), description: 'Scopes the client may request: collect the policies of every call the workflow makes' },
+			{
+				name: 'scopes',
+				label: 'Scopes',
+				in: 'body',
+				type: 'multiOptions',
+				required: true,
+				options: scopes.map((scope) => ({
+					name: scope.replace(/^https:\/\/[^/]+\/(auth\/)?/, ''),
+					value: scope,
+				})),
+				description:
+					'Scopes the client may request: collect the policies of every call the workflow makes',
+			},
 			{
 				name: 'permissions',
 				label: 'Permissions',
@@ -27,7 +41,10 @@ export const clientEndpoints: OnsightEndpoint[] = [
 				type: 'multiOptions',
 				required: true,
 				default: ['admin'],
-				options: ['admin', 'approver', 'editor', 'owner', 'spoke'].map((value) => ({ name: value[0].toUpperCase() + value.slice(1), value })),
+				options: ['admin', 'approver', 'editor', 'owner', 'spoke'].map((value) => ({
+					name: value[0].toUpperCase() + value.slice(1),
+					value,
+				})),
 				description: 'Permission names, sent in lower case as the guide shows',
 			},
 		],

@@ -7,20 +7,90 @@ import { collectionTarget, uploadOneBlock, uploadWhole } from './uploads';
 const collection = pick('collectionId', 'collection_id', 'Collection', 'collection');
 /** Collections answer as { collections: [...] }, even for one; a bare record or array is taken as well. */
 function collectionsOf(body: unknown): IDataObject[] {
-	const found = body && typeof body === 'object' && !Array.isArray(body) && 'collections' in body ? (body as IDataObject).collections : body;
+	const found =
+		body && typeof body === 'object' && !Array.isArray(body) && 'collections' in body
+			? (body as IDataObject).collections
+			: body;
 	if (Array.isArray(found)) return found as IDataObject[];
 	return found && typeof found === 'object' ? [found as IDataObject] : [];
 }
 
-const simplify = ['collectionId', 'name', 'recordCount', 'headerNames', 'csvFileName', 'lastUpdated'];
+const simplify = [
+	'collectionId',
+	'name',
+	'recordCount',
+	'headerNames',
+	'csvFileName',
+	'lastUpdated',
+];
 
 /** Collections: lookup tables backed by a CSV file (guide §5). */
 export const collectionEndpoints: OnsightEndpoint[] = [
-	gw('Any_Valid_Token', { id: 'collections.getAll', resource: 'collection', operation: 'getAll', name: 'Get Many', action: 'Get many collections', description: 'List the team\'s collections', method: 'GET', path: '/collections/v1/collection', paginated: true, fields: [], output: { kind: 'records' }, transform: collectionsOf, simplify }),
-	gw('Any_Valid_Token', { id: 'collections.get', resource: 'collection', operation: 'get', name: 'Get', action: 'Get a collection', description: 'Get one collection, with a temporary link to its CSV', method: 'GET', path: '/collections/v1/collection/{collection_id}', fields: [collection], output: { kind: 'records' }, transform: collectionsOf, simplify }),
-	gw('Any_Valid_Token', { id: 'collections.create', resource: 'collection', operation: 'create', name: 'Create', action: 'Create a collection', description: 'Create an empty collection; upload its CSV next', method: 'POST', path: '/collections/v1/collection', fields: [text('name', 'Name', { required: true })], output: { kind: 'object' } }),
-	gw('Any_Valid_Token', { id: 'collections.updateName', resource: 'collection', operation: 'rename', name: 'Rename', action: 'Rename a collection', description: 'Change a collection\'s name', method: 'PUT', path: '/collections/v1/collection/{collection_id}', fields: [collection, text('name', 'New Name', { apiName: 'name', required: true })], output: { kind: 'object' } }),
-	gw('Any_Valid_Token', { id: 'collections.delete', resource: 'collection', operation: 'delete', name: 'Delete', action: 'Delete a collection', description: 'Delete a collection', method: 'DELETE', path: '/collections/v1/collection/{collection_id}', fields: [collection], output: { kind: 'object' } }),
+	gw('Any_Valid_Token', {
+		id: 'collections.getAll',
+		resource: 'collection',
+		operation: 'getAll',
+		name: 'Get Many',
+		action: 'Get many collections',
+		description: "List the team's collections",
+		method: 'GET',
+		path: '/collections/v1/collection',
+		paginated: true,
+		fields: [],
+		output: { kind: 'records' },
+		transform: collectionsOf,
+		simplify,
+	}),
+	gw('Any_Valid_Token', {
+		id: 'collections.get',
+		resource: 'collection',
+		operation: 'get',
+		name: 'Get',
+		action: 'Get a collection',
+		description: 'Get one collection, with a temporary link to its CSV',
+		method: 'GET',
+		path: '/collections/v1/collection/{collection_id}',
+		fields: [collection],
+		output: { kind: 'records' },
+		transform: collectionsOf,
+		simplify,
+	}),
+	gw('Any_Valid_Token', {
+		id: 'collections.create',
+		resource: 'collection',
+		operation: 'create',
+		name: 'Create',
+		action: 'Create a collection',
+		description: 'Create an empty collection; upload its CSV next',
+		method: 'POST',
+		path: '/collections/v1/collection',
+		fields: [text('name', 'Name', { required: true })],
+		output: { kind: 'object' },
+	}),
+	gw('Any_Valid_Token', {
+		id: 'collections.updateName',
+		resource: 'collection',
+		operation: 'rename',
+		name: 'Rename',
+		action: 'Rename a collection',
+		description: "Change a collection's name",
+		method: 'PUT',
+		path: '/collections/v1/collection/{collection_id}',
+		fields: [collection, text('name', 'New Name', { apiName: 'name', required: true })],
+		output: { kind: 'object' },
+	}),
+	gw('Any_Valid_Token', {
+		id: 'collections.delete',
+		resource: 'collection',
+		operation: 'delete',
+		name: 'Delete',
+		action: 'Delete a collection',
+		description: 'Delete a collection',
+		method: 'DELETE',
+		path: '/collections/v1/collection/{collection_id}',
+		fields: [collection],
+		output: { kind: 'object' },
+	}),
 	gw('Workflow_Create', {
 		id: 'collections.upload',
 		kind: 'upload',
@@ -28,19 +98,36 @@ export const collectionEndpoints: OnsightEndpoint[] = [
 		operation: 'uploadCsv',
 		name: 'Upload CSV',
 		action: 'Upload a CSV to a collection',
-		description: 'Replace a collection\'s data with a CSV file from the input (the whole chunked upload in one step)',
+		description:
+			"Replace a collection's data with a CSV file from the input (the whole chunked upload in one step)",
 		method: 'POST',
 		path: '/collections/v1/upload',
 		fields: [
 			pick('collectionId', 'collectionId', 'Collection', 'collection', 'control'),
 			binaryInput('CSV file, up to 50 MB'),
 			blockSize,
-			{ name: 'fileName', label: 'File Name', in: 'control', type: 'string', description: 'Name Onsight Flow shows for the file; the input file\'s name when empty' },
+			{
+				name: 'fileName',
+				label: 'File Name',
+				in: 'control',
+				type: 'string',
+				description: "Name Onsight Flow shows for the file; the input file's name when empty",
+			},
 		],
 		output: { kind: 'object' },
 		async run(request, itemIndex) {
-			const result = await uploadWhole(this, collectionTarget(String(request.params.collectionId)), request, itemIndex);
-			return [{ json: { collectionId: request.params.collectionId, ...result }, pairedItem: { item: itemIndex } }];
+			const result = await uploadWhole(
+				this,
+				collectionTarget(String(request.params.collectionId)),
+				request,
+				itemIndex,
+			);
+			return [
+				{
+					json: { collectionId: request.params.collectionId, ...result },
+					pairedItem: { item: itemIndex },
+				},
+			];
 		},
 	}),
 	gw('Workflow_Create', {
@@ -54,7 +141,15 @@ export const collectionEndpoints: OnsightEndpoint[] = [
 		path: '/collections/v1/upload',
 		fields: [
 			pick('collectionId', 'collectionId', 'Collection', 'collection', 'body'),
-			{ name: 'fileSize', label: 'File Size (Bytes)', in: 'body', type: 'number', required: true, min: 1, max: 50 * 1024 * 1024 },
+			{
+				name: 'fileSize',
+				label: 'File Size (Bytes)',
+				in: 'body',
+				type: 'number',
+				required: true,
+				min: 1,
+				max: 50 * 1024 * 1024,
+			},
 			text('friendlyFileName', 'File Name', { required: true, placeholder: 'e.g. Parts.csv' }),
 			{ ...blockSize, in: 'body', required: true },
 		],
@@ -72,7 +167,16 @@ export const collectionEndpoints: OnsightEndpoint[] = [
 		fields: [
 			typedId('uploadId', 'upload_id', 'Upload ID', 'path', 'The ID Start Upload Session returned'),
 			binaryInput('The whole CSV file; the node cuts the block out of it'),
-			{ name: 'blockIndex', label: 'Block Index', in: 'control', type: 'number', required: true, min: 0, default: 0, description: 'Which block to send, from 0' },
+			{
+				name: 'blockIndex',
+				label: 'Block Index',
+				in: 'control',
+				type: 'number',
+				required: true,
+				min: 0,
+				default: 0,
+				description: 'Which block to send, from 0',
+			},
 			blockSize,
 		],
 		output: { kind: 'object' },

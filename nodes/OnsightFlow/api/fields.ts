@@ -3,7 +3,14 @@ import type { FieldSpec } from '../../shared/declarations/types';
 type Where = FieldSpec['in'];
 
 /** A required ID in the path (or elsewhere), picked from a list or typed. Onsight IDs are not validated by pattern: the guide's samples break any pattern. */
-export const pick = (name: string, apiName: string, label: string, locator: string, where: Where = 'path', description?: string): FieldSpec => ({
+export const pick = (
+	name: string,
+	apiName: string,
+	label: string,
+	locator: string,
+	where: Where = 'path',
+	description?: string,
+): FieldSpec => ({
 	name,
 	apiName,
 	label,
@@ -15,7 +22,14 @@ export const pick = (name: string, apiName: string, label: string, locator: stri
 });
 
 /** A required ID without a list to pick from. */
-export const typedId = (name: string, apiName: string, label: string, where: Where = 'path', description?: string, placeholder?: string): FieldSpec => ({
+export const typedId = (
+	name: string,
+	apiName: string,
+	label: string,
+	where: Where = 'path',
+	description?: string,
+	placeholder?: string,
+): FieldSpec => ({
 	name,
 	apiName,
 	label,
@@ -26,9 +40,20 @@ export const typedId = (name: string, apiName: string, label: string, where: Whe
 	placeholder,
 });
 
-export const text = (name: string, label: string, extra: Partial<FieldSpec> = {}): FieldSpec => ({ name, label, in: 'body', type: 'string', ...extra });
+export const text = (name: string, label: string, extra: Partial<FieldSpec> = {}): FieldSpec => ({
+	name,
+	label,
+	in: 'body',
+	type: 'string',
+	...extra,
+});
 
-export const flag = (name: string, label: string, description: string, extra: Partial<FieldSpec> = {}): FieldSpec => ({
+export const flag = (
+	name: string,
+	label: string,
+	description: string,
+	extra: Partial<FieldSpec> = {},
+): FieldSpec => ({
 	name,
 	label,
 	in: 'body',
@@ -38,7 +63,11 @@ export const flag = (name: string, label: string, description: string, extra: Pa
 });
 
 /** Comma-separated values sent as a JSON array of strings (tags, IDs). */
-export const stringList = (name: string, label: string, extra: Partial<FieldSpec> = {}): FieldSpec => ({
+export const stringList = (
+	name: string,
+	label: string,
+	extra: Partial<FieldSpec> = {},
+): FieldSpec => ({
 	name,
 	label,
 	in: 'body',
@@ -49,7 +78,12 @@ export const stringList = (name: string, label: string, extra: Partial<FieldSpec
 });
 
 /** A JSON object sent as the whole body, for bodies the guide shows only by example. */
-export const jsonBody = (name: string, label: string, description: string, placeholder: string): FieldSpec => ({
+export const jsonBody = (
+	name: string,
+	label: string,
+	description: string,
+	placeholder: string,
+): FieldSpec => ({
 	name,
 	label,
 	in: 'body',
@@ -74,7 +108,13 @@ export const keyValues = (name: string, label: string, description: string): Fie
 		{ name: 'key', label: 'Key', in: 'body', type: 'string', required: true },
 		{ name: 'value', label: 'Value', in: 'body', type: 'string' },
 	],
-	toWire: (entries) => Object.fromEntries((entries as Array<{ key: string; value?: string }>).map((entry) => [entry.key, entry.value ?? ''])),
+	toWire: (entries) =>
+		Object.fromEntries(
+			(entries as Array<{ key: string; value?: string }>).map((entry) => [
+				entry.key,
+				entry.value ?? '',
+			]),
+		),
 });
 
 /** The input item's binary field holding the file to send. */
@@ -101,4 +141,10 @@ export const blockSize: FieldSpec = {
 };
 
 /** ISO date-time for bodies; the guide's examples omit the zone, this sends UTC with Z. */
-export const when = (name: string, label: string, description: string): FieldSpec => ({ name, label, in: 'body', type: 'dateTime', description });
+export const when = (name: string, label: string, description: string): FieldSpec => ({
+	name,
+	label,
+	in: 'body',
+	type: 'dateTime',
+	description,
+});

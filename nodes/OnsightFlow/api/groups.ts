@@ -8,7 +8,11 @@ import { acc, gatewayApi, gw } from './client';
 import { flag, pick, stringList, text } from './fields';
 
 const group = pick('groupId', 'group_id', 'Group', 'group');
-const userIds = { ...stringList('userIds', 'User IDs', { required: true, asBody: true }), locator: 'user', pickEach: true };
+const userIds = {
+	...stringList('userIds', 'User IDs', { required: true, asBody: true }),
+	locator: 'user',
+	pickEach: true,
+};
 
 const permissionFlags = [
 	flag('dataViewer', 'Data Viewer', 'Whether members may view job data'),
@@ -19,32 +23,118 @@ const permissionFlags = [
 ];
 
 /** The API takes the whole flag set: flags the user leaves out keep their current value. */
-async function mergeGroupPermissions(this: IExecuteFunctions, request: BuiltRequest, itemIndex: number): Promise<BuiltRequest> {
-	const current = await apiRequest.call(this, gatewayApi, { method: 'GET', path: expandPath('/group/{group_id}', request.pathValues), itemIndex });
+async function mergeGroupPermissions(
+	this: IExecuteFunctions,
+	request: BuiltRequest,
+	itemIndex: number,
+): Promise<BuiltRequest> {
+	const current = await apiRequest.call(this, gatewayApi, {
+		method: 'GET',
+		path: expandPath('/group/{group_id}', request.pathValues),
+		itemIndex,
+	});
 	const flags = (singleRecord(current.body).permissions as IDataObject | undefined) ?? {};
 	return { ...request, body: { ...flags, ...((request.body as IDataObject | undefined) ?? {}) } };
 }
 
 /** Groups; their calls are split over three path families on two hosts, used exactly as the guide prints them. */
 export const groupEndpoints: OnsightEndpoint[] = [
-	acc('Any_Valid_Token', { id: 'groups.getAll', resource: 'group', operation: 'getAll', name: 'Get Many', action: 'Get many groups', description: 'List groups (ID and name)', method: 'GET', path: '/api/group', paginated: true, fields: [], output: { kind: 'records' } }),
-	gw('Any_Valid_Token', { id: 'groups.get', resource: 'group', operation: 'get', name: 'Get', action: 'Get a group', description: 'Get a group with its members and permission flags', method: 'GET', path: '/group/{group_id}', fields: [group], output: { kind: 'records' } }),
-	gw('Team_Admin', { id: 'groups.create', resource: 'group', operation: 'create', name: 'Create', action: 'Create a group', description: 'Create a group', method: 'POST', path: '/group', fields: [text('name', 'Name', { required: true })], output: { kind: 'object' } }),
-	gw('Any_Valid_Token', { id: 'groups.updateName', resource: 'group', operation: 'rename', name: 'Rename', action: 'Rename a group', description: 'Change a group\'s name', method: 'PUT', path: '/api/group/{group_id}', fields: [group, text('name', 'New Name', { required: true })], output: { kind: 'object' } }),
+	acc('Any_Valid_Token', {
+		id: 'groups.getAll',
+		resource: 'group',
+		operation: 'getAll',
+		name: 'Get Many',
+		action: 'Get many groups',
+		description: 'List groups (ID and name)',
+		method: 'GET',
+		path: '/api/group',
+		paginated: true,
+		fields: [],
+		output: { kind: 'records' },
+	}),
+	gw('Any_Valid_Token', {
+		id: 'groups.get',
+		resource: 'group',
+		operation: 'get',
+		name: 'Get',
+		action: 'Get a group',
+		description: 'Get a group with its members and permission flags',
+		method: 'GET',
+		path: '/group/{group_id}',
+		fields: [group],
+		output: { kind: 'records' },
+	}),
+	gw('Team_Admin', {
+		id: 'groups.create',
+		resource: 'group',
+		operation: 'create',
+		name: 'Create',
+		action: 'Create a group',
+		description: 'Create a group',
+		method: 'POST',
+		path: '/group',
+		fields: [text('name', 'Name', { required: true })],
+		output: { kind: 'object' },
+	}),
+	gw('Any_Valid_Token', {
+		id: 'groups.updateName',
+		resource: 'group',
+		operation: 'rename',
+		name: 'Rename',
+		action: 'Rename a group',
+		description: "Change a group's name",
+		method: 'PUT',
+		path: '/api/group/{group_id}',
+		fields: [group, text('name', 'New Name', { required: true })],
+		output: { kind: 'object' },
+	}),
 	gw('Team_Admin', {
 		id: 'groups.updatePermissions',
 		resource: 'group',
 		operation: 'updatePermissions',
 		name: 'Update Permissions',
-		action: 'Update a group\'s permissions',
-		description: 'Set a group\'s permission flags; flags left out keep their current value',
+		action: "Update a group's permissions",
+		description: "Set a group's permission flags; flags left out keep their current value",
 		method: 'PUT',
 		path: '/api/group/{group_id}/permissions',
 		fields: [group, ...permissionFlags],
 		output: { kind: 'object' },
 		prepare: mergeGroupPermissions,
 	}),
-	gw('Team_Admin', { id: 'groups.addUsers', resource: 'group', operation: 'addUsers', name: 'Add Users', action: 'Add users to a group', description: 'Add users to a group by user ID', method: 'PUT', path: '/api/group/{group_id}/users', fields: [group, userIds], output: { kind: 'object' } }),
-	gw('Team_Admin', { id: 'groups.removeUsers', resource: 'group', operation: 'removeUsers', name: 'Remove Users', action: 'Remove users from a group', description: 'Remove users from a group by user ID', method: 'DELETE', path: '/api/group/{group_id}/users', fields: [group, userIds], output: { kind: 'object' } }),
-	acc('Team_Admin', { id: 'groups.delete', resource: 'group', operation: 'delete', name: 'Delete', action: 'Delete a group', description: 'Delete a group', method: 'DELETE', path: '/api/group/{group_id}', fields: [group], output: { kind: 'object' } }),
+	gw('Team_Admin', {
+		id: 'groups.addUsers',
+		resource: 'group',
+		operation: 'addUsers',
+		name: 'Add Users',
+		action: 'Add users to a group',
+		description: 'Add users to a group by user ID',
+		method: 'PUT',
+		path: '/api/group/{group_id}/users',
+		fields: [group, userIds],
+		output: { kind: 'object' },
+	}),
+	gw('Team_Admin', {
+		id: 'groups.removeUsers',
+		resource: 'group',
+		operation: 'removeUsers',
+		name: 'Remove Users',
+		action: 'Remove users from a group',
+		description: 'Remove users from a group by user ID',
+		method: 'DELETE',
+		path: '/api/group/{group_id}/users',
+		fields: [group, userIds],
+		output: { kind: 'object' },
+	}),
+	acc('Team_Admin', {
+		id: 'groups.delete',
+		resource: 'group',
+		operation: 'delete',
+		name: 'Delete',
+		action: 'Delete a group',
+		description: 'Delete a group',
+		method: 'DELETE',
+		path: '/api/group/{group_id}',
+		fields: [group],
+		output: { kind: 'object' },
+	}),
 ];

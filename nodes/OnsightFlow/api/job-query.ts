@@ -9,7 +9,8 @@ export const GRAPH_PATH = '/api/query/v2/graph';
 /** The Query API returns at most 100 jobs per call. */
 export const MAX_PAGE = 100;
 
-const ATTACHMENT = 'attachmentId stepId uniqueStepId stepTitle mimeType fileSize downloadUrl thumbnails { name created mimeType fileSize width height downloadUrl }';
+const ATTACHMENT =
+	'attachmentId stepId uniqueStepId stepTitle mimeType fileSize downloadUrl thumbnails { name created mimeType fileSize width height downloadUrl }';
 
 /** Selectable job fields; nested ones carry their sub-selection. */
 const JOB_FIELDS: Array<{ value: string; name: string; selection?: string }> = [
@@ -34,14 +35,34 @@ const JOB_FIELDS: Array<{ value: string; name: string; selection?: string }> = [
 	{
 		value: 'steps',
 		name: 'Steps (With Substeps)',
-		selection: 'steps { stepId uniqueStepId stepTitle stepType started completed totalDuration activeDuration userName note value substeps { stepId uniqueStepId stepTitle stepType stepTag value } }',
+		selection:
+			'steps { stepId uniqueStepId stepTitle stepType started completed totalDuration activeDuration userName note value substeps { stepId uniqueStepId stepTitle stepType stepTag value } }',
 	},
 	{ value: 'attachments', name: 'Attachments (Links)', selection: `attachments { ${ATTACHMENT} }` },
-	{ value: 'reports', name: 'Reports (Links)', selection: 'reports { generatedReportId generated templateName mimeType downloadUrl }' },
+	{
+		value: 'reports',
+		name: 'Reports (Links)',
+		selection: 'reports { generatedReportId generated templateName mimeType downloadUrl }',
+	},
 ];
 
-export const jobFieldOptions: INodePropertyOptions[] = JOB_FIELDS.map(({ name, value }) => ({ name, value }));
-export const DEFAULT_JOB_FIELDS = ['jobId', 'completedJobCursor', 'workflowId', 'workflowTitle', 'jobTitle', 'created', 'updated', 'status', 'userId', 'userName', 'metadata'];
+export const jobFieldOptions: INodePropertyOptions[] = JOB_FIELDS.map(({ name, value }) => ({
+	name,
+	value,
+}));
+export const DEFAULT_JOB_FIELDS = [
+	'jobId',
+	'completedJobCursor',
+	'workflowId',
+	'workflowTitle',
+	'jobTitle',
+	'created',
+	'updated',
+	'status',
+	'userId',
+	'userName',
+	'metadata',
+];
 
 /** Braces and quotes must balance, so an extra selection cannot swallow the rest of the query. */
 function checkSelection(node: INode, extra: string, itemIndex?: number) {
@@ -55,18 +76,29 @@ function checkSelection(node: INode, extra: string, itemIndex?: number) {
 		else if (!quoted && char === '}' && --depth < 0) break;
 	}
 	if (depth !== 0 || quoted) {
-		throw new InputError(node, 'Parameter "Extra Selection" must be GraphQL fields with balanced braces and quotes, e.g. temp: step(search: "temp") { value }', {
-			itemIndex,
-			description: 'No request was sent.',
-		});
+		throw new InputError(
+			node,
+			'Parameter "Extra Selection" must be GraphQL fields with balanced braces and quotes, e.g. temp: step(search: "temp") { value }',
+			{
+				itemIndex,
+				description: 'No request was sent.',
+			},
+		);
 	}
 }
 
 /** The job selection: the chosen fields (cursor always, so paging can continue) plus any extra GraphQL. */
-export function jobSelection(node: INode, fields: string[], extra = '', itemIndex?: number): string {
+export function jobSelection(
+	node: INode,
+	fields: string[],
+	extra = '',
+	itemIndex?: number,
+): string {
 	const chosen = new Set(fields.length ? fields : DEFAULT_JOB_FIELDS);
 	chosen.add('completedJobCursor');
-	const parts = JOB_FIELDS.filter((field) => chosen.has(field.value)).map((field) => field.selection ?? field.value);
+	const parts = JOB_FIELDS.filter((field) => chosen.has(field.value)).map(
+		(field) => field.selection ?? field.value,
+	);
 	if (extra.trim()) {
 		checkSelection(node, extra, itemIndex);
 		parts.push(extra.trim());
@@ -81,14 +113,23 @@ export const FILTER_GROUPS: Record<string, string[]> = {
 	job: ['jobTitle', 'jobId'],
 };
 
-export function checkFilterGroups(node: INode, filters: IDataObject, labels: Record<string, string>, itemIndex?: number) {
+export function checkFilterGroups(
+	node: INode,
+	filters: IDataObject,
+	labels: Record<string, string>,
+	itemIndex?: number,
+) {
 	for (const [group, names] of Object.entries(FILTER_GROUPS)) {
 		const used = names.filter((name) => filters[name] !== undefined);
 		if (used.length > 1) {
-			throw new InputError(node, `Parameters ${used.map((name) => `"${labels[name] ?? name}"`).join(' and ')} cannot be combined: the Query API takes one ${group} filter at a time`, {
-				itemIndex,
-				description: `Keep one of them. No request was sent.`,
-			});
+			throw new InputError(
+				node,
+				`Parameters ${used.map((name) => `"${labels[name] ?? name}"`).join(' and ')} cannot be combined: the Query API takes one ${group} filter at a time`,
+				{
+					itemIndex,
+					description: `Keep one of them. No request was sent.`,
+				},
+			);
 		}
 	}
 }
@@ -148,13 +189,27 @@ export async function fetchJobs(
 		const have = options.csv ? rows.length : jobs.length;
 		const ask = Math.min(MAX_PAGE, options.limit - have);
 		if (ask <= 0) break;
-		if (have >= ceiling) throw new PagingError('ceiling', `Return All reached its ceiling of ${ceiling} jobs and the service still reports more`);
+		if (have >= ceiling)
+			throw new PagingError(
+				'ceiling',
+				`Return All reached its ceiling of ${ceiling} jobs and the service still reports more`,
+			);
 		if (cursor !== undefined && asked.has(cursor)) {
-			throw new PagingError('repeated-request', `the service pointed back to a cursor it already sent (${cursor}) after ${have} jobs`);
+			throw new PagingError(
+				'repeated-request',
+				`the service pointed back to a cursor it already sent (${cursor}) after ${have} jobs`,
+			);
 		}
 		if (cursor !== undefined) asked.add(cursor);
 		const query = jobsQuery({ ...options.args, limit: ask, cursor }, options.selection);
-		const response = await graphQlRequest.call(this, api, { path: GRAPH_PATH, query, qs: options.csv ? { csv: 'true' } : undefined, raw: options.csv, itemIndex: options.itemIndex, advice: options.advice });
+		const response = await graphQlRequest.call(this, api, {
+			path: GRAPH_PATH,
+			query,
+			qs: options.csv ? { csv: 'true' } : undefined,
+			raw: options.csv,
+			itemIndex: options.itemIndex,
+			advice: options.advice,
+		});
 		let count: number;
 		let last: string | undefined;
 		if (options.csv) {
@@ -165,7 +220,8 @@ export async function fetchJobs(
 			count = pageRows.length;
 			last = pageRows[pageRows.length - 1]?.completedJobCursor;
 		} else {
-			const page = (((response.body as IDataObject | undefined)?.data as IDataObject | undefined)?.jobs ?? []) as IDataObject[];
+			const page = (((response.body as IDataObject | undefined)?.data as IDataObject | undefined)
+				?.jobs ?? []) as IDataObject[];
 			for (const job of page) jobs.push(job);
 			options.onPage?.(page);
 			count = page.length;
@@ -173,7 +229,10 @@ export async function fetchJobs(
 		}
 		const print = options.csv ? fingerprint(rows.slice(have)) : fingerprint(jobs.slice(have));
 		if (count > 0 && received.has(print)) {
-			throw new PagingError('repeated-page', `the service sent the same page of jobs again after ${have} jobs`);
+			throw new PagingError(
+				'repeated-page',
+				`the service sent the same page of jobs again after ${have} jobs`,
+			);
 		}
 		received.add(print);
 		if (count < ask || !last) break;
@@ -181,6 +240,9 @@ export async function fetchJobs(
 	}
 	if (!options.csv) return { jobs };
 	// One page goes out exactly as the service wrote it; several are joined under the union of their columns.
-	const csv = pages.length === 1 ? pages[0] : Buffer.from(toCsv(rows.slice(0, Math.min(options.limit, ceiling))), 'utf8');
+	const csv =
+		pages.length === 1
+			? pages[0]
+			: Buffer.from(toCsv(rows.slice(0, Math.min(options.limit, ceiling))), 'utf8');
 	return { jobs, csv };
 }

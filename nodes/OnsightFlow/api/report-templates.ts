@@ -7,13 +7,27 @@ import { singleRecord } from '../../shared/declarations/execute';
 import { flag, keyValues, pick, text } from './fields';
 
 const template = pick('reportTemplateId', 'reportTemplate_id', 'Report Template', 'reportTemplate');
-const simplify = ['reportTemplateId', 'name', 'description', 'isDefault', 'isArchived', 'lastUpdated'];
+const simplify = [
+	'reportTemplateId',
+	'name',
+	'description',
+	'isDefault',
+	'isArchived',
+	'lastUpdated',
+];
 
 /** ReportTemplateOptions, shown as flat fields and sent nested under `options`. */
 const optionFields: FieldSpec[] = [
 	flag('isLandscape', 'Landscape', 'Whether pages are landscape'),
 	text('title', 'Title'),
-	{ name: 'headerHeight', label: 'Header Height', in: 'body', type: 'number', min: 0, description: 'Header height in pixels (48 in every example)' },
+	{
+		name: 'headerHeight',
+		label: 'Header Height',
+		in: 'body',
+		type: 'number',
+		min: 0,
+		description: 'Header height in pixels (48 in every example)',
+	},
 	flag('hideFooter', 'Hide Footer', 'Whether to hide the page footer'),
 ];
 const OPTION_KEYS = optionFields.map((field) => field.name);
@@ -32,40 +46,175 @@ function nestOptions(this: IExecuteFunctions, request: BuiltRequest): BuiltReque
 }
 
 /** The PUT replaces the template: lay the user's fields (and options, key by key) over the current one. */
-async function mergeWithCurrent(this: IExecuteFunctions, request: BuiltRequest, itemIndex: number): Promise<BuiltRequest> {
+async function mergeWithCurrent(
+	this: IExecuteFunctions,
+	request: BuiltRequest,
+	itemIndex: number,
+): Promise<BuiltRequest> {
 	const changes = nestOptions.call(this, request).body as IDataObject;
-	const answer = await apiRequest.call(this, gatewayApi, { method: 'GET', path: request.path, itemIndex });
+	const answer = await apiRequest.call(this, gatewayApi, {
+		method: 'GET',
+		path: request.path,
+		itemIndex,
+	});
 	const current = singleRecord(answer.body);
 	const body: IDataObject = {};
-	for (const key of ['name', 'headerContent', 'bodyContent']) if (current[key] !== undefined) body[key] = current[key];
-	Object.assign(body, changes, { options: { ...((current.options as IDataObject | undefined) ?? {}), ...((changes.options as IDataObject | undefined) ?? {}) } });
+	for (const key of ['name', 'headerContent', 'bodyContent'])
+		if (current[key] !== undefined) body[key] = current[key];
+	Object.assign(body, changes, {
+		options: {
+			...((current.options as IDataObject | undefined) ?? {}),
+			...((changes.options as IDataObject | undefined) ?? {}),
+		},
+	});
 	return { ...request, body };
 }
 
-const html = (name: string, label: string, required = false): FieldSpec => ({ name, label, in: 'body', type: 'text', required, description: `${label} as HTML` });
+const html = (name: string, label: string, required = false): FieldSpec => ({
+	name,
+	label,
+	in: 'body',
+	type: 'text',
+	required,
+	description: `${label} as HTML`,
+});
 
 /** Report templates: HTML used to render job PDFs. */
 export const reportTemplateEndpoints: OnsightEndpoint[] = [
-	gw('Reports_Create', { id: 'reportTemplates.getAll', resource: 'reportTemplate', operation: 'getAll', name: 'Get Many', action: 'Get many report templates', description: 'List report templates with temporary links to their HTML', method: 'GET', path: '/reporttemplates/v1', paginated: true, fields: [], output: { kind: 'records' }, simplify }),
-	gw('Reports_Create', { id: 'reportTemplates.getNames', resource: 'reportTemplate', operation: 'getNames', name: 'Get Names', action: 'Get report template names', description: 'List template IDs and names only', method: 'GET', path: '/reporttemplates/v1/names', paginated: true, fields: [], output: { kind: 'records' } }),
-	gw('Reports_Create', { id: 'reportTemplates.get', resource: 'reportTemplate', operation: 'get', name: 'Get', action: 'Get a report template', description: 'Get one template with its header and body HTML inline', method: 'GET', path: '/reporttemplates/v1/content/{reportTemplate_id}', fields: [template], output: { kind: 'records' } }),
-	gw('Reports_Create', { id: 'reportTemplates.getDefault', resource: 'reportTemplate', operation: 'getDefault', name: 'Get Default', action: 'Get the default report template', description: 'Get the team\'s default template', method: 'GET', path: '/reporttemplates/v1/default', fields: [], output: { kind: 'records' } }),
-	gw('Reports_Create', { id: 'reportTemplates.create', resource: 'reportTemplate', operation: 'create', name: 'Create', action: 'Create a report template', description: 'Create a template from inline HTML', method: 'POST', path: '/reporttemplates/v1/content', fields: [text('name', 'Name', { required: true }), html('bodyContent', 'Body'), html('headerContent', 'Header'), ...optionFields], output: { kind: 'object' }, prepare: nestOptions }),
+	gw('Reports_Create', {
+		id: 'reportTemplates.getAll',
+		resource: 'reportTemplate',
+		operation: 'getAll',
+		name: 'Get Many',
+		action: 'Get many report templates',
+		description: 'List report templates with temporary links to their HTML',
+		method: 'GET',
+		path: '/reporttemplates/v1',
+		paginated: true,
+		fields: [],
+		output: { kind: 'records' },
+		simplify,
+	}),
+	gw('Reports_Create', {
+		id: 'reportTemplates.getNames',
+		resource: 'reportTemplate',
+		operation: 'getNames',
+		name: 'Get Names',
+		action: 'Get report template names',
+		description: 'List template IDs and names only',
+		method: 'GET',
+		path: '/reporttemplates/v1/names',
+		paginated: true,
+		fields: [],
+		output: { kind: 'records' },
+	}),
+	gw('Reports_Create', {
+		id: 'reportTemplates.get',
+		resource: 'reportTemplate',
+		operation: 'get',
+		name: 'Get',
+		action: 'Get a report template',
+		description: 'Get one template with its header and body HTML inline',
+		method: 'GET',
+		path: '/reporttemplates/v1/content/{reportTemplate_id}',
+		fields: [template],
+		output: { kind: 'records' },
+	}),
+	gw('Reports_Create', {
+		id: 'reportTemplates.getDefault',
+		resource: 'reportTemplate',
+		operation: 'getDefault',
+		name: 'Get Default',
+		action: 'Get the default report template',
+		description: "Get the team's default template",
+		method: 'GET',
+		path: '/reporttemplates/v1/default',
+		fields: [],
+		output: { kind: 'records' },
+	}),
+	gw('Reports_Create', {
+		id: 'reportTemplates.create',
+		resource: 'reportTemplate',
+		operation: 'create',
+		name: 'Create',
+		action: 'Create a report template',
+		description: 'Create a template from inline HTML',
+		method: 'POST',
+		path: '/reporttemplates/v1/content',
+		fields: [
+			text('name', 'Name', { required: true }),
+			html('bodyContent', 'Body'),
+			html('headerContent', 'Header'),
+			...optionFields,
+		],
+		output: { kind: 'object' },
+		prepare: nestOptions,
+	}),
 	gw('Reports_Create', {
 		id: 'reportTemplates.update',
 		resource: 'reportTemplate',
 		operation: 'update',
 		name: 'Update',
 		action: 'Update a report template',
-		description: 'Replace a template\'s HTML or options; fields left out keep their current value',
+		description: "Replace a template's HTML or options; fields left out keep their current value",
 		method: 'PUT',
 		path: '/reporttemplates/v1/content/{reportTemplate_id}',
-		fields: [template, text('name', 'Name'), html('bodyContent', 'Body'), html('headerContent', 'Header'), ...optionFields],
+		fields: [
+			template,
+			text('name', 'Name'),
+			html('bodyContent', 'Body'),
+			html('headerContent', 'Header'),
+			...optionFields,
+		],
 		output: { kind: 'object' },
 		prepare: mergeWithCurrent,
 	}),
-	gw('Reports_Create', { id: 'reportTemplates.updateMetadata', resource: 'reportTemplate', operation: 'updateMetadata', name: 'Set Metadata', action: 'Set report template metadata', description: 'Set key/value metadata on a template', method: 'PUT', path: '/reporttemplates/v1/metadata/{reportTemplate_id}', fields: [template, keyValues('metadata', 'Metadata', 'Key/value pairs to set on the template')], output: { kind: 'object' } }),
-	gw('Reports_Create', { id: 'reportTemplates.setDefault', resource: 'reportTemplate', operation: 'setDefault', name: 'Set as Default', action: 'Make a report template the default', description: 'Make a template the team default', method: 'PUT', path: '/reporttemplates/v1/default/{reportTemplate_id}', fields: [template], output: { kind: 'object' } }),
-	gw('Reports_Create', { id: 'reportTemplates.unsetDefault', resource: 'reportTemplate', operation: 'unsetDefault', name: 'Clear Default', action: 'Clear the default report template', description: 'Clear the team default template', method: 'PUT', path: '/reporttemplates/v1/default/unset', fields: [], output: { kind: 'object' } }),
-	gw('Reports_Create', { id: 'reportTemplates.delete', resource: 'reportTemplate', operation: 'delete', name: 'Delete', action: 'Delete a report template', description: 'Delete a template', method: 'DELETE', path: '/reporttemplates/v1/{reportTemplate_id}', fields: [template], output: { kind: 'object' } }),
+	gw('Reports_Create', {
+		id: 'reportTemplates.updateMetadata',
+		resource: 'reportTemplate',
+		operation: 'updateMetadata',
+		name: 'Set Metadata',
+		action: 'Set report template metadata',
+		description: 'Set key/value metadata on a template',
+		method: 'PUT',
+		path: '/reporttemplates/v1/metadata/{reportTemplate_id}',
+		fields: [template, keyValues('metadata', 'Metadata', 'Key/value pairs to set on the template')],
+		output: { kind: 'object' },
+	}),
+	gw('Reports_Create', {
+		id: 'reportTemplates.setDefault',
+		resource: 'reportTemplate',
+		operation: 'setDefault',
+		name: 'Set as Default',
+		action: 'Make a report template the default',
+		description: 'Make a template the team default',
+		method: 'PUT',
+		path: '/reporttemplates/v1/default/{reportTemplate_id}',
+		fields: [template],
+		output: { kind: 'object' },
+	}),
+	gw('Reports_Create', {
+		id: 'reportTemplates.unsetDefault',
+		resource: 'reportTemplate',
+		operation: 'unsetDefault',
+		name: 'Clear Default',
+		action: 'Clear the default report template',
+		description: 'Clear the team default template',
+		method: 'PUT',
+		path: '/reporttemplates/v1/default/unset',
+		fields: [],
+		output: { kind: 'object' },
+	}),
+	gw('Reports_Create', {
+		id: 'reportTemplates.delete',
+		resource: 'reportTemplate',
+		operation: 'delete',
+		name: 'Delete',
+		action: 'Delete a report template',
+		description: 'Delete a template',
+		method: 'DELETE',
+		path: '/reporttemplates/v1/{reportTemplate_id}',
+		fields: [template],
+		output: { kind: 'object' },
+	}),
 ];

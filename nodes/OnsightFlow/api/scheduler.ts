@@ -5,9 +5,18 @@ import { gw } from './client';
 import { flag, pick, stringList, text, typedId, when } from './fields';
 
 const scheduled = pick('scheduledJobId', 'scheduled_job_id', 'Scheduled Job', 'scheduledJob');
-const state = (example: string) => text('state', 'State', { required: true, placeholder: `e.g. ${example}`, description: 'The new state; the guide shows Scheduled, Paused and Completed' });
+const state = (example: string) =>
+	text('state', 'State', {
+		required: true,
+		placeholder: `e.g. ${example}`,
+		description: 'The new state; the guide shows Scheduled, Paused and Completed',
+	});
 const updated = when('updated', 'Updated At', 'When the state changed; now when empty');
-const assignees = { ...stringList('assignedUserIds', 'Assigned Users'), locator: 'user', pickEach: true };
+const assignees = {
+	...stringList('assignedUserIds', 'Assigned Users'),
+	locator: 'user',
+	pickEach: true,
+};
 
 /** The state calls carry the time of the change: default it to now rather than send nothing. */
 function stampUpdated(this: IExecuteFunctions, request: BuiltRequest): BuiltRequest {
@@ -18,9 +27,44 @@ function stampUpdated(this: IExecuteFunctions, request: BuiltRequest): BuiltRequ
 
 /** Scheduler: workflow tasks scheduled for users. */
 export const schedulerEndpoints: OnsightEndpoint[] = [
-	gw('Schedule_ReadAll', { id: 'scheduler.getAll', resource: 'scheduledJob', operation: 'getAll', name: 'Get Many', action: 'Get many scheduled jobs', description: 'List every scheduled job of the team', method: 'GET', path: '/scheduledjobs/v1', paginated: true, fields: [], output: { kind: 'records' } }),
-	gw('Schedule_Read', { id: 'scheduler.getMine', resource: 'scheduledJob', operation: 'getMine', name: 'Get Mine', action: 'Get my scheduled jobs', description: 'List scheduled jobs assigned to the credential\'s principal', method: 'GET', path: '/scheduledjobs/v1/my', paginated: true, fields: [], output: { kind: 'records' } }),
-	gw('Schedule_Read', { id: 'scheduler.get', resource: 'scheduledJob', operation: 'get', name: 'Get', action: 'Get a scheduled job', description: 'Get one scheduled job with its tasks', method: 'GET', path: '/scheduledjobs/v1/{scheduled_job_id}', fields: [scheduled], output: { kind: 'records' } }),
+	gw('Schedule_ReadAll', {
+		id: 'scheduler.getAll',
+		resource: 'scheduledJob',
+		operation: 'getAll',
+		name: 'Get Many',
+		action: 'Get many scheduled jobs',
+		description: 'List every scheduled job of the team',
+		method: 'GET',
+		path: '/scheduledjobs/v1',
+		paginated: true,
+		fields: [],
+		output: { kind: 'records' },
+	}),
+	gw('Schedule_Read', {
+		id: 'scheduler.getMine',
+		resource: 'scheduledJob',
+		operation: 'getMine',
+		name: 'Get Mine',
+		action: 'Get my scheduled jobs',
+		description: "List scheduled jobs assigned to the credential's principal",
+		method: 'GET',
+		path: '/scheduledjobs/v1/my',
+		paginated: true,
+		fields: [],
+		output: { kind: 'records' },
+	}),
+	gw('Schedule_Read', {
+		id: 'scheduler.get',
+		resource: 'scheduledJob',
+		operation: 'get',
+		name: 'Get',
+		action: 'Get a scheduled job',
+		description: 'Get one scheduled job with its tasks',
+		method: 'GET',
+		path: '/scheduledjobs/v1/{scheduled_job_id}',
+		fields: [scheduled],
+		output: { kind: 'records' },
+	}),
 	gw('Schedule_Admin', {
 		id: 'scheduler.create',
 		resource: 'scheduledJob',
@@ -37,7 +81,8 @@ export const schedulerEndpoints: OnsightEndpoint[] = [
 				locator: 'workflow',
 				pickEach: true,
 				description: 'The workflows to run, one task each',
-				toWire: (ids) => (ids as string[]).map((artifactId) => ({ taskType: 'workflow', artifactId })),
+				toWire: (ids) =>
+					(ids as string[]).map((artifactId) => ({ taskType: 'workflow', artifactId })),
 			},
 			assignees,
 			text('description', 'Description'),
@@ -46,20 +91,72 @@ export const schedulerEndpoints: OnsightEndpoint[] = [
 		],
 		output: { kind: 'object' },
 	}),
-	gw('Schedule_Read', { id: 'scheduler.updateStatus', resource: 'scheduledJob', operation: 'updateStatus', name: 'Update State', action: 'Update a scheduled job\'s state', description: 'Set a scheduled job\'s state', method: 'PUT', path: '/scheduledjobs/v1/{scheduled_job_id}/status', fields: [scheduled, state('Completed'), updated], output: { kind: 'object' }, prepare: stampUpdated }),
+	gw('Schedule_Read', {
+		id: 'scheduler.updateStatus',
+		resource: 'scheduledJob',
+		operation: 'updateStatus',
+		name: 'Update State',
+		action: "Update a scheduled job's state",
+		description: "Set a scheduled job's state",
+		method: 'PUT',
+		path: '/scheduledjobs/v1/{scheduled_job_id}/status',
+		fields: [scheduled, state('Completed'), updated],
+		output: { kind: 'object' },
+		prepare: stampUpdated,
+	}),
 	gw('Schedule_Read', {
 		id: 'scheduler.updateTaskStatus',
 		resource: 'scheduledJob',
 		operation: 'updateTaskStatus',
 		name: 'Update Task State',
-		action: 'Update a scheduled task\'s state',
-		description: 'Set a task\'s state and link it to the job that runs it',
+		action: "Update a scheduled task's state",
+		description: "Set a task's state and link it to the job that runs it",
 		method: 'PUT',
 		path: '/scheduledjobs/v1/{scheduled_job_id}/tasks/{task_id}/status',
-		fields: [scheduled, typedId('taskId', 'task_id', 'Task ID', 'path', 'The task\'s ID (a UUID) from the scheduled job\'s tasks'), state('Paused'), { name: 'clientJobId', label: 'Job (Client Job ID)', in: 'body', type: 'id', description: 'The job that executes the task' }, updated],
+		fields: [
+			scheduled,
+			typedId(
+				'taskId',
+				'task_id',
+				'Task ID',
+				'path',
+				"The task's ID (a UUID) from the scheduled job's tasks",
+			),
+			state('Paused'),
+			{
+				name: 'clientJobId',
+				label: 'Job (Client Job ID)',
+				in: 'body',
+				type: 'id',
+				description: 'The job that executes the task',
+			},
+			updated,
+		],
 		output: { kind: 'object' },
 		prepare: stampUpdated,
 	}),
-	gw('Schedule_Admin', { id: 'scheduler.updateAssignedUsers', resource: 'scheduledJob', operation: 'updateAssignees', name: 'Set Assignees', action: 'Set a scheduled job\'s assignees', description: 'Replace the users a scheduled job is assigned to', method: 'PUT', path: '/scheduledjobs/v1/{scheduled_job_id}/assignedUsers', fields: [scheduled, { ...assignees, required: true }], output: { kind: 'object' } }),
-	gw('Schedule_Admin', { id: 'scheduler.delete', resource: 'scheduledJob', operation: 'delete', name: 'Delete', action: 'Delete a scheduled job', description: 'Delete a scheduled job', method: 'DELETE', path: '/scheduledjobs/v1/{scheduled_job_id}', fields: [scheduled], output: { kind: 'object' } }),
+	gw('Schedule_Admin', {
+		id: 'scheduler.updateAssignedUsers',
+		resource: 'scheduledJob',
+		operation: 'updateAssignees',
+		name: 'Set Assignees',
+		action: "Set a scheduled job's assignees",
+		description: 'Replace the users a scheduled job is assigned to',
+		method: 'PUT',
+		path: '/scheduledjobs/v1/{scheduled_job_id}/assignedUsers',
+		fields: [scheduled, { ...assignees, required: true }],
+		output: { kind: 'object' },
+	}),
+	gw('Schedule_Admin', {
+		id: 'scheduler.delete',
+		resource: 'scheduledJob',
+		operation: 'delete',
+		name: 'Delete',
+		action: 'Delete a scheduled job',
+		description: 'Delete a scheduled job',
+		method: 'DELETE',
+		path: '/scheduledjobs/v1/{scheduled_job_id}',
+		fields: [scheduled],
+		output: { kind: 'object' },
+	}),
 ];

@@ -3,12 +3,83 @@ import type { OnsightEndpoint } from './client';
 import { gw } from './client';
 import { jsonBody } from './fields';
 
-const KNOWN_KEYS = 'AutoDeviceSignOut, AutoDownload, CheckDeviceTime, DefaultTimezone, DisableJobRestart, DisableOldTemplates, EnableJobNaming, GoBackReason, PermanentDataEdit, RemoteExpertSolution, Reports';
+const KNOWN_KEYS =
+	'AutoDeviceSignOut, AutoDownload, CheckDeviceTime, DefaultTimezone, DisableJobRestart, DisableOldTemplates, EnableJobNaming, GoBackReason, PermanentDataEdit, RemoteExpertSolution, Reports';
 
 /** Team settings: a map of named settings. */
 export const teamSettingEndpoints: OnsightEndpoint[] = [
-	gw('TeamSettings_Read', { id: 'teamSettings.getAll', resource: 'teamSetting', operation: 'getAll', name: 'Get All', action: 'Get all team settings', description: 'Read every team setting as one object', method: 'GET', path: '/teamsettings/v1/', fields: [], output: { kind: 'object' } }),
-	gw('TeamSettings_Read', { id: 'teamSettings.get', resource: 'teamSetting', operation: 'get', name: 'Get', action: 'Get a team setting', description: 'Read one team setting', method: 'GET', path: '/teamsettings/v1/{setting_key}', fields: [{ name: 'settingKey', apiName: 'setting_key', label: 'Setting', in: 'path', type: 'id', required: true, placeholder: 'e.g. DisableJobRestart', hint: `Known settings: ${KNOWN_KEYS}` }], output: { kind: 'object' }, transform: (body, request) => [body && typeof body === 'object' && !Array.isArray(body) ? (body as IDataObject) : { [String(request.pathValues.setting_key)]: body as IDataObject[string] }] }),
-	gw('TeamSettings_Admin', { id: 'teamSettings.set', resource: 'teamSetting', operation: 'set', name: 'Set', action: 'Set team settings', description: 'Set one or more team settings', method: 'POST', path: '/teamsettings/v1/', idempotent: true, fields: [jsonBody('settings', 'Settings (JSON)', `Settings to set, by name (${KNOWN_KEYS}); whether others are kept is not documented`, '{ "DisableJobRestart": true, "EnableJobNaming": false }')], output: { kind: 'object' } }),
-	gw('TeamSettings_Admin', { id: 'teamSettings.resetDefaults', resource: 'teamSetting', operation: 'resetDefaults', name: 'Reset to Defaults', action: 'Reset all team settings', description: 'Reset every team setting to its default', notice: 'This resets every team setting at once', method: 'POST', path: '/teamsettings/v1/defaults', idempotent: true, fields: [], output: { kind: 'object' } }),
+	gw('TeamSettings_Read', {
+		id: 'teamSettings.getAll',
+		resource: 'teamSetting',
+		operation: 'getAll',
+		name: 'Get All',
+		action: 'Get all team settings',
+		description: 'Read every team setting as one object',
+		method: 'GET',
+		path: '/teamsettings/v1/',
+		fields: [],
+		output: { kind: 'object' },
+	}),
+	gw('TeamSettings_Read', {
+		id: 'teamSettings.get',
+		resource: 'teamSetting',
+		operation: 'get',
+		name: 'Get',
+		action: 'Get a team setting',
+		description: 'Read one team setting',
+		method: 'GET',
+		path: '/teamsettings/v1/{setting_key}',
+		fields: [
+			{
+				name: 'settingKey',
+				apiName: 'setting_key',
+				label: 'Setting',
+				in: 'path',
+				type: 'id',
+				required: true,
+				placeholder: 'e.g. DisableJobRestart',
+				hint: `Known settings: ${KNOWN_KEYS}`,
+			},
+		],
+		output: { kind: 'object' },
+		transform: (body, request) => [
+			body && typeof body === 'object' && !Array.isArray(body)
+				? (body as IDataObject)
+				: { [String(request.pathValues.setting_key)]: body as IDataObject[string] },
+		],
+	}),
+	gw('TeamSettings_Admin', {
+		id: 'teamSettings.set',
+		resource: 'teamSetting',
+		operation: 'set',
+		name: 'Set',
+		action: 'Set team settings',
+		description: 'Set one or more team settings',
+		method: 'POST',
+		path: '/teamsettings/v1/',
+		idempotent: true,
+		fields: [
+			jsonBody(
+				'settings',
+				'Settings (JSON)',
+				`Settings to set, by name (${KNOWN_KEYS}); whether others are kept is not documented`,
+				'{ "DisableJobRestart": true, "EnableJobNaming": false }',
+			),
+		],
+		output: { kind: 'object' },
+	}),
+	gw('TeamSettings_Admin', {
+		id: 'teamSettings.resetDefaults',
+		resource: 'teamSetting',
+		operation: 'resetDefaults',
+		name: 'Reset to Defaults',
+		action: 'Reset all team settings',
+		description: 'Reset every team setting to its default',
+		notice: 'This resets every team setting at once',
+		method: 'POST',
+		path: '/teamsettings/v1/defaults',
+		idempotent: true,
+		fields: [],
+		output: { kind: 'object' },
+	}),
 ];

@@ -9,25 +9,63 @@ import { binaryInput, blockSize, pick, stringList, text, typedId } from './field
 import { uploadOneBlock, uploadWhole, workflowTarget } from './uploads';
 
 const workflow = pick('workflowId', 'workflowId', 'Workflow', 'workflow');
-const versionId = typedId('workflowVersionId', 'workflowVersionId', 'Version ID', 'path', 'The workflow version\'s ID (a UUID), from the workflow\'s versions');
-const simplify = ['workflowId', 'name', 'description', 'activeVersionId', 'lastUpdated', 'isArchived'];
+const versionId = typedId(
+	'workflowVersionId',
+	'workflowVersionId',
+	'Version ID',
+	'path',
+	"The workflow version's ID (a UUID), from the workflow's versions",
+);
+const simplify = [
+	'workflowId',
+	'name',
+	'description',
+	'activeVersionId',
+	'lastUpdated',
+	'isArchived',
+];
 const readAdvice = { 403: scopeAdvice('Workflow_Read') as string };
 
 /**
  * The guide prints Get Workflow as POST, which is probably a typo for GET: ask with GET and fall back
  * to the printed POST when the server says the method or path is wrong.
  */
-async function getWorkflow(this: IExecuteFunctions, request: BuiltRequest, itemIndex: number): Promise<INodeExecutionData[]> {
-	const wrongMethod = (error: unknown) => error instanceof NodeApiError && ['404', '405'].includes(String(error.httpCode));
+async function getWorkflow(
+	this: IExecuteFunctions,
+	request: BuiltRequest,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
+	const wrongMethod = (error: unknown) =>
+		error instanceof NodeApiError && ['404', '405'].includes(String(error.httpCode));
 	const viaGet = await apiRequest
 		.call(this, gatewayApi, { method: 'GET', path: request.path, itemIndex, advice: readAdvice })
-		.then((response) => ({ body: response.body }), async (error: unknown) => (wrongMethod(error) ? undefined : await Promise.reject(error)));
+		.then(
+			(response) => ({ body: response.body }),
+			async (error: unknown) => (wrongMethod(error) ? undefined : await Promise.reject(error)),
+		);
 	const body = viaGet
 		? viaGet.body
-		: (await apiRequest.call(this, gatewayApi, { method: 'POST', path: request.path, idempotent: true, itemIndex, advice: readAdvice })).body;
+		: (
+				await apiRequest.call(this, gatewayApi, {
+					method: 'POST',
+					path: request.path,
+					idempotent: true,
+					itemIndex,
+					advice: readAdvice,
+				})
+			).body;
 	const record = singleRecord(body);
 	const keep = this.getNodeParameter('simplify', itemIndex, true) as boolean;
-	return [{ json: keep ? Object.fromEntries(simplify.filter((key) => key in record).map((key) => [key, record[key]])) : record, pairedItem: { item: itemIndex } }];
+	return [
+		{
+			json: keep
+				? Object.fromEntries(
+						simplify.filter((key) => key in record).map((key) => [key, record[key]]),
+					)
+				: record,
+			pairedItem: { item: itemIndex },
+		},
+	];
 }
 
 const finishFields = [
@@ -38,18 +76,54 @@ const finishFields = [
 
 /** Workflows: the forms users run on devices, uploaded as packages in blocks. */
 export const workflowEndpoints: OnsightEndpoint[] = [
-	gw('Workflow_Read', { id: 'workflows.getAll', resource: 'workflow', operation: 'getAll', name: 'Get Many', action: 'Get many workflows', description: 'List workflows with their versions', method: 'GET', path: '/workflows/v2', paginated: true, fields: [], output: { kind: 'records' }, simplify }),
-	gw('Workflow_Read', { id: 'workflows.get', resource: 'workflow', operation: 'get', name: 'Get', action: 'Get a workflow', description: 'Get one workflow with its versions', method: 'POST', path: '/workflows/v2/{workflowId}', fields: [workflow], output: { kind: 'records' }, simplify, run: getWorkflow }),
+	gw('Workflow_Read', {
+		id: 'workflows.getAll',
+		resource: 'workflow',
+		operation: 'getAll',
+		name: 'Get Many',
+		action: 'Get many workflows',
+		description: 'List workflows with their versions',
+		method: 'GET',
+		path: '/workflows/v2',
+		paginated: true,
+		fields: [],
+		output: { kind: 'records' },
+		simplify,
+	}),
+	gw('Workflow_Read', {
+		id: 'workflows.get',
+		resource: 'workflow',
+		operation: 'get',
+		name: 'Get',
+		action: 'Get a workflow',
+		description: 'Get one workflow with its versions',
+		method: 'POST',
+		path: '/workflows/v2/{workflowId}',
+		fields: [workflow],
+		output: { kind: 'records' },
+		simplify,
+		run: getWorkflow,
+	}),
 	gw('Workflow_Modify', {
 		id: 'workflows.updateMetadata',
 		resource: 'workflow',
 		operation: 'update',
 		name: 'Update',
 		action: 'Update a workflow',
-		description: 'Rename, describe or tag a workflow, or restrict who may run it; fields left out are not sent',
+		description:
+			'Rename, describe or tag a workflow, or restrict who may run it; fields left out are not sent',
 		method: 'PUT',
 		path: '/workflows/v2/{workflowId}',
-		fields: [workflow, text('name', 'Name'), text('description', 'Description'), stringList('tags', 'Tags'), stringList('liveObjectIds', 'Restrict to User or Group IDs', { description: 'Only these users/groups may run it; send an empty list through an expression to allow everyone' })],
+		fields: [
+			workflow,
+			text('name', 'Name'),
+			text('description', 'Description'),
+			stringList('tags', 'Tags'),
+			stringList('liveObjectIds', 'Restrict to User or Group IDs', {
+				description:
+					'Only these users/groups may run it; send an empty list through an expression to allow everyone',
+			}),
+		],
 		output: { kind: 'object' },
 	}),
 	gw('Workflow_Create', {
@@ -59,10 +133,23 @@ export const workflowEndpoints: OnsightEndpoint[] = [
 		operation: 'upload',
 		name: 'Upload',
 		action: 'Upload a workflow',
-		description: 'Create a workflow from a package file in the input (open session, upload blocks, finish) in one step',
+		description:
+			'Create a workflow from a package file in the input (open session, upload blocks, finish) in one step',
 		method: 'POST',
 		path: '/workflows/v2',
-		fields: [text('name', 'Name', { required: true }), binaryInput('Workflow package (.zip), up to 200 MB'), blockSize, { name: 'fileName', label: 'File Name', in: 'control', type: 'string', description: 'Name Onsight Flow records for the file; the input file\'s name when empty' }, ...finishFields],
+		fields: [
+			text('name', 'Name', { required: true }),
+			binaryInput('Workflow package (.zip), up to 200 MB'),
+			blockSize,
+			{
+				name: 'fileName',
+				label: 'File Name',
+				in: 'control',
+				type: 'string',
+				description: "Name Onsight Flow records for the file; the input file's name when empty",
+			},
+			...finishFields,
+		],
 		output: { kind: 'object' },
 		async run(request, itemIndex) {
 			const upload = await uploadWhole(this, workflowTarget, request, itemIndex);
@@ -73,7 +160,12 @@ export const workflowEndpoints: OnsightEndpoint[] = [
 				itemIndex,
 				advice: { 403: scopeAdvice('Workflow_Create') as string },
 			});
-			return [{ json: { ...((finished.body as IDataObject | undefined) ?? {}), upload }, pairedItem: { item: itemIndex } }];
+			return [
+				{
+					json: { ...((finished.body as IDataObject | undefined) ?? {}), upload },
+					pairedItem: { item: itemIndex },
+				},
+			];
 		},
 	}),
 	gw('Workflow_Create', {
@@ -85,7 +177,19 @@ export const workflowEndpoints: OnsightEndpoint[] = [
 		description: 'Open a chunked upload (step 1 of 3; Upload does all three)',
 		method: 'POST',
 		path: '/workflows/v2/upload',
-		fields: [{ name: 'fileSize', label: 'File Size (Bytes)', in: 'body', type: 'number', required: true, min: 1, max: 200 * 1024 * 1024 }, text('friendlyFileName', 'File Name', { required: true, placeholder: 'e.g. Workflow1.zip' }), { ...blockSize, in: 'body', required: true }],
+		fields: [
+			{
+				name: 'fileSize',
+				label: 'File Size (Bytes)',
+				in: 'body',
+				type: 'number',
+				required: true,
+				min: 1,
+				max: 200 * 1024 * 1024,
+			},
+			text('friendlyFileName', 'File Name', { required: true, placeholder: 'e.g. Workflow1.zip' }),
+			{ ...blockSize, in: 'body', required: true },
+		],
 		output: { kind: 'object' },
 	}),
 	gw('Workflow_Create', {
@@ -97,14 +201,77 @@ export const workflowEndpoints: OnsightEndpoint[] = [
 		description: 'Send one block of the file to an open session (step 2 of 3, once per block)',
 		method: 'POST',
 		path: '/workflows/v2/upload/{uploadId}',
-		fields: [typedId('uploadId', 'uploadId', 'Upload ID', 'path', 'The ID Start Upload Session returned'), binaryInput('The whole package file; the node cuts the block out of it'), { name: 'blockIndex', label: 'Block Index', in: 'control', type: 'number', required: true, min: 0, default: 0, description: 'Which block to send, from 0' }, blockSize],
+		fields: [
+			typedId('uploadId', 'uploadId', 'Upload ID', 'path', 'The ID Start Upload Session returned'),
+			binaryInput('The whole package file; the node cuts the block out of it'),
+			{
+				name: 'blockIndex',
+				label: 'Block Index',
+				in: 'control',
+				type: 'number',
+				required: true,
+				min: 0,
+				default: 0,
+				description: 'Which block to send, from 0',
+			},
+			blockSize,
+		],
 		output: { kind: 'object' },
 		async run(request, itemIndex) {
 			return await uploadOneBlock(this, workflowTarget, request, itemIndex);
 		},
 	}),
-	gw('Workflow_Create', { id: 'workflows.finalizeUpload', resource: 'workflow', operation: 'finishUpload', name: 'Finish Upload', action: 'Finish a workflow upload', description: 'Create the workflow from a completed upload (step 3 of 3)', method: 'POST', path: '/workflows/v2', fields: [typedId('uploadId', 'uploadId', 'Upload ID', 'body'), text('name', 'Name', { required: true }), ...finishFields], output: { kind: 'object' } }),
-	gw('Workflow_Modify', { id: 'workflows.setActiveVersion', resource: 'workflow', operation: 'activateVersion', name: 'Activate Version', action: 'Activate a workflow version', description: 'Make a workflow version the one users run', method: 'POST', path: '/workflows/v2/{workflowVersionId}/activate', idempotent: true, fields: [versionId], output: { kind: 'object' } }),
-	gw('Workflow_Delete', { id: 'workflows.deleteVersion', resource: 'workflow', operation: 'deleteVersion', name: 'Delete Version', action: 'Delete a workflow version', description: 'Delete one version of a workflow', method: 'DELETE', path: '/workflows/v2/{workflowId}/{workflowVersionId}', fields: [workflow, versionId], output: { kind: 'object' } }),
-	gw('Workflow_Delete', { id: 'workflows.delete', resource: 'workflow', operation: 'delete', name: 'Delete', action: 'Delete a workflow', description: 'Delete a workflow with all its versions', method: 'DELETE', path: '/workflows/v2/{workflowId}', fields: [workflow], output: { kind: 'object' } }),
+	gw('Workflow_Create', {
+		id: 'workflows.finalizeUpload',
+		resource: 'workflow',
+		operation: 'finishUpload',
+		name: 'Finish Upload',
+		action: 'Finish a workflow upload',
+		description: 'Create the workflow from a completed upload (step 3 of 3)',
+		method: 'POST',
+		path: '/workflows/v2',
+		fields: [
+			typedId('uploadId', 'uploadId', 'Upload ID', 'body'),
+			text('name', 'Name', { required: true }),
+			...finishFields,
+		],
+		output: { kind: 'object' },
+	}),
+	gw('Workflow_Modify', {
+		id: 'workflows.setActiveVersion',
+		resource: 'workflow',
+		operation: 'activateVersion',
+		name: 'Activate Version',
+		action: 'Activate a workflow version',
+		description: 'Make a workflow version the one users run',
+		method: 'POST',
+		path: '/workflows/v2/{workflowVersionId}/activate',
+		idempotent: true,
+		fields: [versionId],
+		output: { kind: 'object' },
+	}),
+	gw('Workflow_Delete', {
+		id: 'workflows.deleteVersion',
+		resource: 'workflow',
+		operation: 'deleteVersion',
+		name: 'Delete Version',
+		action: 'Delete a workflow version',
+		description: 'Delete one version of a workflow',
+		method: 'DELETE',
+		path: '/workflows/v2/{workflowId}/{workflowVersionId}',
+		fields: [workflow, versionId],
+		output: { kind: 'object' },
+	}),
+	gw('Workflow_Delete', {
+		id: 'workflows.delete',
+		resource: 'workflow',
+		operation: 'delete',
+		name: 'Delete',
+		action: 'Delete a workflow',
+		description: 'Delete a workflow with all its versions',
+		method: 'DELETE',
+		path: '/workflows/v2/{workflowId}',
+		fields: [workflow],
+		output: { kind: 'object' },
+	}),
 ];

@@ -18,7 +18,8 @@ const MAX_SEEN = 2000;
 /** Job updated re-reads this far back, since the guide does not say whether updatedSince is inclusive. */
 export const DEFAULT_OVERLAP_MINUTES = 5;
 
-export const completedKey = (job: IDataObject) => String(job.jobId ?? job.completedJobCursor ?? JSON.stringify(job));
+export const completedKey = (job: IDataObject) =>
+	String(job.jobId ?? job.completedJobCursor ?? JSON.stringify(job));
 export const updatedKey = (job: IDataObject) => `${String(job.jobId)}@${String(job.updated)}`;
 
 /** Dates arrive with 0–7 fraction digits and sometimes without a zone: no zone means UTC. */
@@ -31,7 +32,10 @@ export function parseLenient(value: unknown): number | undefined {
 }
 
 /** New completed jobs: drop what was emitted already; the cursor moves to the last job of the read. */
-export function advanceCompleted(jobs: IDataObject[], state: JobsCursor): { fresh: IDataObject[]; next: JobsCursor } {
+export function advanceCompleted(
+	jobs: IDataObject[],
+	state: JobsCursor,
+): { fresh: IDataObject[]; next: JobsCursor } {
 	const seen = new Set(state.seen ?? []);
 	const fresh = jobs.filter((job) => {
 		const key = completedKey(job);
@@ -42,12 +46,21 @@ export function advanceCompleted(jobs: IDataObject[], state: JobsCursor): { fres
 	const last = jobs[jobs.length - 1]?.completedJobCursor;
 	return {
 		fresh,
-		next: { configKey: state.configKey, started: true, cursor: typeof last === 'string' && last ? last : (state.cursor ?? null), seen: [...seen].slice(-MAX_SEEN) },
+		next: {
+			configKey: state.configKey,
+			started: true,
+			cursor: typeof last === 'string' && last ? last : (state.cursor ?? null),
+			seen: [...seen].slice(-MAX_SEEN),
+		},
 	};
 }
 
 /** Updated jobs: new `jobId@updated` keys only; `since` becomes the largest update seen. */
-export function advanceUpdated(jobs: IDataObject[], state: JobsCursor, overlapMs: number): { fresh: IDataObject[]; next: JobsCursor } {
+export function advanceUpdated(
+	jobs: IDataObject[],
+	state: JobsCursor,
+	overlapMs: number,
+): { fresh: IDataObject[]; next: JobsCursor } {
 	const seen = new Set(state.seen ?? []);
 	let latest = parseLenient(state.since) ?? 0;
 	const fresh = jobs.filter((job) => {
@@ -60,6 +73,16 @@ export function advanceUpdated(jobs: IDataObject[], state: JobsCursor, overlapMs
 	});
 	// Only keys the next overlapping read can return again are worth keeping.
 	const horizon = latest - overlapMs;
-	const keep = [...seen].filter((key) => (parseLenient(key.slice(key.lastIndexOf('@') + 1)) ?? Infinity) >= horizon).slice(-MAX_SEEN);
-	return { fresh, next: { configKey: state.configKey, started: true, since: new Date(latest).toISOString(), seen: keep } };
+	const keep = [...seen]
+		.filter((key) => (parseLenient(key.slice(key.lastIndexOf('@') + 1)) ?? Infinity) >= horizon)
+		.slice(-MAX_SEEN);
+	return {
+		fresh,
+		next: {
+			configKey: state.configKey,
+			started: true,
+			since: new Date(latest).toISOString(),
+			seen: keep,
+		},
+	};
 }

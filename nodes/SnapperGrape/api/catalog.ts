@@ -20,14 +20,30 @@ export const grapeCatalog: VendorCatalog = {
 		{ name: 'Person Event', value: 'personEvent', description: 'Participations in events' },
 		{ name: 'Position', value: 'position' },
 		{ name: 'Role', value: 'role' },
-		{ name: 'Session', value: 'session', description: 'Log in, single sign-on, log out, password reset' },
+		{
+			name: 'Session',
+			value: 'session',
+			description: 'Log in, single sign-on, log out, password reset',
+		},
 	],
 	locators: {
 		person: { searchListMethod: 'searchPersons', idPlaceholder: 'e.g. jane.doe', idFormat: 'any' },
-		organisation: { searchListMethod: 'searchOrganisations', idPlaceholder: 'e.g. 12', idFormat: 'numeric' },
-		competence: { searchListMethod: 'searchCompetences', idPlaceholder: 'e.g. 345', idFormat: 'numeric' },
+		organisation: {
+			searchListMethod: 'searchOrganisations',
+			idPlaceholder: 'e.g. 12',
+			idFormat: 'numeric',
+		},
+		competence: {
+			searchListMethod: 'searchCompetences',
+			idPlaceholder: 'e.g. 345',
+			idFormat: 'numeric',
+		},
 		event: { searchListMethod: 'searchEvents', idPlaceholder: 'e.g. 678', idFormat: 'numeric' },
-		category: { searchListMethod: 'searchCategories', idPlaceholder: 'e.g. 9', idFormat: 'numeric' },
+		category: {
+			searchListMethod: 'searchCategories',
+			idPlaceholder: 'e.g. 9',
+			idFormat: 'numeric',
+		},
 	},
 	endpoints: [...learningEndpoints, ...peopleEndpoints, ...sessionEndpoints],
 };

@@ -19,15 +19,24 @@ export const grapeApi: VendorApi = {
 	isFailure: (body) => !!body && typeof body === 'object' && (body as IDataObject).valid === false,
 	// Some installations say "session expired" with HTTP 200, which n8n's 401 refresh never sees.
 	session: {
-		expired: (body) => /session|log(ged)? ?in/i.test(String((body as IDataObject)?.message ?? '')) && !/password/i.test(String((body as IDataObject)?.message ?? '')),
+		expired: (body) =>
+			/session|log(ged)? ?in/i.test(String((body as IDataObject)?.message ?? '')) &&
+			!/password/i.test(String((body as IDataObject)?.message ?? '')),
 		async renew(credentials) {
 			if (credentials.authMethod === 'swt') return undefined;
-			const login = (await this.helpers.httpRequestWithAuthentication.call(this, 'snapperGrapeApi', loginRequest(credentials))) as { logins?: Array<{ session_id?: string }> };
+			const login = (await this.helpers.httpRequestWithAuthentication.call(
+				this,
+				'snapperGrapeApi',
+				loginRequest(credentials),
+			)) as { logins?: Array<{ session_id?: string }> };
 			const session = login?.logins?.[0]?.session_id;
 			return session ? { headers: { Cookie: `tg-visit=${session}` }, secret: session } : undefined;
 		},
 	},
-	parseError: (body) => (body && typeof body === 'object' && typeof (body as IDataObject).message === 'string' ? { message: (body as IDataObject).message as string } : undefined),
+	parseError: (body) =>
+		body && typeof body === 'object' && typeof (body as IDataObject).message === 'string'
+			? { message: (body as IDataObject).message as string }
+			: undefined,
 	adviceFor: (status) =>
 		status === 401
 			? 'Grape refused the login or the session. Check the installation URL, user name and password (or the SWT issuer, secret and identity) in the Snapper Grape credential.'
@@ -37,7 +46,8 @@ export const grapeApi: VendorApi = {
 };
 
 /** limit (max 100) + offset; no total is returned, so a short page ends the list. */
-export const pagesOf = (key: string): PagingStrategy => offsetPaging({ offsetParam: 'offset', limitParam: 'limit', pageSize: 100, recordsPath: key });
+export const pagesOf = (key: string): PagingStrategy =>
+	offsetPaging({ offsetParam: 'offset', limitParam: 'limit', pageSize: 100, recordsPath: key });
 
 /** Grape writes dates as "2014-01-20 14:10". */
 export const grapeDate = (date: Date) => date.toISOString().slice(0, 16).replace('T', ' ');

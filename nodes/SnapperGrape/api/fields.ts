@@ -32,15 +32,28 @@ export const userName = (where: Where = 'query', required = false): FieldSpec =>
 	type: required ? 'locator' : 'id',
 	locator: 'person',
 	required,
-	description: required ? 'The person, picked from the list or by user name' : 'The person (user name); the logged-in user when empty',
+	description: required
+		? 'The person, picked from the list or by user name'
+		: 'The person (user name); the logged-in user when empty',
 });
 
-export const numericId = (name: string, apiName: string, label: string, locator?: string, where: Where = 'path'): FieldSpec =>
+export const numericId = (
+	name: string,
+	apiName: string,
+	label: string,
+	locator?: string,
+	where: Where = 'path',
+): FieldSpec =>
 	locator
 		? { name, apiName, label, in: where, type: 'locator', locator, required: true }
 		: { name, apiName, label, in: where, type: 'number', required: true, min: 1 };
 
-export const idList = (name: string, apiName: string, label: string, numeric = true): FieldSpec => ({
+export const idList = (
+	name: string,
+	apiName: string,
+	label: string,
+	numeric = true,
+): FieldSpec => ({
 	name,
 	apiName,
 	label,
@@ -52,9 +65,20 @@ export const idList = (name: string, apiName: string, label: string, numeric = t
 	description: `${label}, comma-separated`,
 });
 
-export const text = (name: string, apiName: string, label: string, where: Where = 'query', extra: Partial<FieldSpec> = {}): FieldSpec => ({ name, apiName, label, in: where, type: 'string', ...extra });
+export const text = (
+	name: string,
+	apiName: string,
+	label: string,
+	where: Where = 'query',
+	extra: Partial<FieldSpec> = {},
+): FieldSpec => ({ name, apiName, label, in: where, type: 'string', ...extra });
 
-export const flag = (name: string, apiName: string, label: string, description: string): FieldSpec => ({
+export const flag = (
+	name: string,
+	apiName: string,
+	label: string,
+	description: string,
+): FieldSpec => ({
 	name,
 	apiName,
 	label,

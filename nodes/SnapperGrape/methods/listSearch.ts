@@ -5,13 +5,18 @@ import { grapeCatalog } from '../api/catalog';
 import { pagesOf } from '../api/client';
 
 /** Each list answers under its own key, so each search pages with that key. */
-const search = (key: string, spec: SearchListSpec) => searchList({ ...grapeCatalog, paging: pagesOf(key) }, { pageSize: 100, ...spec });
+const search = (key: string, spec: SearchListSpec) =>
+	searchList({ ...grapeCatalog, paging: pagesOf(key) }, { pageSize: 100, ...spec });
 
-const named = (record: IDataObject, ...keys: string[]) => keys.map((key) => record[key]).find((value) => typeof value === 'string' && value !== '') as string | undefined;
+const named = (record: IDataObject, ...keys: string[]) =>
+	keys.map((key) => record[key]).find((value) => typeof value === 'string' && value !== '') as
+		| string
+		| undefined;
 
 export const searchPersons = search('persons', {
 	path: '/api/persons',
-	name: (person) => `${[person.firstname, person.lastname].filter(Boolean).join(' ') || person.user_name} (${person.user_name})`,
+	name: (person) =>
+		`${[person.firstname, person.lastname].filter(Boolean).join(' ') || person.user_name} (${person.user_name})`,
 	value: (person) => String(person.user_name),
 });
 
@@ -31,7 +36,8 @@ export const searchCompetences = search('competences', {
 export const searchEvents = search('events', {
 	path: '/api/events',
 	searchParam: 'term',
-	name: (event) => `${named(event, 'title', 'name') ?? event.id}${event.startdate ? ` (${event.startdate})` : ''}`,
+	name: (event) =>
+		`${named(event, 'title', 'name') ?? event.id}${event.startdate ? ` (${event.startdate})` : ''}`,
 	value: (event) => String(event.id),
 });
 

@@ -19,10 +19,18 @@ function pick(record: IDataObject, keys: string[]): IDataObject {
 
 function asRecords(body: unknown, path?: string): IDataObject[] {
 	let found: unknown = body;
-	if (path && body && typeof body === 'object' && !Array.isArray(body)) found = (body as IDataObject)[path];
-	if (Array.isArray(found)) return found.map((entry) => (entry && typeof entry === 'object' ? (entry as IDataObject) : { value: entry as IDataObject[string] }));
+	if (path && body && typeof body === 'object' && !Array.isArray(body))
+		found = (body as IDataObject)[path];
+	if (Array.isArray(found))
+		return found.map((entry) =>
+			entry && typeof entry === 'object'
+				? (entry as IDataObject)
+				: { value: entry as IDataObject[string] },
+		);
 	if (found === undefined || found === null) return [];
-	return [typeof found === 'object' ? (found as IDataObject) : { value: found as IDataObject[string] }];
+	return [
+		typeof found === 'object' ? (found as IDataObject) : { value: found as IDataObject[string] },
+	];
 }
 
 /** One record, also when the API answers a single-record call as a one-element array; `{}` when there is none. */
@@ -41,10 +49,19 @@ function asObject(body: unknown): IDataObject {
 /** What a 2xx answer of `endpoint` must hold (see ApiRequest.expect). */
 function expectOf(endpoint: EndpointSpec) {
 	if (endpoint.textAnswer) return 'text' as const;
-	return endpoint.output.kind === 'records' && !endpoint.transform ? ('records' as const) : ('json' as const);
+	return endpoint.output.kind === 'records' && !endpoint.transform
+		? ('records' as const)
+		: ('json' as const);
 }
 
-async function send(ctx: IExecuteFunctions, catalog: VendorCatalog, endpoint: EndpointSpec, request: BuiltRequest, itemIndex: number, qs = request.qs) {
+async function send(
+	ctx: IExecuteFunctions,
+	catalog: VendorCatalog,
+	endpoint: EndpointSpec,
+	request: BuiltRequest,
+	itemIndex: number,
+	qs = request.qs,
+) {
 	return await apiRequest.call(ctx, endpoint.api ?? catalog.api, {
 		method: request.method,
 		path: request.path,
@@ -66,17 +83,32 @@ export function ceilingOf(ctx: IExecuteFunctions, itemIndex: number): number {
 }
 
 /** A paging loop the server led astray, as an error that says what happened and what to do. */
-export function pagingFailure(ctx: { getNode(): INode }, displayName: string, error: unknown, itemIndex?: number): unknown {
+export function pagingFailure(
+	ctx: { getNode(): INode },
+	displayName: string,
+	error: unknown,
+	itemIndex?: number,
+): unknown {
 	if (!(error instanceof PagingError)) return error;
 	const advice =
 		error.reason === 'ceiling'
 			? 'Raise Max Records on the node if the account really holds more, or narrow the list with a filter. Nothing was output.'
 			: 'The service does not advance through its pages, so Return All would never end. Try again later or use a Limit; if it persists, contact the vendor. Nothing was output.';
-	return new NodeOperationError(ctx.getNode(), `${displayName}: Return All stopped because ${error.message}`, { description: advice, itemIndex });
+	return new NodeOperationError(
+		ctx.getNode(),
+		`${displayName}: Return All stopped because ${error.message}`,
+		{ description: advice, itemIndex },
+	);
 }
 
 /** Reads the current record and lays the user's changes over it, for APIs that only accept whole records. */
-async function mergeWithCurrent(ctx: IExecuteFunctions, catalog: VendorCatalog, endpoint: EndpointSpec, request: BuiltRequest, itemIndex: number): Promise<BuiltRequest> {
+async function mergeWithCurrent(
+	ctx: IExecuteFunctions,
+	catalog: VendorCatalog,
+	endpoint: EndpointSpec,
+	request: BuiltRequest,
+	itemIndex: number,
+): Promise<BuiltRequest> {
 	const spec = endpoint.fullObjectUpdate;
 	if (!spec) return request;
 	const current = await apiRequest.call(ctx, endpoint.api ?? catalog.api, {
@@ -91,17 +123,35 @@ async function mergeWithCurrent(ctx: IExecuteFunctions, catalog: VendorCatalog, 
 }
 
 function limitOf(ctx: IExecuteFunctions, endpoint: EndpointSpec, itemIndex: number): number {
-	if (!endpoint.paginated || (ctx.getNodeParameter('returnAll', itemIndex, false) as boolean)) return Infinity;
+	if (!endpoint.paginated || (ctx.getNodeParameter('returnAll', itemIndex, false) as boolean))
+		return Infinity;
 	return ctx.getNodeParameter('limit', itemIndex, 50) as number;
 }
 
-async function fileItem(ctx: IExecuteFunctions, endpoint: EndpointSpec, response: ApiResponse, request: BuiltRequest, itemIndex: number): Promise<INodeExecutionData> {
+async function fileItem(
+	ctx: IExecuteFunctions,
+	endpoint: EndpointSpec,
+	response: ApiResponse,
+	request: BuiltRequest,
+	itemIndex: number,
+): Promise<INodeExecutionData> {
 	const output = endpoint.output as Extract<EndpointSpec['output'], { kind: 'binary' }>;
 	const property = ctx.getNodeParameter('binaryPropertyName', itemIndex, 'data') as string;
 	const body = response.body as Buffer;
-	const file = await toBinaryData(ctx, body, response.headers, output.fileName(request.params), output.mimeType);
+	const file = await toBinaryData(
+		ctx,
+		body,
+		response.headers,
+		output.fileName(request.params),
+		output.mimeType,
+	);
 	return {
-		json: { ...request.params, fileName: file.fileName, mimeType: file.mimeType, fileSize: file.fileSize ?? body.length },
+		json: {
+			...request.params,
+			fileName: file.fileName,
+			mimeType: file.mimeType,
+			fileSize: file.fileSize ?? body.length,
+		},
 		binary: { [property]: file },
 		pairedItem: { item: itemIndex },
 	};
@@ -114,11 +164,26 @@ function recordsOf(endpoint: EndpointSpec, body: unknown, request: BuiltRequest)
 }
 
 /** Limit for lists the API returns in one piece, Simplify, and pairedItem. */
-function finish(ctx: IExecuteFunctions, catalog: VendorCatalog, endpoint: EndpointSpec, found: IDataObject[], limit: number, itemIndex: number): INodeExecutionData[] {
+function finish(
+	ctx: IExecuteFunctions,
+	catalog: VendorCatalog,
+	endpoint: EndpointSpec,
+	found: IDataObject[],
+	limit: number,
+	itemIndex: number,
+): INodeExecutionData[] {
 	const wholeList = endpoint.paginated && !(endpoint.paging ?? catalog.paging);
 	// A list the API returns whole meets Max Records here, as a paged one does while paging.
 	if (wholeList && limit === Infinity && found.length > ceilingOf(ctx, itemIndex)) {
-		throw pagingFailure(ctx, (endpoint.api ?? catalog.api).displayName, new PagingError('ceiling', `the list holds ${found.length} records, more than Max Records (${ceilingOf(ctx, itemIndex)})`), itemIndex);
+		throw pagingFailure(
+			ctx,
+			(endpoint.api ?? catalog.api).displayName,
+			new PagingError(
+				'ceiling',
+				`the list holds ${found.length} records, more than Max Records (${ceilingOf(ctx, itemIndex)})`,
+			),
+			itemIndex,
+		);
 	}
 	let records = wholeList && found.length > limit ? found.slice(0, limit) : found;
 	if (endpoint.simplify && (ctx.getNodeParameter('simplify', itemIndex, true) as boolean)) {
@@ -129,13 +194,26 @@ function finish(ctx: IExecuteFunctions, catalog: VendorCatalog, endpoint: Endpoi
 	return records.map((json) => ({ json, pairedItem }));
 }
 
-async function runEndpoint(ctx: IExecuteFunctions, catalog: VendorCatalog, endpoint: EndpointSpec, itemIndex: number): Promise<INodeExecutionData[]> {
+async function runEndpoint(
+	ctx: IExecuteFunctions,
+	catalog: VendorCatalog,
+	endpoint: EndpointSpec,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	let request = buildRequest(ctx, catalog, endpoint, itemIndex);
 	if (endpoint.prepare) request = await endpoint.prepare.call(ctx, request, itemIndex);
 	request = await mergeWithCurrent(ctx, catalog, endpoint, request, itemIndex);
 	const limit = limitOf(ctx, endpoint, itemIndex);
 	if (endpoint.run) return await endpoint.run.call(ctx, request, itemIndex, limit);
-	if (endpoint.offline) return finish(ctx, catalog, endpoint, await endpoint.offline.call(ctx, request, itemIndex), limit, itemIndex);
+	if (endpoint.offline)
+		return finish(
+			ctx,
+			catalog,
+			endpoint,
+			await endpoint.offline.call(ctx, request, itemIndex),
+			limit,
+			itemIndex,
+		);
 
 	const api = endpoint.api ?? catalog.api;
 	const ceiling = limit === Infinity ? ceilingOf(ctx, itemIndex) : Infinity;
@@ -155,13 +233,25 @@ async function runEndpoint(ctx: IExecuteFunctions, catalog: VendorCatalog, endpo
 			},
 			{ limit, ceiling },
 		);
-		return finish(ctx, catalog, endpoint, endpoint.transform ? endpoint.transform(streamed, request) : streamed, limit, itemIndex);
+		return finish(
+			ctx,
+			catalog,
+			endpoint,
+			endpoint.transform ? endpoint.transform(streamed, request) : streamed,
+			limit,
+			itemIndex,
+		);
 	}
 	const paging = endpoint.paging ?? catalog.paging;
 	if (endpoint.paginated && paging) {
 		let found: unknown[];
 		try {
-			found = await paginate(paging, async (page) => (await send(ctx, catalog, endpoint, request, itemIndex, { ...request.qs, ...page })).body, { limit, ceiling });
+			found = await paginate(
+				paging,
+				async (page) =>
+					(await send(ctx, catalog, endpoint, request, itemIndex, { ...request.qs, ...page })).body,
+				{ limit, ceiling },
+			);
 		} catch (error) {
 			throw pagingFailure(ctx, api.displayName, error, itemIndex);
 		}
@@ -169,22 +259,42 @@ async function runEndpoint(ctx: IExecuteFunctions, catalog: VendorCatalog, endpo
 	}
 	const response = await send(ctx, catalog, endpoint, request, itemIndex);
 	if (endpoint.respond) return await endpoint.respond.call(ctx, response, request, itemIndex);
-	if (endpoint.output.kind === 'binary') return [await fileItem(ctx, endpoint, response, request, itemIndex)];
-	return finish(ctx, catalog, endpoint, recordsOf(endpoint, response.body, request), limit, itemIndex);
+	if (endpoint.output.kind === 'binary')
+		return [await fileItem(ctx, endpoint, response, request, itemIndex)];
+	return finish(
+		ctx,
+		catalog,
+		endpoint,
+		recordsOf(endpoint, response.body, request),
+		limit,
+		itemIndex,
+	);
 }
 
-export function findEndpoint(catalog: VendorCatalog, resource: string, operation: string): EndpointSpec | undefined {
-	return catalog.endpoints.find((endpoint) => endpoint.resource === resource && endpoint.operation === operation);
+export function findEndpoint(
+	catalog: VendorCatalog,
+	resource: string,
+	operation: string,
+): EndpointSpec | undefined {
+	return catalog.endpoints.find(
+		(endpoint) => endpoint.resource === resource && endpoint.operation === operation,
+	);
 }
 
 /** The whole execute() of a declared action node: one endpoint per run, every input item, pairedItem and continueOnFail. */
-export async function executeCatalog(this: IExecuteFunctions, catalog: VendorCatalog): Promise<INodeExecutionData[][]> {
+export async function executeCatalog(
+	this: IExecuteFunctions,
+	catalog: VendorCatalog,
+): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
 	const resource = this.getNodeParameter('resource', 0) as string;
 	const operation = this.getNodeParameter('operation', 0) as string;
 	const endpoint = findEndpoint(catalog, resource, operation);
 	if (!endpoint) {
-		throw new NodeOperationError(this.getNode(), `The operation "${operation}" is not known for resource "${resource}"`);
+		throw new NodeOperationError(
+			this.getNode(),
+			`The operation "${operation}" is not known for resource "${resource}"`,
+		);
 	}
 	const out: INodeExecutionData[] = [];
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
@@ -194,7 +304,10 @@ export async function executeCatalog(this: IExecuteFunctions, catalog: VendorCat
 		} catch (error) {
 			if (this.continueOnFail()) {
 				out.push({
-					json: { error: (error as Error).message, description: (error as NodeApiError).description ?? undefined },
+					json: {
+						error: (error as Error).message,
+						description: (error as NodeApiError).description ?? undefined,
+					},
 					pairedItem: { item: itemIndex },
 				});
 				continue;

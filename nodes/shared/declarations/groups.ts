@@ -19,13 +19,19 @@ export const TIMEOUT_FIELD: FieldSpec = {
 };
 
 /** Where an endpoint's optional fields live: the collection name n8n users know from core nodes. */
-export function optionalGroup(endpoint: EndpointSpec): { name: string; label: string; placeholder: string } {
+export function optionalGroup(endpoint: EndpointSpec): {
+	name: string;
+	label: string;
+	placeholder: string;
+} {
 	if (endpoint.optionalGroup) return endpoint.optionalGroup;
-	if (endpoint.fullObjectUpdate || endpoint.operation === 'update') return { name: 'updateFields', label: 'Update Fields', placeholder: 'Add Field' };
+	if (endpoint.fullObjectUpdate || endpoint.operation === 'update')
+		return { name: 'updateFields', label: 'Update Fields', placeholder: 'Add Field' };
 	if (endpoint.paginated || (endpoint.method === 'GET' && endpoint.output.kind === 'records')) {
 		return { name: 'filters', label: 'Filters', placeholder: 'Add Filter' };
 	}
-	if (endpoint.method === 'GET') return { name: 'options', label: 'Options', placeholder: 'Add Option' };
+	if (endpoint.method === 'GET')
+		return { name: 'options', label: 'Options', placeholder: 'Add Option' };
 	return { name: 'additionalFields', label: 'Additional Fields', placeholder: 'Add Field' };
 }
 
@@ -35,7 +41,8 @@ export function requiredFields(endpoint: EndpointSpec): FieldSpec[] {
 
 /** The endpoint's declared fields and those the core adds to every endpoint of its kind (Timeout). */
 export function allFields(endpoint: EndpointSpec): FieldSpec[] {
-	const addTimeout = downloads(endpoint) && !endpoint.fields.some((field) => field.name === TIMEOUT_FIELD.name);
+	const addTimeout =
+		downloads(endpoint) && !endpoint.fields.some((field) => field.name === TIMEOUT_FIELD.name);
 	return addTimeout ? [...endpoint.fields, TIMEOUT_FIELD] : endpoint.fields;
 }
 
@@ -44,11 +51,16 @@ export function optionalFields(endpoint: EndpointSpec): FieldSpec[] {
 }
 
 /** The whole-request deadline for one run of `endpoint`, from its Timeout option when set. */
-export function deadlineOf(endpoint: EndpointSpec, params: { timeout?: unknown }): number | undefined {
+export function deadlineOf(
+	endpoint: EndpointSpec,
+	params: { timeout?: unknown },
+): number | undefined {
 	return downloads(endpoint) ? downloadDeadline(params) : undefined;
 }
 
 /** A download's deadline: the Timeout option in seconds, or the default. */
 export function downloadDeadline(params: { timeout?: unknown }): number {
-	return typeof params.timeout === 'number' && params.timeout > 0 ? params.timeout * 1000 : LIMITS.downloadDeadlineMs;
+	return typeof params.timeout === 'number' && params.timeout > 0
+		? params.timeout * 1000
+		: LIMITS.downloadDeadlineMs;
 }

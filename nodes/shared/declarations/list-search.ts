@@ -15,21 +15,40 @@ export interface SearchListSpec {
 
 /** A resource-locator list method over one of the vendor's list endpoints, paged with the vendor's own strategy. */
 export function searchList(catalog: VendorCatalog, spec: SearchListSpec) {
-	return async function (this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	return async function (
+		this: ILoadOptionsFunctions,
+		filter?: string,
+		paginationToken?: string,
+	): Promise<INodeListSearchResult> {
 		const paging = catalog.paging;
 		if (!paging) throw new Error('searchList needs a paging strategy');
 		const pageSize = spec.pageSize ?? 50;
-		const page = paginationToken ? (JSON.parse(paginationToken) as IDataObject) : paging.first(pageSize);
+		const page = paginationToken
+			? (JSON.parse(paginationToken) as IDataObject)
+			: paging.first(pageSize);
 		const qs: IDataObject = { ...spec.query, ...page };
 		if (filter && spec.searchParam) qs[spec.searchParam] = filter;
-		const response = await apiRequest.call(this, catalog.api, { method: 'GET', path: spec.path, qs });
+		const response = await apiRequest.call(this, catalog.api, {
+			method: 'GET',
+			path: spec.path,
+			qs,
+		});
 		const records = paging.records(response.body) as IDataObject[];
-		const next = paging.next({ query: page, body: response.body, records, received: records.length }, pageSize);
+		const next = paging.next(
+			{ query: page, body: response.body, records, received: records.length },
+			pageSize,
+		);
 		const needle = !spec.searchParam && filter ? filter.toLowerCase() : undefined;
 		const results = records
-			.map((record) => ({ name: spec.name(record), value: spec.value(record), url: spec.url?.(record) }))
+			.map((record) => ({
+				name: spec.name(record),
+				value: spec.value(record),
+				url: spec.url?.(record),
+			}))
 			// A record without an ID cannot be picked.
-			.filter((result) => result.value !== '' && (!needle || result.name.toLowerCase().includes(needle)));
+			.filter(
+				(result) => result.value !== '' && (!needle || result.name.toLowerCase().includes(needle)),
+			);
 		return { results, paginationToken: next ? JSON.stringify(next) : undefined };
 	};
 }

@@ -26,7 +26,11 @@ function defaultFor(field: FieldSpec): INodeProperties['default'] {
 }
 
 /** One declared field as an n8n parameter. */
-export function fieldProperty(field: FieldSpec, catalog: VendorCatalog, displayOptions?: IDisplayOptions): INodeProperties {
+export function fieldProperty(
+	field: FieldSpec,
+	catalog: VendorCatalog,
+	displayOptions?: IDisplayOptions,
+): INodeProperties {
 	const base: INodeProperties = {
 		displayName: field.label,
 		name: field.name,
@@ -48,13 +52,21 @@ export function fieldProperty(field: FieldSpec, catalog: VendorCatalog, displayO
 			return {
 				...base,
 				type: 'number',
-				typeOptions: { ...(field.min !== undefined ? { minValue: field.min } : {}), ...(field.max !== undefined ? { maxValue: field.max } : {}) },
+				typeOptions: {
+					...(field.min !== undefined ? { minValue: field.min } : {}),
+					...(field.max !== undefined ? { maxValue: field.max } : {}),
+				},
 			};
 		case 'boolean':
 			return { ...base, type: 'boolean' };
 		case 'options':
 			if (field.loadOptionsMethod) {
-				return { ...base, type: 'options', typeOptions: { loadOptionsMethod: field.loadOptionsMethod }, default: field.default ?? '' };
+				return {
+					...base,
+					type: 'options',
+					typeOptions: { loadOptionsMethod: field.loadOptionsMethod },
+					default: field.default ?? '',
+				};
 			}
 			return { ...base, type: 'options', options: field.options ?? [] };
 		case 'multiOptions':
@@ -75,14 +87,30 @@ export function fieldProperty(field: FieldSpec, catalog: VendorCatalog, displayO
 						{
 							name: 'values',
 							displayName: field.label,
-							values: [fieldProperty({ name: 'id', label: 'ID', in: field.in, type: 'locator', locator: field.locator, required: true }, catalog)],
+							values: [
+								fieldProperty(
+									{
+										name: 'id',
+										label: 'ID',
+										in: field.in,
+										type: 'locator',
+										locator: field.locator,
+										required: true,
+									},
+									catalog,
+								),
+							],
 						},
 					],
 				};
 			}
 			return { ...base, placeholder: field.placeholder ?? 'e.g. 101, 102' };
 		case 'id':
-			return { ...base, placeholder: field.placeholder ?? catalog.locators[field.locator ?? '']?.idPlaceholder ?? '' };
+			return {
+				...base,
+				placeholder:
+					field.placeholder ?? catalog.locators[field.locator ?? '']?.idPlaceholder ?? '',
+			};
 		case 'objectList':
 			return {
 				...base,
@@ -102,7 +130,12 @@ export function fieldProperty(field: FieldSpec, catalog: VendorCatalog, displayO
 			if (!locator) throw new Error(`Field ${field.name} names unknown locator "${field.locator}"`);
 			const idRule =
 				locator.idFormat === 'numeric'
-					? [{ type: 'regex' as const, properties: { regex: '^[0-9]+$', errorMessage: 'Enter a numeric ID such as 1234' } }]
+					? [
+							{
+								type: 'regex' as const,
+								properties: { regex: '^[0-9]+$', errorMessage: 'Enter a numeric ID such as 1234' },
+							},
+						]
 					: [];
 			return {
 				...base,
@@ -129,17 +162,31 @@ export function fieldProperty(field: FieldSpec, catalog: VendorCatalog, displayO
 	}
 }
 
-function show(endpoint: EndpointSpec, extra: Record<string, Array<string | number | boolean>> = {}): IDisplayOptions {
-	return { show: { resource: [endpoint.resource], operation: [endpoint.operation], ...extra } } as IDisplayOptions;
+function show(
+	endpoint: EndpointSpec,
+	extra: Record<string, Array<string | number | boolean>> = {},
+): IDisplayOptions {
+	return {
+		show: { resource: [endpoint.resource], operation: [endpoint.operation], ...extra },
+	} as IDisplayOptions;
 }
 
 function endpointProperties(endpoint: EndpointSpec, catalog: VendorCatalog): INodeProperties[] {
 	const properties: INodeProperties[] = [];
 	const display = show(endpoint);
 	if (endpoint.notice) {
-		properties.push({ displayName: endpoint.notice, name: `notice_${endpoint.operation}`, type: 'notice', default: '', displayOptions: display });
+		properties.push({
+			displayName: endpoint.notice,
+			name: `notice_${endpoint.operation}`,
+			type: 'notice',
+			default: '',
+			displayOptions: display,
+		});
 	}
-	for (const field of requiredFields(endpoint)) properties.push(fieldProperty(field, catalog, field.showWhen ? show(endpoint, field.showWhen) : display));
+	for (const field of requiredFields(endpoint))
+		properties.push(
+			fieldProperty(field, catalog, field.showWhen ? show(endpoint, field.showWhen) : display),
+		);
 	if (endpoint.paginated) {
 		properties.push(
 			{
@@ -167,7 +214,7 @@ function endpointProperties(endpoint: EndpointSpec, catalog: VendorCatalog): INo
 				default: 100000,
 				typeOptions: { minValue: 1, maxValue: LIMITS.returnAllMaxRecordsCeiling },
 				description:
-					'Return All stops with an error past this many records, so a service that never stops paging cannot exhaust n8n\'s memory',
+					"Return All stops with an error past this many records, so a service that never stops paging cannot exhaust n8n's memory",
 				hint: 'Raise it if the account really holds more records',
 				displayOptions: show(endpoint, { returnAll: [true] }),
 			},
@@ -245,6 +292,7 @@ export function catalogProperties(catalog: VendorCatalog): INodeProperties[] {
 			default: firstOperation,
 		});
 	}
-	for (const endpoint of catalog.endpoints) properties.push(...endpointProperties(endpoint, catalog));
+	for (const endpoint of catalog.endpoints)
+		properties.push(...endpointProperties(endpoint, catalog));
 	return properties;
 }

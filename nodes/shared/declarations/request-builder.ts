@@ -16,18 +16,27 @@ import {
 
 /** A resource-locator value as n8n stores it ({ __rl, mode, value }) or a plain value. */
 function unwrapLocator(value: unknown): unknown {
-	return value && typeof value === 'object' && (value as IDataObject).__rl === true ? (value as IDataObject).value : value;
+	return value && typeof value === 'object' && (value as IDataObject).__rl === true
+		? (value as IDataObject).value
+		: value;
 }
 
 /** ID lists arrive as "1, 2", as an array, or as pickers ({ values: [{ id: locator }] }). */
 function idListInput(raw: unknown): unknown {
 	if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return raw;
 	const values = (raw as IDataObject).values;
-	return Array.isArray(values) ? values.map((entry) => unwrapLocator((entry as IDataObject)?.id)) : [];
+	return Array.isArray(values)
+		? values.map((entry) => unwrapLocator((entry as IDataObject)?.id))
+		: [];
 }
 
 function isEmpty(value: unknown): boolean {
-	return value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
+	return (
+		value === undefined ||
+		value === null ||
+		value === '' ||
+		(Array.isArray(value) && value.length === 0)
+	);
 }
 
 function idFormatOf(field: FieldSpec, catalog: VendorCatalog) {
@@ -37,10 +46,14 @@ function idFormatOf(field: FieldSpec, catalog: VendorCatalog) {
 function choice(node: INode, field: FieldSpec, label: string, value: unknown, itemIndex: number) {
 	const allowed = (field.options ?? []).map((option) => option.value);
 	if (!allowed.some((option) => option === value || String(option) === String(value))) {
-		throw new InputError(node, `Parameter "${label}" must be one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}; got ${String(JSON.stringify(value)).slice(0, 80)}`, {
-			itemIndex,
-			description: `Pick a value for "${label}" from the list. No request was sent.`,
-		});
+		throw new InputError(
+			node,
+			`Parameter "${label}" must be one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}; got ${String(JSON.stringify(value)).slice(0, 80)}`,
+			{
+				itemIndex,
+				description: `Pick a value for "${label}" from the list. No request was sent.`,
+			},
+		);
 	}
 	return allowed.find((option) => String(option) === String(value));
 }
@@ -61,17 +74,39 @@ export function checkField(
 			const strict = field.required || field.maxLength || field.pattern || field.check;
 			// An object (e.g. an expression returning JSON) would go out as "[object Object]".
 			if (!strict && raw !== null && typeof raw === 'object') {
-				throw new InputError(node, `Parameter "${label}" must be text; got ${String(JSON.stringify(raw)).slice(0, 80)}`, { itemIndex, description: `Fix "${label}" on the node and run it again. No request was sent.` });
+				throw new InputError(
+					node,
+					`Parameter "${label}" must be text; got ${String(JSON.stringify(raw)).slice(0, 80)}`,
+					{
+						itemIndex,
+						description: `Fix "${label}" on the node and run it again. No request was sent.`,
+					},
+				);
 			}
 			// The vendor's documented maximum where there is one, else a bound that keeps URLs and bodies sane.
-			const maxLength = field.maxLength ?? (field.in === 'body' ? LIMITS.maxBodyTextLength : LIMITS.maxQueryTextLength);
+			const maxLength =
+				field.maxLength ??
+				(field.in === 'body' ? LIMITS.maxBodyTextLength : LIMITS.maxQueryTextLength);
 			value = strict
-				? requireText(node, label, raw, { maxLength, pattern: field.pattern, expected: field.expected, itemIndex })
+				? requireText(node, label, raw, {
+						maxLength,
+						pattern: field.pattern,
+						expected: field.expected,
+						itemIndex,
+					})
 				: String(raw);
-			if (!strict && (value as string).length > maxLength) requireText(node, label, value, { maxLength, itemIndex });
+			if (!strict && (value as string).length > maxLength)
+				requireText(node, label, value, { maxLength, itemIndex });
 			const problem = field.check?.(value as string);
 			if (problem) {
-				throw new InputError(node, `Parameter "${label}" ${problem}; got ${String(JSON.stringify(raw)).slice(0, 80)}`, { itemIndex, description: `Fix "${label}" on the node and run it again. No request was sent.` });
+				throw new InputError(
+					node,
+					`Parameter "${label}" ${problem}; got ${String(JSON.stringify(raw)).slice(0, 80)}`,
+					{
+						itemIndex,
+						description: `Fix "${label}" on the node and run it again. No request was sent.`,
+					},
+				);
 			}
 			break;
 		}
@@ -83,20 +118,36 @@ export function checkField(
 			break;
 		case 'boolean':
 			if (typeof raw !== 'boolean' && raw !== 'true' && raw !== 'false') {
-				throw new InputError(node, `Parameter "${label}" must be true or false; got ${String(JSON.stringify(raw)).slice(0, 80)}`, { itemIndex });
+				throw new InputError(
+					node,
+					`Parameter "${label}" must be true or false; got ${String(JSON.stringify(raw)).slice(0, 80)}`,
+					{ itemIndex },
+				);
 			}
 			value = raw === true || raw === 'true';
 			break;
 		case 'options':
 			// Choices loaded from the API cannot be checked here; an empty one still can.
 			value = field.loadOptionsMethod
-				? requireText(node, label, raw, { maxLength: LIMITS.maxQueryTextLength, pattern: field.pattern, expected: field.expected, itemIndex })
+				? requireText(node, label, raw, {
+						maxLength: LIMITS.maxQueryTextLength,
+						pattern: field.pattern,
+						expected: field.expected,
+						itemIndex,
+					})
 				: choice(node, field, label, raw, itemIndex);
 			break;
 		case 'multiOptions': {
-			const list = Array.isArray(raw) ? raw : String(raw).split(',').map((part) => part.trim());
+			const list = Array.isArray(raw)
+				? raw
+				: String(raw)
+						.split(',')
+						.map((part) => part.trim());
 			if (field.required && list.length === 0) {
-				throw new InputError(node, `Parameter "${label}" needs at least one choice`, { itemIndex, description: `Pick at least one value for "${label}". No request was sent.` });
+				throw new InputError(node, `Parameter "${label}" needs at least one choice`, {
+					itemIndex,
+					description: `Pick at least one value for "${label}". No request was sent.`,
+				});
 			}
 			value = list.map((entry) => choice(node, field, label, entry, itemIndex));
 			break;
@@ -118,25 +169,46 @@ export function checkField(
 			break;
 		}
 		case 'idList': {
-			const ids = requireIdList(node, label, idListInput(raw), { format: idFormatOf(field, catalog), itemIndex });
+			const ids = requireIdList(node, label, idListInput(raw), {
+				format: idFormatOf(field, catalog),
+				itemIndex,
+			});
 			const form = field.listForm ?? 'numbers';
-			value = form === 'strings' ? ids : form === 'objects' ? ids.map((id) => ({ id: Number(id) })) : ids.map(Number);
+			value =
+				form === 'strings'
+					? ids
+					: form === 'objects'
+						? ids.map((id) => ({ id: Number(id) }))
+						: ids.map(Number);
 			break;
 		}
 		case 'objectList': {
-			const entries = (raw as { entries?: IDataObject[] } | undefined)?.entries ?? (Array.isArray(raw) ? (raw as IDataObject[]) : []);
+			const entries =
+				(raw as { entries?: IDataObject[] } | undefined)?.entries ??
+				(Array.isArray(raw) ? (raw as IDataObject[]) : []);
 			if (field.required && entries.length === 0) {
-				throw new InputError(node, `Parameter "${label}" needs at least one entry`, { itemIndex, description: 'Add an entry and run again. No request was sent.' });
+				throw new InputError(node, `Parameter "${label}" needs at least one entry`, {
+					itemIndex,
+					description: 'Add an entry and run again. No request was sent.',
+				});
 			}
 			value = entries.map((entry) => {
 				const out: IDataObject = {};
 				for (const sub of field.entries ?? []) {
 					const subRaw = entry[sub.name];
 					if (isEmpty(subRaw)) {
-						if (sub.required) checkField(node, catalog, sub, subRaw, itemIndex, `${label} › ${sub.label}`);
+						if (sub.required)
+							checkField(node, catalog, sub, subRaw, itemIndex, `${label} › ${sub.label}`);
 						continue;
 					}
-					out[sub.apiName ?? sub.name] = checkField(node, catalog, sub, subRaw, itemIndex, `${label} › ${sub.label}`) as IDataObject[string];
+					out[sub.apiName ?? sub.name] = checkField(
+						node,
+						catalog,
+						sub,
+						subRaw,
+						itemIndex,
+						`${label} › ${sub.label}`,
+					) as IDataObject[string];
 				}
 				return out;
 			});
@@ -168,10 +240,17 @@ export function buildRequest(
 	for (const field of allFields(endpoint)) {
 		// n8n drops hidden parameters and throws for them unless a fallback is given: null marks "not shown".
 		const raw = field.required
-			? ctx.getNodeParameter(field.name, itemIndex, field.showWhen ? null : undefined, field.type === 'locator' ? { extractValue: true } : undefined)
+			? ctx.getNodeParameter(
+					field.name,
+					itemIndex,
+					field.showWhen ? null : undefined,
+					field.type === 'locator' ? { extractValue: true } : undefined,
+				)
 			: collection[field.name];
 		if (field.showWhen && raw === null) continue;
-		const emptyCollection = (field.type === 'objectList' && isEmpty((raw as IDataObject)?.entries)) || (field.type === 'idList' && isEmpty(idListInput(raw)));
+		const emptyCollection =
+			(field.type === 'objectList' && isEmpty((raw as IDataObject)?.entries)) ||
+			(field.type === 'idList' && isEmpty(idListInput(raw)));
 		if (!field.required && (isEmpty(raw) || emptyCollection)) continue;
 		const value = checkField(node, catalog, field, raw, itemIndex);
 		params[field.name] = value as IDataObject[string];

@@ -1,4 +1,10 @@
-import type { IDataObject, IExecuteFunctions, IHttpRequestMethods, INodeExecutionData, INodePropertyOptions } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	IHttpRequestMethods,
+	INodeExecutionData,
+	INodePropertyOptions,
+} from 'n8n-workflow';
 import type { PagingStrategy } from '../transport/pagination';
 import type { ApiResponse, VendorApi } from '../transport/types';
 
@@ -118,7 +124,11 @@ export interface EndpointSpec {
 	/** The collection optional fields sit in, when the usual one (Filters, Options, …) would mislabel them. */
 	optionalGroup?: { name: string; label: string; placeholder: string };
 	/** Last say on the request before it is sent (after validation); may throw an InputError. */
-	prepare?: (this: IExecuteFunctions, request: BuiltRequest, itemIndex: number) => BuiltRequest | Promise<BuiltRequest>;
+	prepare?: (
+		this: IExecuteFunctions,
+		request: BuiltRequest,
+		itemIndex: number,
+	) => BuiltRequest | Promise<BuiltRequest>;
 	/** Turns the parsed body into records, for bodies that need more than `output` says. */
 	transform?: (body: unknown, request: BuiltRequest) => IDataObject[];
 	/** The host's API when it differs from the catalog's (vendors whose endpoints live on several hosts). */
@@ -126,11 +136,25 @@ export interface EndpointSpec {
 	/** Advice for this endpoint's error statuses, e.g. which scope a 403 means is missing. */
 	advice?: Partial<Record<number, string>>;
 	/** Takes over the whole call, for operations made of several requests (uploads, query cursors); `limit` is Return All / Limit. */
-	run?: (this: IExecuteFunctions, request: BuiltRequest, itemIndex: number, limit: number) => Promise<INodeExecutionData[]>;
+	run?: (
+		this: IExecuteFunctions,
+		request: BuiltRequest,
+		itemIndex: number,
+		limit: number,
+	) => Promise<INodeExecutionData[]>;
 	/** Answers without calling the API (e.g. a URL the user's browser must open); replaces the request. */
-	offline?: (this: IExecuteFunctions, request: BuiltRequest, itemIndex: number) => Promise<IDataObject[]>;
+	offline?: (
+		this: IExecuteFunctions,
+		request: BuiltRequest,
+		itemIndex: number,
+	) => Promise<IDataObject[]>;
 	/** Takes over turning the answer into items (e.g. files that may also be parsed into rows). */
-	respond?: (this: IExecuteFunctions, response: ApiResponse, request: BuiltRequest, itemIndex: number) => Promise<INodeExecutionData[]>;
+	respond?: (
+		this: IExecuteFunctions,
+		response: ApiResponse,
+		request: BuiltRequest,
+		itemIndex: number,
+	) => Promise<INodeExecutionData[]>;
 }
 
 export interface BuiltRequest {

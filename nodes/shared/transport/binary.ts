@@ -28,7 +28,8 @@ export async function toBinaryData(
 	fallbackMimeType = 'application/octet-stream',
 ): Promise<IBinaryData> {
 	const fileName = fileNameFromDisposition(headers['content-disposition']) ?? fallbackFileName;
-	const mimeType = (headers['content-type'] ?? fallbackMimeType).split(';')[0].trim() || fallbackMimeType;
+	const mimeType =
+		(headers['content-type'] ?? fallbackMimeType).split(';')[0].trim() || fallbackMimeType;
 	return await ctx.helpers.prepareBinaryData(body, fileName, mimeType);
 }
 
@@ -42,20 +43,33 @@ export interface BinaryInput {
  * The file in one input item's binary field. A missing field fails before any request, naming the
  * parameter and the fields the item does have.
  */
-export async function readBinaryInput(ctx: IExecuteFunctions, itemIndex: number, property: string, parameter: string): Promise<BinaryInput> {
+export async function readBinaryInput(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	property: string,
+	parameter: string,
+): Promise<BinaryInput> {
 	const binary = ctx.getInputData()[itemIndex]?.binary ?? {};
 	const file = binary[property];
 	if (!property || !file) {
 		const present = Object.keys(binary);
-		throw new InputError(ctx.getNode(), `Parameter "${parameter}" names the binary field "${property}", which input item ${itemIndex + 1} does not have`, {
-			itemIndex,
-			description: present.length
-				? `The item has these binary fields: ${present.join(', ')}. No request was sent.`
-				: 'The item has no binary data: read or download the file in an earlier node (e.g. Read/Write Files from Disk). No request was sent.',
-		});
+		throw new InputError(
+			ctx.getNode(),
+			`Parameter "${parameter}" names the binary field "${property}", which input item ${itemIndex + 1} does not have`,
+			{
+				itemIndex,
+				description: present.length
+					? `The item has these binary fields: ${present.join(', ')}. No request was sent.`
+					: 'The item has no binary data: read or download the file in an earlier node (e.g. Read/Write Files from Disk). No request was sent.',
+			},
+		);
 	}
 	const buffer = await ctx.helpers.getBinaryDataBuffer(itemIndex, property);
-	return { buffer, fileName: file.fileName ?? property, mimeType: file.mimeType || 'application/octet-stream' };
+	return {
+		buffer,
+		fileName: file.fileName ?? property,
+		mimeType: file.mimeType || 'application/octet-stream',
+	};
 }
 
 /**
@@ -75,21 +89,46 @@ export async function fetchLink(
 	const shown = url.split('?')[0];
 	const deadline = AbortSignal.timeout(deadlineMs);
 	const late = `the download of ${fallbackFileName} did not finish within ${Math.round(deadlineMs / 1000)} s`;
-	const fail = (what: string, advice: string) => new NodeOperationError(ctx.getNode(), `Could not download ${fallbackFileName} from ${shown}: ${what}`, { description: advice });
+	const fail = (what: string, advice: string) =>
+		new NodeOperationError(
+			ctx.getNode(),
+			`Could not download ${fallbackFileName} from ${shown}: ${what}`,
+			{ description: advice },
+		);
 	let response: { body: unknown; headers: Record<string, unknown>; statusCode: number };
 	try {
 		response = (await untilDeadline(
-			ctx.helpers.httpRequest({ url, method: 'GET', encoding: 'stream', returnFullResponse: true, json: false, ignoreHttpStatusErrors: true, abortSignal: deadline, timeout: 60_000 }),
+			ctx.helpers.httpRequest({
+				url,
+				method: 'GET',
+				encoding: 'stream',
+				returnFullResponse: true,
+				json: false,
+				ignoreHttpStatusErrors: true,
+				abortSignal: deadline,
+				timeout: 60_000,
+			}),
 			deadline,
 			late,
 		)) as typeof response;
 	} catch (error) {
-		throw fail(error instanceof BodyLimitError ? late : 'the connection failed', 'Pre-signed links expire (often after an hour): run the node again to get a fresh link.');
+		throw fail(
+			error instanceof BodyLimitError ? late : 'the connection failed',
+			'Pre-signed links expire (often after an hour): run the node again to get a fresh link.',
+		);
 	}
-	const headers = Object.fromEntries(Object.entries(response.headers ?? {}).map(([key, value]) => [key.toLowerCase(), String(value)]));
+	const headers = Object.fromEntries(
+		Object.entries(response.headers ?? {}).map(([key, value]) => [
+			key.toLowerCase(),
+			String(value),
+		]),
+	);
 	if (response.statusCode < 200 || response.statusCode >= 300) {
 		closeStream(response.body);
-		throw fail(`HTTP ${response.statusCode}`, 'Pre-signed links expire (often after an hour): run the node again to get a fresh link.');
+		throw fail(
+			`HTTP ${response.statusCode}`,
+			'Pre-signed links expire (often after an hour): run the node again to get a fresh link.',
+		);
 	}
 	let body: Buffer;
 	try {
@@ -101,7 +140,10 @@ export async function fetchLink(
 			contentLength: Number(headers['content-length']) || undefined,
 		});
 	} catch (error) {
-		throw fail(error instanceof Error ? error.message : 'the connection broke', 'Raise the Timeout option for a large file, or try again later.');
+		throw fail(
+			error instanceof Error ? error.message : 'the connection broke',
+			'Raise the Timeout option for a large file, or try again later.',
+		);
 	}
 	return await toBinaryData(ctx, body, headers, fallbackFileName, fallbackMimeType);
 }

@@ -16,7 +16,11 @@ export interface BlockUpload {
 }
 
 /** `bytes start-end/total` with an inclusive end, as RFC 9110 writes it. */
-export function contentRange(index: number, blockSize: number, total: number): { start: number; end: number; header: string } {
+export function contentRange(
+	index: number,
+	blockSize: number,
+	total: number,
+): { start: number; end: number; header: string } {
 	const start = index * blockSize;
 	const end = Math.min(start + blockSize, total) - 1;
 	return { start, end, header: `bytes ${start}-${end}/${total}` };
@@ -26,7 +30,11 @@ export function contentRange(index: number, blockSize: number, total: number): {
  * Sends a file as numbered blocks, each POSTed with its Content-Range. A block can be repeated on its
  * own without harm, so each one is retried like an idempotent request.
  */
-export async function uploadBlocks(this: RequestContext, api: VendorApi, upload: BlockUpload): Promise<{ blocks: number; statuses: number[] }> {
+export async function uploadBlocks(
+	this: RequestContext,
+	api: VendorApi,
+	upload: BlockUpload,
+): Promise<{ blocks: number; statuses: number[] }> {
 	const total = upload.data.length;
 	const count = Math.max(1, Math.ceil(total / upload.blockSize));
 	const queue = upload.only ?? Array.from({ length: count }, (_, index) => index);
@@ -41,7 +49,11 @@ export async function uploadBlocks(this: RequestContext, api: VendorApi, upload:
 				method: 'POST',
 				path: upload.path,
 				body: block,
-				headers: { 'Content-Type': upload.contentType, 'Content-Range': range.header, 'Content-Length': String(block.length) },
+				headers: {
+					'Content-Type': upload.contentType,
+					'Content-Range': range.header,
+					'Content-Length': String(block.length),
+				},
 				idempotent: true,
 				itemIndex: upload.itemIndex,
 				advice: upload.advice,
@@ -49,6 +61,8 @@ export async function uploadBlocks(this: RequestContext, api: VendorApi, upload:
 			statuses[index] = response.status;
 		}
 	};
-	await Promise.all(Array.from({ length: Math.min(upload.concurrency ?? 3, queue.length) }, worker));
+	await Promise.all(
+		Array.from({ length: Math.min(upload.concurrency ?? 3, queue.length) }, worker),
+	);
 	return { blocks: count, statuses };
 }

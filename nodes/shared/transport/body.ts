@@ -34,7 +34,11 @@ export function closeStream(body: unknown, error?: Error): void {
  * Ends `stream` with a BodyLimitError when `deadline` fires; returns the function that stops watching.
  * Destroying the stream wakes a reader waiting for the next chunk, so no timer of our own is needed.
  */
-export function watchDeadline(stream: ByteStream, deadline: AbortSignal | undefined, what: string): () => void {
+export function watchDeadline(
+	stream: ByteStream,
+	deadline: AbortSignal | undefined,
+	what: string,
+): () => void {
 	if (!deadline) return () => undefined;
 	const fire = () => stream.destroy?.(new BodyLimitError('deadline', what));
 	if (deadline.aborted) {
@@ -64,7 +68,10 @@ export async function readBody(body: unknown, limits: ReadLimits): Promise<Buffe
 		throw new BodyLimitError('size', limits.sizeMessage);
 	}
 	const stop = watchDeadline(body, limits.deadline, limits.deadlineMessage);
-	const known = limits.contentLength !== undefined && limits.contentLength > 0 ? Buffer.allocUnsafe(limits.contentLength) : undefined;
+	const known =
+		limits.contentLength !== undefined && limits.contentLength > 0
+			? Buffer.allocUnsafe(limits.contentLength)
+			: undefined;
 	const chunks: Buffer[] = [];
 	let size = 0;
 	let failure: unknown;
@@ -80,7 +87,10 @@ export async function readBody(body: unknown, limits: ReadLimits): Promise<Buffe
 			size += bytes.length;
 		}
 	} catch (error) {
-		failure = error instanceof BodyLimitError || !limits.deadline?.aborted ? error : new BodyLimitError('deadline', limits.deadlineMessage);
+		failure =
+			error instanceof BodyLimitError || !limits.deadline?.aborted
+				? error
+				: new BodyLimitError('deadline', limits.deadlineMessage);
 	} finally {
 		stop();
 	}
@@ -100,14 +110,21 @@ export function toBuffer(body: unknown): Buffer {
 }
 
 /** At most `maxBytes` of a body (an error page, a redirect), then the socket is closed: enough to report it. */
-export async function readHead(body: unknown, maxBytes: number, deadline?: AbortSignal): Promise<Buffer> {
+export async function readHead(
+	body: unknown,
+	maxBytes: number,
+	deadline?: AbortSignal,
+): Promise<Buffer> {
 	if (!isByteStream(body)) return toBuffer(body).subarray(0, maxBytes);
 	const stop = watchDeadline(body, deadline, 'the answer did not arrive in time');
 	const chunks: Buffer[] = [];
 	let size = 0;
 	try {
 		for await (const chunk of body) {
-			const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+			const bytes =
+				typeof chunk === 'string'
+					? Buffer.from(chunk)
+					: Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
 			chunks.push(bytes.subarray(0, maxBytes - size));
 			size += Math.min(bytes.length, maxBytes - size);
 			if (size >= maxBytes) break;
@@ -125,9 +142,16 @@ export async function readHead(body: unknown, maxBytes: number, deadline?: Abort
  * Races a pending request against its deadline. The request itself is aborted through its signal; this
  * also stops waiting when a helper ignores the signal, and closes the stream of an answer that comes late.
  */
-export async function untilDeadline<T>(pending: Promise<T>, deadline: AbortSignal, message: string): Promise<T> {
+export async function untilDeadline<T>(
+	pending: Promise<T>,
+	deadline: AbortSignal,
+	message: string,
+): Promise<T> {
 	if (deadline.aborted) {
-		void pending.then((late) => closeStream((late as { body?: unknown })?.body), () => undefined);
+		void pending.then(
+			(late) => closeStream((late as { body?: unknown })?.body),
+			() => undefined,
+		);
 		throw new BodyLimitError('deadline', message);
 	}
 	return await new Promise<T>((resolve, reject) => {

@@ -34,7 +34,9 @@ export class CsvReader {
 	) {}
 
 	push(chunk: Uint8Array | string): CsvRecord[] {
-		return this.consume(typeof chunk === 'string' ? chunk : this.decoder.decode(chunk, { stream: true }));
+		return this.consume(
+			typeof chunk === 'string' ? chunk : this.decoder.decode(chunk, { stream: true }),
+		);
 	}
 
 	end(): CsvRecord[] {
@@ -104,7 +106,8 @@ export class CsvReader {
 			this.append(text.slice(i, found.index));
 			i = found.index + 1;
 			if (found[0] === ',') {
-				if (++this.rowChars > this.maxLine) throw new CsvLimitError(`a CSV line is longer than ${this.maxLine} characters`);
+				if (++this.rowChars > this.maxLine)
+					throw new CsvLimitError(`a CSV line is longer than ${this.maxLine} characters`);
 				this.row.push(this.field);
 				this.field = '';
 				this.fresh = true;
@@ -125,8 +128,10 @@ export class CsvReader {
 		this.fresh = false;
 		this.field += part;
 		this.rowChars += part.length;
-		if (this.field.length > this.maxField) throw new CsvLimitError(`a CSV field is longer than ${this.maxField} characters`);
-		if (this.rowChars > this.maxLine) throw new CsvLimitError(`a CSV line is longer than ${this.maxLine} characters`);
+		if (this.field.length > this.maxField)
+			throw new CsvLimitError(`a CSV field is longer than ${this.maxField} characters`);
+		if (this.rowChars > this.maxLine)
+			throw new CsvLimitError(`a CSV line is longer than ${this.maxLine} characters`);
 	}
 
 	/** Ends the field and its row. */

@@ -16,12 +16,18 @@ const GENERIC_ADVICE: Record<number, string> = {
 	429: 'The service is rate limiting this account and the retry budget ran out: run fewer executions at once or try again later.',
 };
 
-function adviceFor(api: VendorApi, status: number, code?: string | number, callAdvice?: Partial<Record<number, string>>): string {
+function adviceFor(
+	api: VendorApi,
+	status: number,
+	code?: string | number,
+	callAdvice?: Partial<Record<number, string>>,
+): string {
 	if (callAdvice?.[status]) return callAdvice[status] as string;
 	const vendorAdvice = api.adviceFor?.(status, code);
 	if (vendorAdvice) return vendorAdvice;
 	if (GENERIC_ADVICE[status]) return GENERIC_ADVICE[status];
-	if (status >= 500) return 'The service had a problem: try again later. If it keeps failing, contact the vendor with the time of the error.';
+	if (status >= 500)
+		return 'The service had a problem: try again later. If it keeps failing, contact the vendor with the time of the error.';
 	return 'Check the node parameters and the credential.';
 }
 
@@ -46,7 +52,16 @@ export function messageFromBody(body: unknown): string | undefined {
 	if (typeof body === 'string') return plainText(body) || undefined;
 	if (!body || typeof body !== 'object') return undefined;
 	const record = body as Record<string, unknown>;
-	for (const key of ['message', 'error_description', 'error', 'detail', 'reason', 'title', 'Message', 'Error']) {
+	for (const key of [
+		'message',
+		'error_description',
+		'error',
+		'detail',
+		'reason',
+		'title',
+		'Message',
+		'Error',
+	]) {
 		const value = record[key];
 		if (typeof value === 'string' && value.trim()) return plainText(value, 500);
 	}
@@ -94,8 +109,16 @@ export function apiError(
 
 /** A request Node.js refused to build (a header value with characters HTTP cannot carry). */
 export function unsendable(cause: unknown): boolean {
-	const code = String((cause as { code?: unknown })?.code ?? (cause as { cause?: { code?: unknown } })?.cause?.code ?? '');
-	return code === 'ERR_INVALID_CHAR' || code === 'ERR_INVALID_HTTP_TOKEN' || /Invalid character in header content/.test(String((cause as Error)?.message));
+	const code = String(
+		(cause as { code?: unknown })?.code ??
+			(cause as { cause?: { code?: unknown } })?.cause?.code ??
+			'',
+	);
+	return (
+		code === 'ERR_INVALID_CHAR' ||
+		code === 'ERR_INVALID_HTTP_TOKEN' ||
+		/Invalid character in header content/.test(String((cause as Error)?.message))
+	);
 }
 
 /** A request that never got an HTTP answer: refused, reset, timed out, or a body cut short. */
@@ -137,10 +160,15 @@ export function invalidResponseError(
 	what: string,
 	itemIndex?: number,
 ): NodeOperationError {
-	return new NodeOperationError(node, `${api.displayName} sent a response the node could not read: ${what}`, {
-		description: 'The response was cut short or is not in the documented format. Try again; if it persists, contact the vendor.',
-		itemIndex,
-	});
+	return new NodeOperationError(
+		node,
+		`${api.displayName} sent a response the node could not read: ${what}`,
+		{
+			description:
+				'The response was cut short or is not in the documented format. Try again; if it persists, contact the vendor.',
+			itemIndex,
+		},
+	);
 }
 
 /** Whose advice a message gives: the credential field that names the vendor's address. */
@@ -149,7 +177,13 @@ function addressAdvice(api: VendorApi): string {
 }
 
 /** A redirect to another origin: refused before anything is sent there, credential included. */
-export function redirectError(node: INode, api: VendorApi, status: number, targetHost: string, itemIndex?: number): NodeApiError {
+export function redirectError(
+	node: INode,
+	api: VendorApi,
+	status: number,
+	targetHost: string,
+	itemIndex?: number,
+): NodeApiError {
 	const error = new NodeApiError(node, { status, target: targetHost } as JsonObject, {
 		message: `${api.displayName} redirected the request to another host (${targetHost}); the node did not follow it, so the credential was not sent there`,
 		description: `${addressAdvice(api)} A proxy or an old address that forwards to another host would receive the credential, so such redirects are refused.`,
@@ -184,6 +218,15 @@ export function wrongAnswerError(
 }
 
 /** A limit the node sets on a server: a deadline, a size, a page loop. */
-export function limitError(node: INode, api: VendorApi, what: string, advice: string, itemIndex?: number): NodeOperationError {
-	return new NodeOperationError(node, `${api.displayName}: ${what}`, { description: advice, itemIndex });
+export function limitError(
+	node: INode,
+	api: VendorApi,
+	what: string,
+	advice: string,
+	itemIndex?: number,
+): NodeOperationError {
+	return new NodeOperationError(node, `${api.displayName}: ${what}`, {
+		description: advice,
+		itemIndex,
+	});
 }

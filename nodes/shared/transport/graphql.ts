@@ -20,7 +20,8 @@ export interface GraphQlCall {
 export function graphQlErrorMessage(errors: unknown[]): string {
 	const first = errors[0] as { message?: unknown; path?: unknown } | string;
 	const text = typeof first === 'string' ? first : String(first?.message ?? JSON.stringify(first));
-	const where = typeof first === 'object' && Array.isArray(first?.path) ? ` (at ${first.path.join('.')})` : '';
+	const where =
+		typeof first === 'object' && Array.isArray(first?.path) ? ` (at ${first.path.join('.')})` : '';
 	return `${text}${where}${errors.length > 1 ? ` (+${errors.length - 1} more)` : ''}`;
 }
 
@@ -28,7 +29,11 @@ export function graphQlErrorMessage(errors: unknown[]): string {
  * POSTs `{ query, variables }`. Queries only read, so they are retried like GETs. An `errors` array is
  * an error even when the status is 200 and part of `data` came back.
  */
-export async function graphQlRequest(this: RequestContext, api: VendorApi, call: GraphQlCall): Promise<ApiResponse> {
+export async function graphQlRequest(
+	this: RequestContext,
+	api: VendorApi,
+	call: GraphQlCall,
+): Promise<ApiResponse> {
 	const response = await apiRequest.call(this, api, {
 		method: 'POST',
 		path: call.path,
@@ -44,7 +49,8 @@ export async function graphQlRequest(this: RequestContext, api: VendorApi, call:
 	if (Array.isArray(body?.errors) && body.errors.length > 0) {
 		throw new NodeApiError(this.getNode(), { errors: body.errors } as unknown as JsonObject, {
 			message: `${api.displayName} rejected the query: ${graphQlErrorMessage(body.errors)}`,
-			description: 'Check the query, its field names and the filter values. The service answered HTTP 200 with GraphQL errors, so nothing was returned.',
+			description:
+				'Check the query, its field names and the filter values. The service answered HTTP 200 with GraphQL errors, so nothing was returned.',
 			itemIndex: call.itemIndex,
 		});
 	}

@@ -91,7 +91,11 @@ function nextOffset(state: PageState, options: OffsetPagingOptions, size: number
 
 /** Lists the API returns whole: one request without paging parameters. */
 export function unpaged(recordsPath?: string): PagingStrategy {
-	return { first: () => ({}), next: () => undefined, records: (body) => recordsAt(body, recordsPath) };
+	return {
+		first: () => ({}),
+		next: () => undefined,
+		records: (body) => recordsAt(body, recordsPath),
+	};
 }
 
 export interface CursorPagingOptions {
@@ -114,7 +118,8 @@ export function cursorPaging(options: CursorPagingOptions): PagingStrategy {
 		records: (body) => recordsAt(body, options.recordsPath),
 		next(state, want) {
 			if (state.records.length === 0) return undefined;
-			if (options.hasMorePath && readPath(state.body, options.hasMorePath) !== true) return undefined;
+			if (options.hasMorePath && readPath(state.body, options.hasMorePath) !== true)
+				return undefined;
 			const cursor = readPath(state.body, options.nextCursorPath);
 			if (cursor === undefined || cursor === null || cursor === '') return undefined;
 			return withLimit({ [options.cursorParam]: cursor as string }, want);
@@ -143,7 +148,11 @@ export function fingerprint(records: unknown[]): string {
 
 /** The paging part of a request, with keys in a stable order. */
 function requestKey(query: IDataObject): string {
-	return JSON.stringify(Object.keys(query).sort().map((key) => [key, query[key]]));
+	return JSON.stringify(
+		Object.keys(query)
+			.sort()
+			.map((key) => [key, query[key]]),
+	);
 }
 
 export interface PagingBounds {
@@ -165,7 +174,8 @@ export async function paginate(
 	bounds: number | PagingBounds = Infinity,
 	onPage?: (records: unknown[]) => void,
 ): Promise<unknown[]> {
-	const { limit = Infinity, ceiling = Infinity } = typeof bounds === 'number' ? { limit: bounds } : bounds;
+	const { limit = Infinity, ceiling = Infinity } =
+		typeof bounds === 'number' ? { limit: bounds } : bounds;
 	const all: unknown[] = [];
 	const sent = new Set<string>();
 	const pages = new Set<string>();
@@ -173,14 +183,20 @@ export async function paginate(
 	while (query) {
 		const key = requestKey(query);
 		if (sent.has(key)) {
-			throw new PagingError('repeated-request', `the service pointed back to a page it already sent (${key}) after ${all.length} records`);
+			throw new PagingError(
+				'repeated-request',
+				`the service pointed back to a page it already sent (${key}) after ${all.length} records`,
+			);
 		}
 		sent.add(key);
 		const body = await fetchPage(query);
 		const records = strategy.records(body);
 		const print = fingerprint(records);
 		if (records.length > 0 && pages.has(print)) {
-			throw new PagingError('repeated-page', `the service sent the same page again after ${all.length} records (it ignores the paging parameters)`);
+			throw new PagingError(
+				'repeated-page',
+				`the service sent the same page again after ${all.length} records (it ignores the paging parameters)`,
+			);
 		}
 		pages.add(print);
 		const room = Math.min(limit, ceiling) - all.length;
@@ -190,7 +206,10 @@ export async function paginate(
 		if (all.length >= limit) break;
 		const next = strategy.next({ query, body, records, received: all.length }, limit - all.length);
 		if (next && all.length >= ceiling) {
-			throw new PagingError('ceiling', `Return All reached its ceiling of ${ceiling} records and the service still reports more`);
+			throw new PagingError(
+				'ceiling',
+				`Return All reached its ceiling of ${ceiling} records and the service still reports more`,
+			);
 		}
 		query = next;
 	}

@@ -9,7 +9,11 @@ const MIN_SECRET_LENGTH = 4;
 const MIN_BASE64_CORE = 8;
 
 /** The secret values of a credential: every named field that holds text long enough to mask. */
-export function collectSecrets(credentials: ICredentialDataDecryptedObject | undefined, fields: string[], extra: unknown[] = []): string[] {
+export function collectSecrets(
+	credentials: ICredentialDataDecryptedObject | undefined,
+	fields: string[],
+	extra: unknown[] = [],
+): string[] {
 	const secrets = new Set<string>();
 	const add = (value: unknown) => {
 		if (typeof value === 'string' && value.length >= MIN_SECRET_LENGTH) secrets.add(value);
@@ -28,7 +32,13 @@ const anyCaseHex = (value: number, width: number) =>
 		.padStart(width, '0')
 		.replace(/[a-f]/g, (digit) => `[${digit}${digit.toUpperCase()}]`);
 
-const HTML_NAMES: Record<string, string[]> = { '"': ['quot'], '&': ['amp'], "'": ['apos', '#39'], '<': ['lt'], '>': ['gt'] };
+const HTML_NAMES: Record<string, string[]> = {
+	'"': ['quot'],
+	'&': ['amp'],
+	"'": ['apos', '#39'],
+	'<': ['lt'],
+	'>': ['gt'],
+};
 
 /**
  * Every way one character can be written by a server that echoes a request: as itself, JSON- or
@@ -82,7 +92,10 @@ const HTML_ENTITIES: Record<string, string> = { quot: '"', amp: '&', apos: "'", 
 function decodeOnce(text: string): string {
 	let out = text.replace(/&(#[xX][0-9a-fA-F]+|#\d+|[a-z]+);/g, (match, entity: string) => {
 		if (entity[0] !== '#') return HTML_ENTITIES[entity] ?? match;
-		const code = entity[1] === 'x' || entity[1] === 'X' ? parseInt(entity.slice(2), 16) : Number(entity.slice(1));
+		const code =
+			entity[1] === 'x' || entity[1] === 'X'
+				? parseInt(entity.slice(2), 16)
+				: Number(entity.slice(1));
 		return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : match;
 	});
 	out = out.replace(/(?:%[0-9a-fA-F]{2})+/g, (run) => {
@@ -92,7 +105,11 @@ function decodeOnce(text: string): string {
 			return run;
 		}
 	});
-	return out.replace(/\\+u([0-9a-fA-F]{4})/g, (_match, hex: string) => String.fromCharCode(parseInt(hex, 16))).replace(/\\+(["\\/'])/g, '$1');
+	return out
+		.replace(/\\+u([0-9a-fA-F]{4})/g, (_match, hex: string) =>
+			String.fromCharCode(parseInt(hex, 16)),
+		)
+		.replace(/\\+(["\\/'])/g, '$1');
 }
 
 /** Base64 runs of `text` decoded at every alignment (a secret inside a longer encoded value starts anywhere). */
@@ -100,7 +117,8 @@ function base64Decodings(text: string): string[] {
 	const out: string[] = [];
 	for (const run of text.match(/[A-Za-z0-9+/_-]{8,}/g) ?? []) {
 		const standard = run.replace(/-/g, '+').replace(/_/g, '/');
-		for (let skip = 0; skip < 4; skip++) out.push(Buffer.from(standard.slice(skip), 'base64').toString('latin1'));
+		for (let skip = 0; skip < 4; skip++)
+			out.push(Buffer.from(standard.slice(skip), 'base64').toString('latin1'));
 	}
 	return out;
 }
@@ -110,7 +128,19 @@ function hidesSecret(token: string, secret: string, utf8Secret: string, depth = 
 	let current = token;
 	for (let layer = 0; layer < 4; layer++) {
 		if (current.includes(secret) || current.replace(/\+/g, ' ').includes(secret)) return true;
-		if (depth > 0 && base64Decodings(current).some((decoded) => decoded.includes(utf8Secret) || hidesSecret(Buffer.from(decoded, 'latin1').toString('utf8'), secret, utf8Secret, depth - 1))) {
+		if (
+			depth > 0 &&
+			base64Decodings(current).some(
+				(decoded) =>
+					decoded.includes(utf8Secret) ||
+					hidesSecret(
+						Buffer.from(decoded, 'latin1').toString('utf8'),
+						secret,
+						utf8Secret,
+						depth - 1,
+					),
+			)
+		) {
 			return true;
 		}
 		const next = decodeOnce(current);
@@ -138,7 +168,11 @@ export function redactText(text: string, secrets: string[]): string {
 	const shortest = Math.min(...secrets.map((secret) => secret.length));
 	return out.replace(/\S+/g, (token) => {
 		if (token.length < shortest * 0.75 || token === MASK) return token;
-		return secrets.some((secret) => hidesSecret(token, secret, Buffer.from(secret, 'utf8').toString('latin1'))) ? MASK : token;
+		return secrets.some((secret) =>
+			hidesSecret(token, secret, Buffer.from(secret, 'utf8').toString('latin1')),
+		)
+			? MASK
+			: token;
 	});
 }
 
@@ -150,7 +184,8 @@ export function redactValue<T>(value: T, secrets: string[]): T {
 	if (Array.isArray(value)) return value.map((entry: unknown) => redactValue(entry, secrets)) as T;
 	if (typeof value === 'object') {
 		const out: Record<string, unknown> = {};
-		for (const [key, entry] of Object.entries(value as Record<string, unknown>)) out[redactText(key, secrets)] = redactValue(entry, secrets);
+		for (const [key, entry] of Object.entries(value as Record<string, unknown>))
+			out[redactText(key, secrets)] = redactValue(entry, secrets);
 		return out as T;
 	}
 	return value;

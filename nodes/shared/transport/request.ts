@@ -1,10 +1,32 @@
 import { sleep } from 'n8n-workflow';
 import type { ICredentialDataDecryptedObject, IHttpRequestOptions, INode } from 'n8n-workflow';
 import type { ApiRequest, ApiResponse, RequestContext, RetryPolicy, VendorApi } from './types';
-import { DEFAULT_RETRY_POLICY, backoffDelay, isRetryableStatus, mayRetry, parseRetryAfter } from './retry';
-import { apiError, invalidResponseError, limitError, redirectError, transportError, unsendable, wrongAnswerError } from './errors';
+import {
+	DEFAULT_RETRY_POLICY,
+	backoffDelay,
+	isRetryableStatus,
+	mayRetry,
+	parseRetryAfter,
+} from './retry';
+import {
+	apiError,
+	invalidResponseError,
+	limitError,
+	redirectError,
+	transportError,
+	unsendable,
+	wrongAnswerError,
+} from './errors';
 import { collectSecrets } from './redact';
-import { BodyLimitError, closeStream, isByteStream, readBody, readHead, toBuffer, untilDeadline } from './body';
+import {
+	BodyLimitError,
+	closeStream,
+	isByteStream,
+	readBody,
+	readHead,
+	toBuffer,
+	untilDeadline,
+} from './body';
 import { REDIRECT_STATUSES, hostOf, originOf, redirectMethod, resolveLocation } from './redirects';
 import { LIMITS } from './limits';
 
@@ -18,14 +40,22 @@ type AuthenticatedRequest = (
 	this: RequestContext,
 	credentialType: string,
 	options: IHttpRequestOptions,
-	additional?: { credentialsDecrypted: { id: string; name: string; type: string; data: ICredentialDataDecryptedObject } },
+	additional?: {
+		credentialsDecrypted: {
+			id: string;
+			name: string;
+			type: string;
+			data: ICredentialDataDecryptedObject;
+		};
+	},
 ) => Promise<RawResponse>;
 
 /** Bytes of an error or redirect answer read to report it; the rest is never downloaded. */
 const ERROR_BODY_BYTES = 64 * 1024;
 
 export function resolveBaseUrl(override: unknown, fallback: string): string {
-	const chosen = typeof override === 'string' && override.trim() !== '' ? override.trim() : fallback;
+	const chosen =
+		typeof override === 'string' && override.trim() !== '' ? override.trim() : fallback;
 	return chosen.replace(/\/+$/, '');
 }
 
@@ -42,7 +72,10 @@ function lowerCaseHeaders(headers: Record<string, unknown> | undefined): Record<
  * JSON when it parses, text otherwise; `undefined` for an empty body. `text` says the body was not JSON
  * (a JSON string such as `"G_1"` is JSON). Pages can be large: no extra copies.
  */
-export function decodeBody(buffer: Buffer, contentType = ''): { value: unknown; malformedJson: boolean; text: boolean } {
+export function decodeBody(
+	buffer: Buffer,
+	contentType = '',
+): { value: unknown; malformedJson: boolean; text: boolean } {
 	if (buffer.length === 0) return { value: undefined, malformedJson: false, text: false };
 	const text = buffer.toString('utf8');
 	const start = text.search(/\S/);
@@ -53,7 +86,11 @@ export function decodeBody(buffer: Buffer, contentType = ''): { value: unknown; 
 		try {
 			return { value: JSON.parse(text) as unknown, malformedJson: false, text: false };
 		} catch {
-			return { value: text, malformedJson: (saysJson || startsJson) && !looksLikeHtml(contentType, text), text: true };
+			return {
+				value: text,
+				malformedJson: (saysJson || startsJson) && !looksLikeHtml(contentType, text),
+				text: true,
+			};
 		}
 	}
 	return { value: text, malformedJson: false, text: true };
@@ -61,7 +98,10 @@ export function decodeBody(buffer: Buffer, contentType = ''): { value: unknown; 
 
 /** An HTML document, whatever the content type claims: the start of a sign-in, proxy or error page. */
 export function looksLikeHtml(contentType: string, text: string): boolean {
-	return /html|xml/i.test(contentType) || /^\s*<(!doctype|html|head|body|\?xml|[a-z]+[\s>])/i.test(text.slice(0, 200));
+	return (
+		/html|xml/i.test(contentType) ||
+		/^\s*<(!doctype|html|head|body|\?xml|[a-z]+[\s>])/i.test(text.slice(0, 200))
+	);
 }
 
 /** Bracket-key form encoding: { a: { b: 1 }, c: [1, 2] } → a[b]=1&c=1,2 (list encoding is undocumented; commas are the common form). */
@@ -70,7 +110,9 @@ export function toForm(body: Record<string, unknown>): string {
 	const add = (key: string, value: unknown) => {
 		if (value === undefined || value === null) return;
 		if (Array.isArray(value)) params.append(key, value.map(String).join(','));
-		else if (typeof value === 'object') for (const [sub, inner] of Object.entries(value as Record<string, unknown>)) add(`${key}[${sub}]`, inner);
+		else if (typeof value === 'object')
+			for (const [sub, inner] of Object.entries(value as Record<string, unknown>))
+				add(`${key}[${sub}]`, inner);
 		else params.append(key, String(value));
 	};
 	for (const [key, value] of Object.entries(body)) add(key, value);
@@ -78,7 +120,10 @@ export function toForm(body: Record<string, unknown>): string {
 }
 
 /** Status, headers and body of an HTTP answer that n8n's helper threw as an error (it wraps the client error). */
-async function thrownResponse(error: unknown, deadline: AbortSignal): Promise<{ status: number; headers: Record<string, string>; body: unknown } | undefined> {
+async function thrownResponse(
+	error: unknown,
+	deadline: AbortSignal,
+): Promise<{ status: number; headers: Record<string, string>; body: unknown } | undefined> {
 	const candidate = error as {
 		httpCode?: string;
 		response?: { status?: number; data?: unknown; headers?: Record<string, unknown> };
@@ -89,7 +134,10 @@ async function thrownResponse(error: unknown, deadline: AbortSignal): Promise<{ 
 	if (!Number.isFinite(status) || status < 300) return undefined;
 	const headers = lowerCaseHeaders(response?.headers);
 	const data = response?.data;
-	const raw = isByteStream(data) || Buffer.isBuffer(data) || data instanceof ArrayBuffer ? await readHead(data, ERROR_BODY_BYTES, deadline) : undefined;
+	const raw =
+		isByteStream(data) || Buffer.isBuffer(data) || data instanceof ArrayBuffer
+			? await readHead(data, ERROR_BODY_BYTES, deadline)
+			: undefined;
 	return { status, headers, body: raw ? decodeBody(raw, headers['content-type']).value : data };
 }
 
@@ -103,7 +151,10 @@ const decryptedCredentials = new WeakMap<object, Map<string, ICredentialDataDecr
 async function credentialsOf(ctx: RequestContext, type: string, itemIndex?: number) {
 	const cached = decryptedCredentials.get(ctx)?.get(type);
 	if (cached) return cached;
-	const get = ctx.getCredentials as (t: string, i?: number) => Promise<ICredentialDataDecryptedObject>;
+	const get = ctx.getCredentials as (
+		t: string,
+		i?: number,
+	) => Promise<ICredentialDataDecryptedObject>;
 	const credentials = await get.call(ctx, type, itemIndex);
 	if (!decryptedCredentials.has(ctx)) decryptedCredentials.set(ctx, new Map());
 	decryptedCredentials.get(ctx)?.set(type, credentials);
@@ -131,12 +182,18 @@ function withDeadline(options: IHttpRequestOptions, deadline: AbortSignal): IHtt
 }
 
 /** What was due instead of `decoded`, or undefined when the answer is what the endpoint returns. */
-function wrongAnswer(decoded: { value: unknown; text: boolean }, contentType: string, expect: ApiRequest['expect']): string | undefined {
+function wrongAnswer(
+	decoded: { value: unknown; text: boolean },
+	contentType: string,
+	expect: ApiRequest['expect'],
+): string | undefined {
 	const value = decoded.value;
-	if (decoded.text && looksLikeHtml(contentType, value as string)) return expect === 'text' ? 'a JSON or text answer' : 'JSON';
+	if (decoded.text && looksLikeHtml(contentType, value as string))
+		return expect === 'text' ? 'a JSON or text answer' : 'JSON';
 	if (expect === 'text') return undefined;
 	if (decoded.text) return 'JSON';
-	if (expect === 'records' && (value === undefined || value === null || typeof value !== 'object')) return 'a list of records';
+	if (expect === 'records' && (value === undefined || value === null || typeof value !== 'object'))
+		return 'a list of records';
 	return undefined;
 }
 
@@ -146,17 +203,31 @@ function wrongAnswer(decoded: { value: unknown; text: boolean }, contentType: st
  * on 429/5xx for requests that are safe to repeat, and errors turned into NodeApiErrors that say what to
  * fix and never contain a secret.
  */
-export async function apiRequest<T = unknown>(this: RequestContext, api: VendorApi, request: ApiRequest): Promise<ApiResponse<T>> {
+export async function apiRequest<T = unknown>(
+	this: RequestContext,
+	api: VendorApi,
+	request: ApiRequest,
+): Promise<ApiResponse<T>> {
 	const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...api.retry };
 	const credentials = await credentialsOf(this, api.credentialType, request.itemIndex);
 	// A renewed token or session lands in `credentials` (n8n assigns it there), so secrets are read when needed.
-	const secrets = () => collectSecrets(credentials, api.secretFields, [renewedSessions.get(this)?.secret]);
+	const secrets = () =>
+		collectSecrets(credentials, api.secretFields, [renewedSessions.get(this)?.secret]);
 	// The credentials read once are handed back to n8n, which then neither decrypts them again nor loses a renewal.
-	const decrypted = { credentialsDecrypted: { id: '', name: api.displayName, type: api.credentialType, data: credentials } };
+	const decrypted = {
+		credentialsDecrypted: {
+			id: '',
+			name: api.displayName,
+			type: api.credentialType,
+			data: credentials,
+		},
+	};
 	const baseUrl = resolveBaseUrl(credentials?.[api.baseUrlField], api.defaultBaseUrl);
 	const retryable = mayRetry(request.method, request.idempotent);
 	const deadlineMs = request.deadlineMs ?? policy.deadlineMs;
-	const maxBytes = request.maxBytes ?? (request.responseType === 'binary' ? LIMITS.maxFileBytes : LIMITS.maxAnswerBytes);
+	const maxBytes =
+		request.maxBytes ??
+		(request.responseType === 'binary' ? LIMITS.maxFileBytes : LIMITS.maxAnswerBytes);
 	const started = Date.now();
 	const send = this.helpers.httpRequestWithAuthentication as unknown as AuthenticatedRequest;
 	const node = nodeOf(this);
@@ -168,9 +239,16 @@ export async function apiRequest<T = unknown>(this: RequestContext, api: VendorA
 	let body: IHttpRequestOptions['body'];
 	if (request.body !== undefined) {
 		body = request.body as IHttpRequestOptions['body'];
-		if (!Buffer.isBuffer(request.body) && typeof request.body === 'object' && request.body !== null) {
+		if (
+			!Buffer.isBuffer(request.body) &&
+			typeof request.body === 'object' &&
+			request.body !== null
+		) {
 			const form = api.bodyEncoding === 'form';
-			headers = { ...headers, 'Content-Type': form ? 'application/x-www-form-urlencoded' : 'application/json' };
+			headers = {
+				...headers,
+				'Content-Type': form ? 'application/x-www-form-urlencoded' : 'application/json',
+			};
 			body = form ? toForm(request.body as Record<string, unknown>) : JSON.stringify(request.body);
 		}
 	}
@@ -180,7 +258,10 @@ export async function apiRequest<T = unknown>(this: RequestContext, api: VendorA
 	let renewed = false;
 	let redirects = 0;
 	for (let attempt = 0; ; ) {
-		const canRetry = (waitMs: number) => retryable && attempt + 1 < policy.maxAttempts && Date.now() - started + waitMs <= policy.budgetMs;
+		const canRetry = (waitMs: number) =>
+			retryable &&
+			attempt + 1 < policy.maxAttempts &&
+			Date.now() - started + waitMs <= policy.budgetMs;
 		const deadline = AbortSignal.timeout(deadlineMs);
 		const late = `${api.displayName} did not finish answering within ${Math.round(deadlineMs / 1000)} s`;
 		const options = withDeadline(
@@ -204,15 +285,27 @@ export async function apiRequest<T = unknown>(this: RequestContext, api: VendorA
 
 		let raw: RawResponse;
 		try {
-			raw = await untilDeadline(send.call(this, api.credentialType, options, decrypted), deadline, late);
+			raw = await untilDeadline(
+				send.call(this, api.credentialType, options, decrypted),
+				deadline,
+				late,
+			);
 		} catch (error) {
-			if (error instanceof BodyLimitError || deadline.aborted) throw deadlineError(node, api, late, request.itemIndex);
+			if (error instanceof BodyLimitError || deadline.aborted)
+				throw deadlineError(node, api, late, request.itemIndex);
 			// An HTTP error n8n let through (see refreshOn401), or a login / token call's answer, is an answer.
 			const answered = await thrownResponse(error, deadline);
 			if (answered && REDIRECT_STATUSES.has(answered.status)) {
-				throw redirectError(node, api, answered.status, hostOf(resolveLocation(answered.headers.location, url)), request.itemIndex);
+				throw redirectError(
+					node,
+					api,
+					answered.status,
+					hostOf(resolveLocation(answered.headers.location, url)),
+					request.itemIndex,
+				);
 			}
-			if (answered) throw apiError(node, api, answered, secrets(), request.itemIndex, request.advice);
+			if (answered)
+				throw apiError(node, api, answered, secrets(), request.itemIndex, request.advice);
 			const wait = backoffDelay(attempt, policy);
 			// A request Node.js refuses to build fails the same way every time.
 			if (!unsendable(error) && canRetry(wait)) {
@@ -230,10 +323,22 @@ export async function apiRequest<T = unknown>(this: RequestContext, api: VendorA
 			closeStream(raw.body);
 			const target = resolveLocation(responseHeaders.location, url);
 			if (!target || originOf(target) !== originOf(url)) {
-				throw redirectError(node, api, status, target ? (originOf(target) ?? hostOf(target)) : 'no address (an empty Location)', request.itemIndex);
+				throw redirectError(
+					node,
+					api,
+					status,
+					target ? (originOf(target) ?? hostOf(target)) : 'no address (an empty Location)',
+					request.itemIndex,
+				);
 			}
 			if (++redirects > LIMITS.maxRedirects) {
-				throw limitError(node, api, `more than ${LIMITS.maxRedirects} redirects`, 'The service keeps redirecting within its own address: check the base URL in the credential.', request.itemIndex);
+				throw limitError(
+					node,
+					api,
+					`more than ${LIMITS.maxRedirects} redirects`,
+					'The service keeps redirecting within its own address: check the base URL in the credential.',
+					request.itemIndex,
+				);
 			}
 			url = target;
 			qs = undefined;
@@ -247,7 +352,13 @@ export async function apiRequest<T = unknown>(this: RequestContext, api: VendorA
 			const contentType = responseHeaders['content-type'] ?? '';
 			if (/html/i.test(contentType)) {
 				const head = await readHead(raw.body, 20_000, deadline);
-				throw wrongAnswerError(node, api, { status, contentType, text: head.toString('utf8'), expected: 'the documented answer' }, secrets(), request.itemIndex);
+				throw wrongAnswerError(
+					node,
+					api,
+					{ status, contentType, text: head.toString('utf8'), expected: 'the documented answer' },
+					secrets(),
+					request.itemIndex,
+				);
 			}
 			return { status, headers: responseHeaders, body: raw.body as T, deadline };
 		}
@@ -265,9 +376,16 @@ export async function apiRequest<T = unknown>(this: RequestContext, api: VendorA
 						})
 					: await readHead(raw.body, ERROR_BODY_BYTES, deadline);
 		} catch (error) {
-			if (error instanceof BodyLimitError && error.reason === 'deadline') throw deadlineError(node, api, late, request.itemIndex);
+			if (error instanceof BodyLimitError && error.reason === 'deadline')
+				throw deadlineError(node, api, late, request.itemIndex);
 			if (error instanceof BodyLimitError) {
-				throw limitError(node, api, error.message, 'The node does not read answers this large, so one answer cannot exhaust n8n\'s memory. Ask for fewer records per call (a Limit, a filter).', request.itemIndex);
+				throw limitError(
+					node,
+					api,
+					error.message,
+					"The node does not read answers this large, so one answer cannot exhaust n8n's memory. Ask for fewer records per call (a Limit, a filter).",
+					request.itemIndex,
+				);
 			}
 			// The connection broke mid-body: like a lost answer, safe to repeat only for idempotent calls.
 			const wait = backoffDelay(attempt, policy);
@@ -284,15 +402,34 @@ export async function apiRequest<T = unknown>(this: RequestContext, api: VendorA
 				// A sign-in or proxy page is not the file that was asked for.
 				const head = buffer.subarray(0, 512).toString('utf8');
 				if (looksLikeHtml(responseHeaders['content-type'] ?? '', head)) {
-					throw wrongAnswerError(node, api, { status, contentType: responseHeaders['content-type'] ?? '', text: buffer.subarray(0, 20_000).toString('utf8'), expected: 'a file' }, secrets(), request.itemIndex);
+					throw wrongAnswerError(
+						node,
+						api,
+						{
+							status,
+							contentType: responseHeaders['content-type'] ?? '',
+							text: buffer.subarray(0, 20_000).toString('utf8'),
+							expected: 'a file',
+						},
+						secrets(),
+						request.itemIndex,
+					);
 				}
 				return { status, headers: responseHeaders, body: buffer as T };
 			}
 			const contentType = responseHeaders['content-type'] ?? '';
 			const decoded = decodeBody(buffer, contentType);
-			const expected = decoded.malformedJson ? undefined : wrongAnswer(decoded, contentType, request.expect);
+			const expected = decoded.malformedJson
+				? undefined
+				: wrongAnswer(decoded, contentType, request.expect);
 			if (expected) {
-				throw wrongAnswerError(node, api, { status, contentType, text: buffer.subarray(0, 20_000).toString('utf8'), expected }, secrets(), request.itemIndex);
+				throw wrongAnswerError(
+					node,
+					api,
+					{ status, contentType, text: buffer.subarray(0, 20_000).toString('utf8'), expected },
+					secrets(),
+					request.itemIndex,
+				);
 			}
 			if (decoded.malformedJson) {
 				const wait = backoffDelay(attempt, policy);
@@ -313,7 +450,14 @@ export async function apiRequest<T = unknown>(this: RequestContext, api: VendorA
 						continue;
 					}
 				}
-				throw apiError(node, api, { status, body: decoded.value }, secrets(), request.itemIndex, request.advice);
+				throw apiError(
+					node,
+					api,
+					{ status, body: decoded.value },
+					secrets(),
+					request.itemIndex,
+					request.advice,
+				);
 			}
 			return { status, headers: responseHeaders, body: decoded.value as T };
 		}
@@ -326,7 +470,14 @@ export async function apiRequest<T = unknown>(this: RequestContext, api: VendorA
 				continue;
 			}
 		}
-		throw apiError(node, api, { status, body: decodeBody(buffer, responseHeaders['content-type']).value }, secrets(), request.itemIndex, request.advice);
+		throw apiError(
+			node,
+			api,
+			{ status, body: decodeBody(buffer, responseHeaders['content-type']).value },
+			secrets(),
+			request.itemIndex,
+			request.advice,
+		);
 	}
 }
 
@@ -335,7 +486,7 @@ function deadlineError(node: INode, api: VendorApi, late: string, itemIndex?: nu
 		node,
 		api,
 		`${late.replace(`${api.displayName} `, '')}; the node stopped waiting`,
-		'The deadline covers the whole answer, not only the first byte: the service is slow or the connection trickles. Try again later; for a large download or stream, raise the node\'s Timeout option.',
+		"The deadline covers the whole answer, not only the first byte: the service is slow or the connection trickles. Try again later; for a large download or stream, raise the node's Timeout option.",
 		itemIndex,
 	);
 }

@@ -38,7 +38,9 @@ export class SseParser {
 			this.buffer += text;
 			this.scanned = this.buffer.length;
 			if (this.buffer.length > this.maxBytes) {
-				throw new SseLimitError(`a line of the event stream is longer than ${this.maxBytes} characters`);
+				throw new SseLimitError(
+					`a line of the event stream is longer than ${this.maxBytes} characters`,
+				);
 			}
 			return [];
 		}
@@ -60,7 +62,9 @@ export class SseParser {
 		this.pendingCr = this.buffer.endsWith('\r');
 		this.scanned = this.pendingCr ? this.buffer.length - 1 : this.buffer.length;
 		if (this.buffer.length > this.maxBytes) {
-			throw new SseLimitError(`a line of the event stream is longer than ${this.maxBytes} characters`);
+			throw new SseLimitError(
+				`a line of the event stream is longer than ${this.maxBytes} characters`,
+			);
 		}
 		return events;
 	}
@@ -88,7 +92,9 @@ export class SseParser {
 			case 'data':
 				this.dataSize += value.length + 1;
 				if (this.dataSize > this.maxBytes) {
-					throw new SseLimitError(`an event of the stream is larger than ${this.maxBytes} characters`);
+					throw new SseLimitError(
+						`an event of the stream is larger than ${this.maxBytes} characters`,
+					);
 				}
 				this.dataLines.push(value);
 				break;
@@ -124,7 +130,10 @@ export class SseParser {
 }
 
 /** Reads a byte stream as SSE events, one at a time; throws if the stream ends in the middle of an event. */
-export async function* readSse(stream: AsyncIterable<Uint8Array | string>, maxBytes = Infinity): AsyncGenerator<SseEvent> {
+export async function* readSse(
+	stream: AsyncIterable<Uint8Array | string>,
+	maxBytes = Infinity,
+): AsyncGenerator<SseEvent> {
 	const parser = new SseParser(maxBytes);
 	for await (const chunk of stream) {
 		for (const event of parser.push(chunk)) yield event;

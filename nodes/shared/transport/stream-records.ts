@@ -39,11 +39,19 @@ function recordsOfJson(text: string, limit: number): StreamOutcome {
 	const parsed = parseEvent(text);
 	if (typeof parsed === 'string') return { broke: parsed };
 	const first = parsed[0] as IDataObject | undefined;
-	const records = parsed.length === 1 && first && Array.isArray(first.Items) ? (first.Items as IDataObject[]) : (parsed as IDataObject[]);
+	const records =
+		parsed.length === 1 && first && Array.isArray(first.Items)
+			? (first.Items as IDataObject[])
+			: (parsed as IDataObject[]);
 	return { records: records.slice(0, limit) };
 }
 
-async function readOnce(ctx: RequestContext, api: VendorApi, request: ApiRequest, bounds: Required<StreamBounds>): Promise<StreamOutcome> {
+async function readOnce(
+	ctx: RequestContext,
+	api: VendorApi,
+	request: ApiRequest,
+	bounds: Required<StreamBounds>,
+): Promise<StreamOutcome> {
 	const response = await apiRequest.call(ctx, api, {
 		...request,
 		headers: { ...request.headers, Accept: 'text/event-stream' },
@@ -53,7 +61,12 @@ async function readOnce(ctx: RequestContext, api: VendorApi, request: ApiRequest
 	const deadlineMessage = `the event stream did not end within ${Math.round((request.deadlineMs ?? LIMITS.downloadDeadlineMs) / 1000)} s`;
 	if (/json/i.test(response.headers['content-type'] ?? '')) {
 		const sizeMessage = `the answer is larger than ${Math.round(bounds.maxBytes / 1024 / 1024)} MB`;
-		const read = await readBody(body, { maxBytes: bounds.maxBytes, deadline: response.deadline, deadlineMessage, sizeMessage }).then(
+		const read = await readBody(body, {
+			maxBytes: bounds.maxBytes,
+			deadline: response.deadline,
+			deadlineMessage,
+			sizeMessage,
+		}).then(
 			(buffer) => ({ buffer }),
 			(error: unknown) => ({ error }),
 		);
@@ -71,12 +84,17 @@ async function readOnce(ctx: RequestContext, api: VendorApi, request: ApiRequest
 	try {
 		for await (const chunk of body) {
 			bytes += chunk.length;
-			if (bytes > bounds.maxBytes) throw new StreamLimit(`the event stream is larger than ${Math.round(bounds.maxBytes / 1024 / 1024)} MB`);
+			if (bytes > bounds.maxBytes)
+				throw new StreamLimit(
+					`the event stream is larger than ${Math.round(bounds.maxBytes / 1024 / 1024)} MB`,
+				);
 			const events = parser.push(chunk);
 			const now = Date.now();
 			if (events.some((event) => event.data.trim() !== '')) lastData = now;
 			else if (now - lastData > bounds.idleMs) {
-				throw new StreamLimit(`the event stream sent only keep-alive comments for ${Math.round(bounds.idleMs / 1000)} s`);
+				throw new StreamLimit(
+					`the event stream sent only keep-alive comments for ${Math.round(bounds.idleMs / 1000)} s`,
+				);
 			}
 			for (const event of events) {
 				if (event.data.trim() === '') continue;
@@ -84,7 +102,10 @@ async function readOnce(ctx: RequestContext, api: VendorApi, request: ApiRequest
 				if (typeof parsed === 'string') return { broke: parsed };
 				for (const record of parsed) {
 					if (records.length >= room) {
-						if (room < bounds.limit) throw new StreamLimit(`Return All reached its ceiling of ${bounds.ceiling} records and the stream goes on`);
+						if (room < bounds.limit)
+							throw new StreamLimit(
+								`Return All reached its ceiling of ${bounds.ceiling} records and the stream goes on`,
+							);
 						// A Limit reached: leaving closes the stream, so the rest is never downloaded.
 						return { records };
 					}
@@ -92,7 +113,8 @@ async function readOnce(ctx: RequestContext, api: VendorApi, request: ApiRequest
 				}
 			}
 		}
-		if (parser.end().incomplete) return { broke: 'the event stream ended in the middle of an event' };
+		if (parser.end().incomplete)
+			return { broke: 'the event stream ended in the middle of an event' };
 	} catch (error) {
 		failure = error;
 	} finally {
@@ -101,7 +123,8 @@ async function readOnce(ctx: RequestContext, api: VendorApi, request: ApiRequest
 	}
 	if (failure === undefined) return { records };
 	if (failure instanceof StreamLimit) throw failure;
-	if (failure instanceof BodyLimitError || failure instanceof SseLimitError) throw new StreamLimit(failure.message);
+	if (failure instanceof BodyLimitError || failure instanceof SseLimitError)
+		throw new StreamLimit(failure.message);
 	return { broke: (failure as Error).message };
 }
 
@@ -127,9 +150,12 @@ export async function streamRecords(
 	};
 	const retryable = mayRetry(request.method, request.idempotent);
 	for (let attempt = 1; ; attempt++) {
-		const outcome = await readOnce(this, api, { ...request, deadlineMs: request.deadlineMs ?? LIMITS.downloadDeadlineMs }, full).catch(
-			(error: unknown) => error,
-		);
+		const outcome = await readOnce(
+			this,
+			api,
+			{ ...request, deadlineMs: request.deadlineMs ?? LIMITS.downloadDeadlineMs },
+			full,
+		).catch((error: unknown) => error);
 		if (outcome instanceof StreamLimit) {
 			throw limitError(
 				this.getNode(),
@@ -140,9 +166,15 @@ export async function streamRecords(
 			);
 		}
 		if (outcome instanceof Error) throw outcome;
-		if ('records' in (outcome as StreamOutcome)) return (outcome as { records: IDataObject[] }).records;
+		if ('records' in (outcome as StreamOutcome))
+			return (outcome as { records: IDataObject[] }).records;
 		if (!retryable || attempt >= attempts) {
-			throw invalidResponseError(this.getNode(), api, `the event stream broke off (${(outcome as { broke: string }).broke}); nothing was output`, request.itemIndex);
+			throw invalidResponseError(
+				this.getNode(),
+				api,
+				`the event stream broke off (${(outcome as { broke: string }).broke}); nothing was output`,
+				request.itemIndex,
+			);
 		}
 		await sleep(250 * attempt);
 	}

@@ -5,7 +5,11 @@ import { listSearchContext, node, useSandbox } from './harness';
 let sandbox: VelpicSandbox;
 useSandbox((started) => (sandbox = started));
 
-type Search = (this: ILoadOptionsFunctions, filter?: string, token?: string) => Promise<INodeListSearchResult>;
+type Search = (
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	token?: string,
+) => Promise<INodeListSearchResult>;
 const search = (name: keyof typeof node.methods.listSearch, filter?: string, token?: string) =>
 	(node.methods.listSearch[name] as Search).call(listSearchContext(sandbox), filter, token);
 
@@ -13,7 +17,10 @@ describe('Damstra Learning resource-locator lists', () => {
 	it('searches users on the server and pages with a token', async () => {
 		const first = await search('searchUsers');
 		expect(first.results).toHaveLength(50);
-		expect(first.results[0]).toEqual({ name: expect.stringMatching(/^Morgan Reid \(.+@.+\)$/), value: '1001' });
+		expect(first.results[0]).toEqual({
+			name: expect.stringMatching(/^Morgan Reid \(.+@.+\)$/),
+			value: '1001',
+		});
 		const second = await search('searchUsers', undefined, first.paginationToken);
 		expect(second.results).toHaveLength(4);
 		expect(second.paginationToken).toBeUndefined();
@@ -24,7 +31,9 @@ describe('Damstra Learning resource-locator lists', () => {
 	});
 
 	it('lists groups, lessons (by version) and ILT sessions', async () => {
-		expect((await search('searchGroups', 'Sydney')).results).toEqual([{ name: 'Sydney Office', value: '503' }]);
+		expect((await search('searchGroups', 'Sydney')).results).toEqual([
+			{ name: 'Sydney Office', value: '503' },
+		]);
 		const lessons = await search('searchLessons');
 		expect(lessons.results).toHaveLength(12);
 		expect(lessons.results[0].value).toBe('201');
@@ -37,7 +46,9 @@ describe('Damstra Learning resource-locator lists', () => {
 
 	it('finds lesson schedules through the users matching the search', async () => {
 		const schedules = await search('searchLessonSchedules', 'Morgan');
-		expect(schedules.results.map((r) => r.value)).toEqual(expect.arrayContaining(['10001', '10002']));
+		expect(schedules.results.map((r) => r.value)).toEqual(
+			expect.arrayContaining(['10001', '10002']),
+		);
 		expect(schedules.results[0].name).toMatch(/^Morgan Reid · /);
 	});
 });

@@ -29,7 +29,15 @@ async function host(parameters: Record<string, unknown>) {
 }
 
 async function post(url: string, body: string, contentType = 'application/json') {
-	return (await httpRequest({ method: 'POST', url, body, headers: { 'content-type': contentType }, returnFullResponse: true, ignoreHttpStatusErrors: true, json: true })) as { statusCode: number; body: IDataObject };
+	return (await httpRequest({
+		method: 'POST',
+		url,
+		body,
+		headers: { 'content-type': contentType },
+		returnFullResponse: true,
+		ignoreHttpStatusErrors: true,
+		json: true,
+	})) as { statusCode: number; body: IDataObject };
 }
 
 describe('Damstra Learning Trigger', () => {
@@ -46,7 +54,8 @@ describe('Damstra Learning Trigger', () => {
 			expect(run.json).not.toHaveProperty('userID');
 			expect(typeof run.json.timeStamp).toBe('string');
 		}
-		const created = hosted.runs.find((run) => run[0].json.event === 'lesson.schedule.created')?.[0].json;
+		const created = hosted.runs.find((run) => run[0].json.event === 'lesson.schedule.created')?.[0]
+			.json;
 		expect(created?.raw).toHaveProperty('userID');
 	});
 
@@ -63,9 +72,13 @@ describe('Damstra Learning Trigger', () => {
 		const secret = ['tok', 'en', '-', 'for', '-', 'tests'].join('');
 		const hosted = await host({ secretToken: secret });
 		expect((await sandbox.sendWebhook(hosted.url, 'user.account.created')).status).toBe(401);
-		expect((await sandbox.sendWebhook(`${hosted.url}?token=wrong`, 'user.account.created')).status).toBe(401);
+		expect(
+			(await sandbox.sendWebhook(`${hosted.url}?token=wrong`, 'user.account.created')).status,
+		).toBe(401);
 		expect(hosted.runs).toHaveLength(0);
-		expect((await sandbox.sendWebhook(`${hosted.url}?token=${secret}`, 'user.account.created')).status).toBe(200);
+		expect(
+			(await sandbox.sendWebhook(`${hosted.url}?token=${secret}`, 'user.account.created')).status,
+		).toBe(200);
 		expect(hosted.runs).toHaveLength(1);
 	});
 
@@ -80,7 +93,9 @@ describe('Damstra Learning Trigger', () => {
 	it('fetches the full user or lesson schedule when asked', async () => {
 		const hosted = await host({ fetchRecord: true });
 		await sandbox.sendWebhook(hosted.url, 'user.settings.updated', { userId: '1002' });
-		await sandbox.sendWebhook(hosted.url, 'lesson.schedule.completed', { lessonScheduleId: '10001' });
+		await sandbox.sendWebhook(hosted.url, 'lesson.schedule.completed', {
+			lessonScheduleId: '10001',
+		});
 		expect((hosted.runs[0][0].json.user as IDataObject).firstName).toBe('Priya');
 		expect((hosted.runs[1][0].json.lessonSchedule as IDataObject).userId).toBe(1001);
 	});

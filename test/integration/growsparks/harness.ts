@@ -8,9 +8,18 @@ import { vendorHarness } from '../vendor-harness';
 export const node = new Growsparks();
 export const trigger = new GrowsparksTrigger();
 export const credentialType = new GrowsparksApi();
-export const credentialsFor = (sandbox: GrowsparksSandbox) => ({ apiKey: sandbox.apiKey, baseUrl: sandbox.url });
-const base = { credentialType, start: startGrowsparksSandbox, credentials: credentialsFor, basePath: '/rest/genapiv1/v1' };
+export const credentialsFor = (sandbox: GrowsparksSandbox) => ({
+	apiKey: sandbox.apiKey,
+	baseUrl: sandbox.url,
+});
+const base = {
+	credentialType,
+	start: startGrowsparksSandbox,
+	credentials: credentialsFor,
+	basePath: '/rest/genapiv1/v1',
+};
 
-export const { startSandbox, run, calls, useSandbox, listSearchContext } = vendorHarness<GrowsparksSandbox>({ ...base, node });
+export const { startSandbox, run, calls, useSandbox, listSearchContext } =
+	vendorHarness<GrowsparksSandbox>({ ...base, node });
 export const { triggerContext } = vendorHarness<GrowsparksSandbox>({ ...base, node: trigger });
 export { json } from '../vendor-harness';

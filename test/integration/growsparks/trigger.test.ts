@@ -7,18 +7,31 @@ let sandbox: GrowsparksSandbox;
 useSandbox((started) => (sandbox = started));
 
 const REPORT = () => `/rest/genapiv1/v1/persons/${sandbox.fixtures.person}/.report`;
-const params = (extra: IDataObject = {}) => ({ target: 'persons', record: locator(sandbox.fixtures.person), startFrom: '', options: {}, ...extra });
+const params = (extra: IDataObject = {}) => ({
+	target: 'persons',
+	record: locator(sandbox.fixtures.person),
+	startFrom: '',
+	options: {},
+	...extra,
+});
 
 /** One scheduled poll, as n8n runs it: same static data object between polls. */
-async function poll(staticData: IDataObject, parameters: IDataObject = params(), mode: 'trigger' | 'manual' = 'trigger') {
-	const output = await (trigger.poll as (this: IPollFunctions) => Promise<INodeExecutionData[][] | null>).call(triggerContext(sandbox, parameters, staticData, mode));
+async function poll(
+	staticData: IDataObject,
+	parameters: IDataObject = params(),
+	mode: 'trigger' | 'manual' = 'trigger',
+) {
+	const output = await (
+		trigger.poll as (this: IPollFunctions) => Promise<INodeExecutionData[][] | null>
+	).call(triggerContext(sandbox, parameters, staticData, mode));
 	return output ? output[0].map((item) => item.json) : null;
 }
 
-const results = (lines: IDataObject[] | null) => (lines ?? []).filter((line) => line.Type === 'report.activity.result');
+const results = (lines: IDataObject[] | null) =>
+	(lines ?? []).filter((line) => line.Type === 'report.activity.result');
 
 describe('Growsparks Trigger', () => {
-	it('starts from the server\'s time on first activation, then polls with one request and emits new results once', async () => {
+	it("starts from the server's time on first activation, then polls with one request and emits new results once", async () => {
 		const staticData: IDataObject = {};
 		expect(await poll(staticData)).toBeNull();
 		expect(calls(sandbox)).toEqual(['GET /persons?limit=1']);
@@ -31,7 +44,12 @@ describe('Growsparks Trigger', () => {
 		expect((sandbox.requests[0].body as IDataObject).DeltaDate).toBe(serverTime);
 
 		sandbox.clock.advance(1000);
-		const added = sandbox.addResult({ person: sandbox.fixtures.person, activity: sandbox.fixtures.activity3, status: 'Passed', score: 90 });
+		const added = sandbox.addResult({
+			person: sandbox.fixtures.person,
+			activity: sandbox.fixtures.activity3,
+			status: 'Passed',
+			score: 90,
+		});
 		const emitted = await poll(staticData);
 		expect(results(emitted).map((line) => line.Result)).toEqual([added.ID]);
 		expect(await poll(staticData)).toBeNull();
@@ -42,8 +60,16 @@ describe('Growsparks Trigger', () => {
 			const staticData: IDataObject = {};
 			await poll(staticData);
 			sandbox.clock.advance(1000);
-			sandbox.addResult({ person: sandbox.fixtures.person, activity: sandbox.fixtures.activity4, status: 'Passed' });
-			sandbox.addResult({ person: sandbox.fixtures.person, activity: sandbox.fixtures.activity5, status: 'Failed' });
+			sandbox.addResult({
+				person: sandbox.fixtures.person,
+				activity: sandbox.fixtures.activity4,
+				status: 'Passed',
+			});
+			sandbox.addResult({
+				person: sandbox.fixtures.person,
+				activity: sandbox.fixtures.activity5,
+				status: 'Failed',
+			});
 			sandbox.injectFault({ path: REPORT(), reportFinished: position, times: 1 });
 			expect(results(await poll(staticData))).toHaveLength(2);
 			expect(staticData.cursor).toMatch(/\.\d{7}$/);
@@ -56,7 +82,11 @@ describe('Growsparks Trigger', () => {
 		await poll(staticData);
 		const before = JSON.stringify(staticData);
 		sandbox.clock.advance(1000);
-		const added = sandbox.addResult({ person: sandbox.fixtures.person, activity: sandbox.fixtures.activity2, status: 'Passed' });
+		const added = sandbox.addResult({
+			person: sandbox.fixtures.person,
+			activity: sandbox.fixtures.activity2,
+			status: 'Passed',
+		});
 
 		sandbox.injectFault({ path: REPORT(), reportFinished: 'missing', times: 1 });
 		await expect(poll(staticData)).rejects.toThrow(/without its "report.finished" line/);
@@ -74,7 +104,11 @@ describe('Growsparks Trigger', () => {
 		const staticData: IDataObject = {};
 		await poll(staticData);
 		sandbox.clock.advance(1000);
-		const added = sandbox.addResult({ person: sandbox.fixtures.person, activity: sandbox.fixtures.activity1, status: 'Passed' });
+		const added = sandbox.addResult({
+			person: sandbox.fixtures.person,
+			activity: sandbox.fixtures.activity1,
+			status: 'Passed',
+		});
 		sandbox.injectFault({ path: REPORT(), cutAfter: 0, times: 1 });
 		expect(results(await poll(staticData)).map((line) => line.Result)).toEqual([added.ID]);
 		expect(sandbox.requests.filter((r) => r.pathname === REPORT())).toHaveLength(2);
@@ -96,7 +130,9 @@ describe('Growsparks Trigger', () => {
 		expect(await poll(staticData, other)).toBeNull();
 		expect(calls(sandbox)).toEqual(['GET /persons?limit=1']);
 		sandbox.clearRequests();
-		expect(await poll(staticData, { ...other, options: { includeProgramSummary: true } })).toBeNull();
+		expect(
+			await poll(staticData, { ...other, options: { includeProgramSummary: true } }),
+		).toBeNull();
 		expect(calls(sandbox)).toEqual(['GET /persons?limit=1']);
 	});
 
@@ -109,7 +145,9 @@ describe('Growsparks Trigger', () => {
 	});
 
 	it('rejects a bad record ID before sending anything', async () => {
-		await expect(poll({}, params({ record: locator('../persons') }))).rejects.toThrow(/Parameter "Record" must be an ID/);
+		await expect(poll({}, params({ record: locator('../persons') }))).rejects.toThrow(
+			/Parameter "Record" must be an ID/,
+		);
 		expect(sandbox.requests).toHaveLength(0);
 	});
 });

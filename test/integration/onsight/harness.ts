@@ -15,7 +15,10 @@ const oauth2 = new OnsightFlowOAuth2Api();
 const queryKey = new OnsightFlowQueryKeyApi();
 
 /** A fresh OAuth2 credential (no token yet, so the first call fetches one); `client` picks the sandbox's client. */
-export const oauth2For = (sandbox: OnsightSandbox, client: 'full' | 'readOnly' = 'full'): IDataObject => ({
+export const oauth2For = (
+	sandbox: OnsightSandbox,
+	client: 'full' | 'readOnly' = 'full',
+): IDataObject => ({
 	clientId: sandbox.clients[client].clientId,
 	clientSecret: sandbox.clients[client].clientSecret,
 	scope: '',
@@ -23,7 +26,10 @@ export const oauth2For = (sandbox: OnsightSandbox, client: 'full' | 'readOnly' =
 	gatewayUrl: sandbox.gatewayUrl,
 	accessToken: '',
 });
-export const queryKeyFor = (sandbox: OnsightSandbox, key = sandbox.credentials.queryKey): IDataObject => ({ apiKey: key, gatewayUrl: sandbox.gatewayUrl });
+export const queryKeyFor = (
+	sandbox: OnsightSandbox,
+	key = sandbox.credentials.queryKey,
+): IDataObject => ({ apiKey: key, gatewayUrl: sandbox.gatewayUrl });
 
 export interface RunOptions {
 	items?: INodeExecutionData[];
@@ -34,11 +40,23 @@ export interface RunOptions {
 }
 
 /** Runs one operation of the action node against the sandbox over real HTTP. */
-export async function run(sandbox: OnsightSandbox, resource: string, operation: string, parameters: Record<string, unknown> = {}, options: RunOptions = {}) {
-	const credentials = options.credentials ?? (options.withQueryKey ? queryKeyFor(sandbox) : oauth2For(sandbox));
+export async function run(
+	sandbox: OnsightSandbox,
+	resource: string,
+	operation: string,
+	parameters: Record<string, unknown> = {},
+	options: RunOptions = {},
+) {
+	const credentials =
+		options.credentials ?? (options.withQueryKey ? queryKeyFor(sandbox) : oauth2For(sandbox));
 	return await runNode({
 		nodeType: node,
-		parameters: withDefaults(node, { authentication: options.withQueryKey ? 'queryKey' : 'oAuth2', resource, operation, ...parameters }),
+		parameters: withDefaults(node, {
+			authentication: options.withQueryKey ? 'queryKey' : 'oAuth2',
+			resource,
+			operation,
+			...parameters,
+		}),
 		credentialType: (options.withQueryKey ? queryKey : oauth2) as never,
 		credentials: credentials as never,
 		items: options.items,
@@ -55,12 +73,32 @@ export function calls(sandbox: OnsightSandbox): string[] {
 }
 
 /** Calls other than token requests. */
-export const apiCalls = (sandbox: OnsightSandbox) => calls(sandbox).filter((call) => !call.includes('/connect/token'));
+export const apiCalls = (sandbox: OnsightSandbox) =>
+	calls(sandbox).filter((call) => !call.includes('/connect/token'));
 
-export function triggerContext(sandbox: OnsightSandbox, parameters: Record<string, unknown>, staticData: IDataObject, mode: 'trigger' | 'manual' = 'trigger', credentials = oauth2For(sandbox)) {
-	return pollContext({ nodeType: trigger, parameters: { authentication: 'oAuth2', event: 'jobCompleted', options: {}, ...parameters }, credentialType: oauth2 as never, credentials: credentials as never, staticData, mode });
+export function triggerContext(
+	sandbox: OnsightSandbox,
+	parameters: Record<string, unknown>,
+	staticData: IDataObject,
+	mode: 'trigger' | 'manual' = 'trigger',
+	credentials = oauth2For(sandbox),
+) {
+	return pollContext({
+		nodeType: trigger,
+		parameters: { authentication: 'oAuth2', event: 'jobCompleted', options: {}, ...parameters },
+		credentialType: oauth2 as never,
+		credentials: credentials as never,
+		staticData,
+		mode,
+	});
 }
 
 /** One sandbox per test file, reseeded with no faults and an empty log before each test (the shared lifecycle). */
-export const { useSandbox } = vendorHarness<OnsightSandbox>({ node, credentialType: oauth2, start: startOnsightSandbox, credentials: oauth2For, basePath: '' });
+export const { useSandbox } = vendorHarness<OnsightSandbox>({
+	node,
+	credentialType: oauth2,
+	start: startOnsightSandbox,
+	credentials: oauth2For,
+	basePath: '',
+});
 export { json } from '../vendor-harness';

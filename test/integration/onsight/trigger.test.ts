@@ -5,12 +5,24 @@ import { trigger, triggerContext, useSandbox } from './harness';
 let sandbox: OnsightSandbox;
 useSandbox((started) => (sandbox = started));
 
-async function poll(staticData: IDataObject, parameters: IDataObject = {}, mode: 'trigger' | 'manual' = 'trigger') {
-	const context = triggerContext(sandbox, { fields: ['jobId', 'completedJobCursor', 'updated'], ...parameters }, staticData, mode);
-	const output = await (trigger.poll as (this: IPollFunctions) => Promise<INodeExecutionData[][] | null>).call(context as never);
+async function poll(
+	staticData: IDataObject,
+	parameters: IDataObject = {},
+	mode: 'trigger' | 'manual' = 'trigger',
+) {
+	const context = triggerContext(
+		sandbox,
+		{ fields: ['jobId', 'completedJobCursor', 'updated'], ...parameters },
+		staticData,
+		mode,
+	);
+	const output = await (
+		trigger.poll as (this: IPollFunctions) => Promise<INodeExecutionData[][] | null>
+	).call(context as never);
 	return output ? output[0].map((item) => String(item.json.jobId)) : [];
 }
-const graphCalls = () => sandbox.requests.filter((r) => r.pathname === '/api/query/v2/graph').length;
+const graphCalls = () =>
+	sandbox.requests.filter((r) => r.pathname === '/api/query/v2/graph').length;
 
 describe('Onsight Flow Trigger: Job Completed', () => {
 	it('starts from the newest upload, then emits each newly completed job once in upload order', async () => {

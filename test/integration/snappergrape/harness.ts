@@ -10,9 +10,21 @@ export const node = new SnapperGrape();
 export const trigger = new SnapperGrapeTrigger();
 export const credentialType = new SnapperGrapeApi();
 /** A fresh credential each time: it has no session yet, so the first call logs in. */
-export const credentialsFor = (sandbox: GrapeSandbox): IDataObject => ({ host: sandbox.url, authMethod: 'session', userName: sandbox.userName, password: sandbox.password, sessionToken: '' });
-const base = { credentialType, start: startSnapperGrapeSandbox, credentials: credentialsFor, basePath: '' };
+export const credentialsFor = (sandbox: GrapeSandbox): IDataObject => ({
+	host: sandbox.url,
+	authMethod: 'session',
+	userName: sandbox.userName,
+	password: sandbox.password,
+	sessionToken: '',
+});
+const base = {
+	credentialType,
+	start: startSnapperGrapeSandbox,
+	credentials: credentialsFor,
+	basePath: '',
+};
 
-export const { run, calls, useSandbox, listSearchContext, startSandbox } = vendorHarness<GrapeSandbox>({ ...base, node });
+export const { run, calls, useSandbox, listSearchContext, startSandbox } =
+	vendorHarness<GrapeSandbox>({ ...base, node });
 export const { triggerContext } = vendorHarness<GrapeSandbox>({ ...base, node: trigger });
 export { json } from '../vendor-harness';

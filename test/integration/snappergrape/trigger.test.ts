@@ -6,9 +6,25 @@ import { pollContext } from '../../support/context';
 let sandbox: GrapeSandbox;
 useSandbox((started) => (sandbox = started));
 
-async function poll(staticData: IDataObject, credentials: IDataObject, parameters: IDataObject = { type: 'personcompetence', scope: 'none' }, mode: 'trigger' | 'manual' = 'trigger') {
-	const context = pollContext({ nodeType: trigger, parameters, credentialType: new (await import('../../../credentials/SnapperGrapeApi.credentials')).SnapperGrapeApi(), credentials: credentials as never, staticData, mode });
-	const output = await (trigger.poll as (this: IPollFunctions) => Promise<INodeExecutionData[][] | null>).call(context);
+async function poll(
+	staticData: IDataObject,
+	credentials: IDataObject,
+	parameters: IDataObject = { type: 'personcompetence', scope: 'none' },
+	mode: 'trigger' | 'manual' = 'trigger',
+) {
+	const context = pollContext({
+		nodeType: trigger,
+		parameters,
+		credentialType: new (
+			await import('../../../credentials/SnapperGrapeApi.credentials')
+		).SnapperGrapeApi(),
+		credentials: credentials as never,
+		staticData,
+		mode,
+	});
+	const output = await (
+		trigger.poll as (this: IPollFunctions) => Promise<INodeExecutionData[][] | null>
+	).call(context);
 	return output ? output[0].map((item) => item.json) : null;
 }
 
@@ -41,17 +57,37 @@ describe('Snapper Grape Trigger', () => {
 		const state: IDataObject = {};
 		const credentials = credentialsFor(sandbox);
 		await poll(state, credentials);
-		expect(await poll(state, credentials, { type: 'personcompetence', scope: 'internal', organisationId: 102 })).toBeNull();
+		expect(
+			await poll(state, credentials, {
+				type: 'personcompetence',
+				scope: 'internal',
+				organisationId: 102,
+			}),
+		).toBeNull();
 		// A new scope starts a new window from now: no request yet.
 		expect(sandbox.requests.filter((r) => r.pathname === '/api/changes')).toHaveLength(0);
-		expect(await poll(state, credentials, { type: 'personcompetence', scope: 'internal', organisationId: 102 })).toBeNull();
-		expect(sandbox.requests.at(-1)?.query).toMatchObject({ type: 'personcompetence', organisation_id: '102' });
+		expect(
+			await poll(state, credentials, {
+				type: 'personcompetence',
+				scope: 'internal',
+				organisationId: 102,
+			}),
+		).toBeNull();
+		expect(sandbox.requests.at(-1)?.query).toMatchObject({
+			type: 'personcompetence',
+			organisation_id: '102',
+		});
 	});
 
 	it('returns recent changes as a sample in manual mode and keeps no state', async () => {
 		sandbox.addChange({ type: 'event' });
 		const state: IDataObject = {};
-		const sample = await poll(state, credentialsFor(sandbox), { type: 'event', scope: 'none' }, 'manual');
+		const sample = await poll(
+			state,
+			credentialsFor(sandbox),
+			{ type: 'event', scope: 'none' },
+			'manual',
+		);
 		expect(sample?.length).toBeGreaterThan(0);
 		expect(state).toEqual({});
 	});

@@ -26,64 +26,89 @@ afterAll(() => printRows('Wrong answers', rows));
 /** The quoted part of a message: between the first `: "` and the last `"`. */
 const quoted = (message: string) => /: "(.*)"/s.exec(message)?.[1] ?? '';
 
-describe.each(READS.map((read) => [read.vendor, read] as const))('%s: wrong answers are errors', (key, read) => {
-	const vendor = VENDORS.find((candidate) => candidate.key === key) ?? VENDORS[0];
-	let h: Hostile;
-	beforeAll(async () => {
-		h = await hostile(vendor, vendor.auths[0]);
-	});
-	afterAll(async () => await h.close());
-	beforeEach(() => h.reset());
-	const answer = (status: number, headers: Record<string, string>, body: string) => {
-		h.api.intercept = (request, res) => {
-			if (!read.path.test(request.path)) return false;
-			res.writeHead(status, headers).end(body);
-			return true;
+describe.each(READS.map((read) => [read.vendor, read] as const))(
+	'%s: wrong answers are errors',
+	(key, read) => {
+		const vendor = VENDORS.find((candidate) => candidate.key === key) ?? VENDORS[0];
+		let h: Hostile;
+		beforeAll(async () => {
+			h = await hostile(vendor, vendor.auths[0]);
+		});
+		afterAll(async () => await h.close());
+		beforeEach(() => h.reset());
+		const answer = (status: number, headers: Record<string, string>, body: string) => {
+			h.api.intercept = (request, res) => {
+				if (!read.path.test(request.path)) return false;
+				res.writeHead(status, headers).end(body);
+				return true;
+			};
 		};
-	};
 
-	it('a sign-in page with HTTP 200 is an error that quotes the page without markup', async () => {
-		answer(200, { 'content-type': 'text/html; charset=utf-8' }, SIGN_IN);
-		const outcome = await h.run(read.endpoint, { returnAll: true });
-		const message = outcome.error?.message ?? '';
-		expect(message).toMatch(/answered HTTP 200 with text\/html: "Sign in .*Sign in to continue Your session has expired/);
-		expect(message).toMatch(/where JSON was due/);
-		expect(message).not.toMatch(/[<>]|window\.location|font:/);
-		expect(quoted(message).length).toBeLessThanOrEqual(200);
-		expect(outcome.error?.description).toMatch(/sign-in page, a proxy or captive portal/);
-		expect(outcome.output).toBeUndefined();
-		rows.push({ attack: 'HTTP 200 sign-in page (text/html)', vendor: vendor.name, requests: h.api.requests.length, ms: outcome.ms, rssGrowthMb: outcome.rssGrowthMb, result: 'error' });
-	});
+		it('a sign-in page with HTTP 200 is an error that quotes the page without markup', async () => {
+			answer(200, { 'content-type': 'text/html; charset=utf-8' }, SIGN_IN);
+			const outcome = await h.run(read.endpoint, { returnAll: true });
+			const message = outcome.error?.message ?? '';
+			expect(message).toMatch(
+				/answered HTTP 200 with text\/html: "Sign in .*Sign in to continue Your session has expired/,
+			);
+			expect(message).toMatch(/where JSON was due/);
+			expect(message).not.toMatch(/[<>]|window\.location|font:/);
+			expect(quoted(message).length).toBeLessThanOrEqual(200);
+			expect(outcome.error?.description).toMatch(/sign-in page, a proxy or captive portal/);
+			expect(outcome.output).toBeUndefined();
+			rows.push({
+				attack: 'HTTP 200 sign-in page (text/html)',
+				vendor: vendor.name,
+				requests: h.api.requests.length,
+				ms: outcome.ms,
+				rssGrowthMb: outcome.rssGrowthMb,
+				result: 'error',
+			});
+		});
 
-	it('HTML labelled as JSON is an error, not a retried parse failure', async () => {
-		answer(200, { 'content-type': 'application/json' }, SIGN_IN);
-		const outcome = await h.run(read.endpoint, { returnAll: true });
-		expect(outcome.error?.message).toMatch(/answered HTTP 200 with application\/json: "Sign in/);
-		expect(h.api.requests.filter((request) => read.path.test(request.path))).toHaveLength(1);
-	});
+		it('HTML labelled as JSON is an error, not a retried parse failure', async () => {
+			answer(200, { 'content-type': 'application/json' }, SIGN_IN);
+			const outcome = await h.run(read.endpoint, { returnAll: true });
+			expect(outcome.error?.message).toMatch(/answered HTTP 200 with application\/json: "Sign in/);
+			expect(h.api.requests.filter((request) => read.path.test(request.path))).toHaveLength(1);
+		});
 
-	it('plain text where JSON is due is an error', async () => {
-		answer(200, { 'content-type': 'text/plain' }, 'Service temporarily in maintenance mode');
-		const outcome = await h.run(read.endpoint, { returnAll: true });
-		expect(outcome.error?.message).toMatch(/text\/plain: "Service temporarily in maintenance mode" where JSON was due/);
-	});
+		it('plain text where JSON is due is an error', async () => {
+			answer(200, { 'content-type': 'text/plain' }, 'Service temporarily in maintenance mode');
+			const outcome = await h.run(read.endpoint, { returnAll: true });
+			expect(outcome.error?.message).toMatch(
+				/text\/plain: "Service temporarily in maintenance mode" where JSON was due/,
+			);
+		});
 
-	it('an empty body where records are due is an error', async () => {
-		answer(200, { 'content-type': 'application/json' }, '');
-		const outcome = await h.run(read.endpoint, { returnAll: true });
-		expect(outcome.error?.message).toMatch(/an empty body .* where a list of records was due/);
-		rows.push({ attack: 'HTTP 200 empty body on a list', vendor: vendor.name, requests: h.api.requests.length, ms: outcome.ms, rssGrowthMb: outcome.rssGrowthMb, result: 'error' });
-	});
+		it('an empty body where records are due is an error', async () => {
+			answer(200, { 'content-type': 'application/json' }, '');
+			const outcome = await h.run(read.endpoint, { returnAll: true });
+			expect(outcome.error?.message).toMatch(/an empty body .* where a list of records was due/);
+			rows.push({
+				attack: 'HTTP 200 empty body on a list',
+				vendor: vendor.name,
+				requests: h.api.requests.length,
+				ms: outcome.ms,
+				rssGrowthMb: outcome.rssGrowthMb,
+				result: 'error',
+			});
+		});
 
-	it('a 502 HTML error page is reported in at most about 200 characters of text, markup stripped', async () => {
-		answer(502, { 'content-type': 'text/html', 'retry-after': '0' }, `<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center>${'<!-- padding -->'.repeat(200)}${'<p>upstream detail</p>'.repeat(100)}</body></html>`);
-		const outcome = await h.run(read.endpoint, { returnAll: true });
-		const message = outcome.error?.message ?? '';
-		expect(message).toMatch(/returned HTTP 502: 502 Bad Gateway 502 Bad Gateway nginx/);
-		expect(message).not.toMatch(/[<>]/);
-		expect(message.length).toBeLessThan(300);
-	});
-});
+		it('a 502 HTML error page is reported in at most about 200 characters of text, markup stripped', async () => {
+			answer(
+				502,
+				{ 'content-type': 'text/html', 'retry-after': '0' },
+				`<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center>${'<!-- padding -->'.repeat(200)}${'<p>upstream detail</p>'.repeat(100)}</body></html>`,
+			);
+			const outcome = await h.run(read.endpoint, { returnAll: true });
+			const message = outcome.error?.message ?? '';
+			expect(message).toMatch(/returned HTTP 502: 502 Bad Gateway 502 Bad Gateway nginx/);
+			expect(message).not.toMatch(/[<>]/);
+			expect(message.length).toBeLessThan(300);
+		});
+	},
+);
 
 describe('a file download answered with a sign-in page', () => {
 	const vendor = VENDORS.find((candidate) => candidate.key === 'damstra') ?? VENDORS[0];
@@ -100,7 +125,9 @@ describe('a file download answered with a sign-in page', () => {
 			return true;
 		};
 		const outcome = await h.run('lessonSchedule.downloadCertificate');
-		expect(outcome.error?.message).toMatch(/answered HTTP 200 with text\/html: "Sign in.*" where a file was due/);
+		expect(outcome.error?.message).toMatch(
+			/answered HTTP 200 with text\/html: "Sign in.*" where a file was due/,
+		);
 		expect(outcome.output).toBeUndefined();
 	});
 });

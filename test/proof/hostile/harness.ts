@@ -51,7 +51,11 @@ function swapOrigin(url: string, origin: string): string {
 	return `${origin}${parsed.pathname === '/' ? '' : parsed.pathname.replace(/\/$/, '')}`;
 }
 
-export async function hostile(vendor: Vendor, auth: Auth, secret = `hostile-${vendor.key}-secret-7f3a`): Promise<Hostile> {
+export async function hostile(
+	vendor: Vendor,
+	auth: Auth,
+	secret = `hostile-${vendor.key}-secret-7f3a`,
+): Promise<Hostile> {
 	const sandbox = await vendor.start(auth.sandboxOptions(secret));
 	const hosts: Record<string, string> = { url: sandbox.url };
 	if (sandbox.accountsUrl) hosts.accountsUrl = String(sandbox.accountsUrl);
@@ -62,7 +66,12 @@ export async function hostile(vendor: Vendor, auth: Auth, secret = `hostile-${ve
 		if (!byOrigin.has(origin)) byOrigin.set(origin, await startProxy(origin));
 	}
 	const proxyOf = (url: string) => byOrigin.get(new URL(url).origin) as Proxy;
-	const proxied = { ...sandbox, ...Object.fromEntries(Object.entries(hosts).map(([key, url]) => [key, swapOrigin(url, proxyOf(url).origin)])) } as ProofSandbox;
+	const proxied = {
+		...sandbox,
+		...Object.fromEntries(
+			Object.entries(hosts).map(([key, url]) => [key, swapOrigin(url, proxyOf(url).origin)]),
+		),
+	} as ProofSandbox;
 	const bait = await startBait();
 	const api = proxyOf(hosts.gatewayUrl ?? hosts.url);
 	const accounts = hosts.accountsUrl ? proxyOf(hosts.accountsUrl) : undefined;
@@ -83,8 +92,24 @@ export async function hostile(vendor: Vendor, auth: Auth, secret = `hostile-${ve
 		endpoint,
 		async run(endpointId, parameters = {}, continueOnFail = false) {
 			const spec = endpoint(endpointId);
-			const measured = await measure(async () => await runOperation(vendor, auth, proxied, secret, spec, { ...validParameters(vendor, spec), ...parameters }, continueOnFail));
-			return { output: measured.value, error: measured.error as Outcome['error'], ms: measured.ms, rssGrowthMb: measured.rssGrowthMb };
+			const measured = await measure(
+				async () =>
+					await runOperation(
+						vendor,
+						auth,
+						proxied,
+						secret,
+						spec,
+						{ ...validParameters(vendor, spec), ...parameters },
+						continueOnFail,
+					),
+			);
+			return {
+				output: measured.value,
+				error: measured.error as Outcome['error'],
+				ms: measured.ms,
+				rssGrowthMb: measured.rssGrowthMb,
+			};
 		},
 		sent: () => [...byOrigin.values()].reduce((sum, proxy) => sum + proxy.requests.length, 0),
 		reset() {

@@ -15,12 +15,17 @@ const READ: Record<string, { endpoint: string; path: RegExp }> = {
 	'onsight:OAuth2 client credentials': { endpoint: 'workflows.getAll', path: /\/workflows\/v2/ },
 	'onsight:query key': { endpoint: 'query.users', path: /\/api\/query\/v2\/graph/ },
 };
-const readOf = (vendorKey: string, authName: string) => READ[`${vendorKey}:${authName}`] ?? READ[vendorKey];
+const readOf = (vendorKey: string, authName: string) =>
+	READ[`${vendorKey}:${authName}`] ?? READ[vendorKey];
 
 const rows: ReliabilityRow[] = [];
 afterAll(() => printRows('Redirects to another origin (bait on another port)', rows));
 
-describe.each(VENDORS.flatMap((vendor) => vendor.auths.map((auth) => [vendor.name, auth.name, vendor, auth] as const)))('%s (%s): redirects', (_name, _auth, vendor, auth) => {
+describe.each(
+	VENDORS.flatMap((vendor) =>
+		vendor.auths.map((auth) => [vendor.name, auth.name, vendor, auth] as const),
+	),
+)('%s (%s): redirects', (_name, _auth, vendor, auth) => {
 	let h: Hostile;
 	const read = readOf(vendor.key, auth.name);
 	beforeAll(async () => {
@@ -29,36 +34,58 @@ describe.each(VENDORS.flatMap((vendor) => vendor.auths.map((auth) => [vendor.nam
 	afterAll(async () => await h.close());
 	beforeEach(() => h.reset());
 
-	it.each([301, 302, 303, 307, 308])('a %i from the API host to another origin is not followed: the credential never reaches it', async (status) => {
-		h.api.intercept = (request, res) => {
-			if (!read.path.test(request.path)) return false;
-			res.writeHead(status, { location: `${h.bait.origin}${request.path}` }).end();
-			return true;
-		};
-		const outcome = await h.run(read.endpoint, { returnAll: true });
-		expect(outcome.error?.message).toContain(new URL(h.bait.origin).host);
-		expect(outcome.error?.message).toMatch(/redirected the request to another host/);
-		expect(outcome.error?.description).toMatch(/Check the .* in the .* credential/);
-		expect(h.bait.requests).toHaveLength(0);
-		expect(outcome.output).toBeUndefined();
-		if (status === 307) rows.push({ attack: `${status} to another origin (API call)`, vendor: `${vendor.name} (${auth.name})`, requests: h.sent(), ms: outcome.ms, rssGrowthMb: outcome.rssGrowthMb, result: `error; ${h.bait.requests.length} at bait` });
-	});
-
-	if (auth.login) {
-		it.each([302, 307, 308])('a %i on the login / token call is not followed: the password or client secret never reaches another origin', async (status) => {
-			const loginHost = auth.login?.host === 'accounts' ? (h.accounts ?? h.api) : h.api;
-			const loginPath = String(auth.login?.path);
-			loginHost.intercept = (request, res) => {
-				if (!request.path.startsWith(loginPath)) return false;
+	it.each([301, 302, 303, 307, 308])(
+		'a %i from the API host to another origin is not followed: the credential never reaches it',
+		async (status) => {
+			h.api.intercept = (request, res) => {
+				if (!read.path.test(request.path)) return false;
 				res.writeHead(status, { location: `${h.bait.origin}${request.path}` }).end();
 				return true;
 			};
 			const outcome = await h.run(read.endpoint, { returnAll: true });
 			expect(outcome.error?.message).toContain(new URL(h.bait.origin).host);
+			expect(outcome.error?.message).toMatch(/redirected the request to another host/);
+			expect(outcome.error?.description).toMatch(/Check the .* in the .* credential/);
 			expect(h.bait.requests).toHaveLength(0);
-			expect(JSON.stringify(outcome.error)).not.toContain(h.secret);
-			if (status === 307) rows.push({ attack: `${status} to another origin (login / token call)`, vendor: `${vendor.name} (${auth.name})`, requests: h.sent(), ms: outcome.ms, rssGrowthMb: outcome.rssGrowthMb, result: `error; ${h.bait.requests.length} at bait` });
-		});
+			expect(outcome.output).toBeUndefined();
+			if (status === 307)
+				rows.push({
+					attack: `${status} to another origin (API call)`,
+					vendor: `${vendor.name} (${auth.name})`,
+					requests: h.sent(),
+					ms: outcome.ms,
+					rssGrowthMb: outcome.rssGrowthMb,
+					result: `error; ${h.bait.requests.length} at bait`,
+				});
+		},
+	);
+
+	if (auth.login) {
+		it.each([302, 307, 308])(
+			'a %i on the login / token call is not followed: the password or client secret never reaches another origin',
+			async (status) => {
+				const loginHost = auth.login?.host === 'accounts' ? (h.accounts ?? h.api) : h.api;
+				const loginPath = String(auth.login?.path);
+				loginHost.intercept = (request, res) => {
+					if (!request.path.startsWith(loginPath)) return false;
+					res.writeHead(status, { location: `${h.bait.origin}${request.path}` }).end();
+					return true;
+				};
+				const outcome = await h.run(read.endpoint, { returnAll: true });
+				expect(outcome.error?.message).toContain(new URL(h.bait.origin).host);
+				expect(h.bait.requests).toHaveLength(0);
+				expect(JSON.stringify(outcome.error)).not.toContain(h.secret);
+				if (status === 307)
+					rows.push({
+						attack: `${status} to another origin (login / token call)`,
+						vendor: `${vendor.name} (${auth.name})`,
+						requests: h.sent(),
+						ms: outcome.ms,
+						rssGrowthMb: outcome.rssGrowthMb,
+						result: `error; ${h.bait.requests.length} at bait`,
+					});
+			},
+		);
 	}
 
 	it('a redirect within the same origin is followed, and the answer is used', async () => {
@@ -66,7 +93,11 @@ describe.each(VENDORS.flatMap((vendor) => vendor.auths.map((auth) => [vendor.nam
 		h.api.intercept = (request, res) => {
 			if (!read.path.test(request.path) || request.path.includes('moved=1')) return false;
 			redirected++;
-			res.writeHead(307, { location: `${request.path}${request.path.includes('?') ? '&' : '?'}moved=1` }).end();
+			res
+				.writeHead(307, {
+					location: `${request.path}${request.path.includes('?') ? '&' : '?'}moved=1`,
+				})
+				.end();
 			return true;
 		};
 		const outcome = await h.run(read.endpoint, { returnAll: true });
@@ -84,6 +115,8 @@ describe.each(VENDORS.flatMap((vendor) => vendor.auths.map((auth) => [vendor.nam
 		};
 		const outcome = await h.run(read.endpoint, { returnAll: true });
 		expect(outcome.error?.message).toMatch(/more than 5 redirects/);
-		expect(h.api.requests.filter((request) => read.path.test(request.path)).length).toBeLessThanOrEqual(6);
+		expect(
+			h.api.requests.filter((request) => read.path.test(request.path)).length,
+		).toBeLessThanOrEqual(6);
 	});
 });

@@ -21,8 +21,21 @@ const READ: Record<string, string> = {
 };
 
 /** .NET's JSON writer: non-ASCII, quotes and HTML-sensitive characters as \uXXXX. */
-const dotnet = (text: string) => JSON.stringify(text).slice(1, -1).replace(/[^\x20-\x7e]|["'<>&+]|\\"/g, (char) => [...char].map((c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`).join(''));
-const html = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+const dotnet = (text: string) =>
+	JSON.stringify(text)
+		.slice(1, -1)
+		.replace(/[^\x20-\x7e]|["'<>&+]|\\"/g, (char) =>
+			[...char]
+				.map((c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`)
+				.join(''),
+		);
+const html = (text: string) =>
+	text
+		.replace(/&/g, '&amp;')
+		.replace(/</g, '&lt;')
+		.replace(/>/g, '&gt;')
+		.replace(/"/g, '&quot;')
+		.replace(/'/g, '&#39;');
 
 /** The request as a server might echo it, in every encoding at once. */
 function echoes(request: ProxiedRequest) {
@@ -54,7 +67,13 @@ afterAll(() => printRows('Secrets echoed in every encoding', rows));
 
 const FORMATS = ['json', 'text', 'html502'] as const;
 
-describe.each(VENDORS.flatMap((vendor) => vendor.auths.filter((auth) => auth.name !== 'SWT shared secret').map((auth) => [vendor.name, auth.name, vendor, auth] as const)))('%s (%s): echoed secrets', (_name, authName, vendor, auth) => {
+describe.each(
+	VENDORS.flatMap((vendor) =>
+		vendor.auths
+			.filter((auth) => auth.name !== 'SWT shared secret')
+			.map((auth) => [vendor.name, auth.name, vendor, auth] as const),
+	),
+)('%s (%s): echoed secrets', (_name, authName, vendor, auth) => {
 	// Header credentials cannot carry non-ASCII (Node refuses such a header); bodies and query strings can.
 	const inBody = !!auth.login || authName === 'query key';
 	const secret = `Sentinel"\\${vendor.key}${inBody ? ' Zoë-🔑' : ''}-7f3a9c`;
@@ -70,33 +89,54 @@ describe.each(VENDORS.flatMap((vendor) => vendor.auths.filter((auth) => auth.nam
 	const endpoint = READ[`${vendor.key}:${authName}`] ?? READ[vendor.key];
 
 	const targets = auth.login ? (['api', 'login'] as const) : (['api'] as const);
-	it.each(targets.flatMap((target) => FORMATS.flatMap((format) => [false, true].map((continueOnFail) => [target, format, continueOnFail] as const))))(
-		'%s call echoed as %s (continueOnFail %s)',
-		async (target, format, continueOnFail) => {
-			const loginPath = String(auth.login?.path ?? '');
-			const host = target === 'login' && auth.login?.host === 'accounts' ? (h.accounts ?? h.api) : h.api;
-			// What the echoed request carried: the credential's secret, or the token or session obtained with it.
-			const carried = new Set<string>();
-			host.intercept = (request, res) => {
-				const isLogin = !!loginPath && request.path.startsWith(loginPath);
-				if ((target === 'login') !== isLogin) return false;
-				const all = echoes(request);
-				if (containsSecret(all.raw, secret)) carried.add(secret);
-				for (const token of runtimeTokens(request)) carried.add(token);
-				if (format === 'json') res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ message: `Bad request: ${all.raw}`, ...all }));
-				else if (format === 'text') res.writeHead(400, { 'content-type': 'text/plain' }).end(Object.values(all).join('\n'));
-				else res.writeHead(502, { 'content-type': 'text/html', 'retry-after': '0' }).end(`<html><body><h1>Bad gateway</h1><pre>${Object.values(all).join('\n')}</pre></body></html>`);
-				return true;
-			};
-			const outcome = await h.run(endpoint, { returnAll: true }, continueOnFail);
-			expect(carried.size).toBeGreaterThan(0);
-			expect(outcome.error ?? outcome.output?.[0]?.json.error).toBeDefined();
-			for (const value of carried) {
-				expect(leaksOf(outcome.error, value)).toEqual([]);
-				expect(leaksOf(outcome.output, value)).toEqual([]);
-				expect(loggedLines.filter((line) => leaksOf(line, value).length > 0)).toEqual([]);
-			}
-			if (format === 'text' && !continueOnFail) rows.push({ attack: `secret echoed in 7 encodings (${target} call)`, vendor: `${vendor.name} (${authName})`, requests: h.sent(), ms: outcome.ms, rssGrowthMb: outcome.rssGrowthMb, result: '0 leaks' });
-		},
-	);
+	it.each(
+		targets.flatMap((target) =>
+			FORMATS.flatMap((format) =>
+				[false, true].map((continueOnFail) => [target, format, continueOnFail] as const),
+			),
+		),
+	)('%s call echoed as %s (continueOnFail %s)', async (target, format, continueOnFail) => {
+		const loginPath = String(auth.login?.path ?? '');
+		const host =
+			target === 'login' && auth.login?.host === 'accounts' ? (h.accounts ?? h.api) : h.api;
+		// What the echoed request carried: the credential's secret, or the token or session obtained with it.
+		const carried = new Set<string>();
+		host.intercept = (request, res) => {
+			const isLogin = !!loginPath && request.path.startsWith(loginPath);
+			if ((target === 'login') !== isLogin) return false;
+			const all = echoes(request);
+			if (containsSecret(all.raw, secret)) carried.add(secret);
+			for (const token of runtimeTokens(request)) carried.add(token);
+			if (format === 'json')
+				res
+					.writeHead(400, { 'content-type': 'application/json' })
+					.end(JSON.stringify({ message: `Bad request: ${all.raw}`, ...all }));
+			else if (format === 'text')
+				res.writeHead(400, { 'content-type': 'text/plain' }).end(Object.values(all).join('\n'));
+			else
+				res
+					.writeHead(502, { 'content-type': 'text/html', 'retry-after': '0' })
+					.end(
+						`<html><body><h1>Bad gateway</h1><pre>${Object.values(all).join('\n')}</pre></body></html>`,
+					);
+			return true;
+		};
+		const outcome = await h.run(endpoint, { returnAll: true }, continueOnFail);
+		expect(carried.size).toBeGreaterThan(0);
+		expect(outcome.error ?? outcome.output?.[0]?.json.error).toBeDefined();
+		for (const value of carried) {
+			expect(leaksOf(outcome.error, value)).toEqual([]);
+			expect(leaksOf(outcome.output, value)).toEqual([]);
+			expect(loggedLines.filter((line) => leaksOf(line, value).length > 0)).toEqual([]);
+		}
+		if (format === 'text' && !continueOnFail)
+			rows.push({
+				attack: `secret echoed in 7 encodings (${target} call)`,
+				vendor: `${vendor.name} (${authName})`,
+				requests: h.sent(),
+				ms: outcome.ms,
+				rssGrowthMb: outcome.rssGrowthMb,
+				result: '0 leaks',
+			});
+	});
 });

@@ -19,7 +19,12 @@ const vendorOf = (key: string) => VENDORS.find((vendor) => vendor.key === key) ?
 /** One read per vendor, matched by path on the API host (Growsparks lists can stream, so they take their Timeout option). */
 const READS: Array<{ vendor: string; endpoint: string; path: RegExp; parameters?: IDataObject }> = [
 	{ vendor: 'damstra', endpoint: 'user.list', path: /\/user\b/ },
-	{ vendor: 'growsparks', endpoint: 'persons.list', path: /\/persons\b/, parameters: { filters: { timeout: DEADLINE_MS / 1000 } } },
+	{
+		vendor: 'growsparks',
+		endpoint: 'persons.list',
+		path: /\/persons\b/,
+		parameters: { filters: { timeout: DEADLINE_MS / 1000 } },
+	},
 	{ vendor: 'flow', endpoint: 'listOperators', path: /\/users\b/ },
 	{ vendor: 'grape', endpoint: 'persons.list', path: /\/api\/persons\b/ },
 	{ vendor: 'onsight', endpoint: 'workflows.getAll', path: /\/workflows\/v2/ },
@@ -35,58 +40,88 @@ afterAll(() => {
 	printRows('Waits and sizes against servers that trickle, stall or never end', rows);
 });
 
-describe.each(READS.map((read) => [read.vendor, read] as const))('%s: a request never waits forever', (_key, read) => {
-	const vendor = vendorOf(read.vendor);
-	let h: Hostile;
-	beforeAll(async () => {
-		h = await hostile(vendor, vendor.auths[0]);
-	});
-	afterAll(async () => await h.close());
-	beforeEach(() => h.reset());
+describe.each(READS.map((read) => [read.vendor, read] as const))(
+	'%s: a request never waits forever',
+	(_key, read) => {
+		const vendor = vendorOf(read.vendor);
+		let h: Hostile;
+		beforeAll(async () => {
+			h = await hostile(vendor, vendor.auths[0]);
+		});
+		afterAll(async () => await h.close());
+		beforeEach(() => h.reset());
 
-	it('a body trickled one byte every 100 ms fails at the deadline, not at the idle timeout', async () => {
-		h.api.intercept = (request, res) => {
-			if (!read.path.test(request.path)) return false;
-			res.writeHead(200, { 'content-type': 'application/json' });
-			trickle(res, '[{"id":1},', 100);
-			return true;
-		};
-		const outcome = await h.run(read.endpoint, { returnAll: true, ...read.parameters });
-		expect(outcome.error?.message).toMatch(/did not finish answering within 2 s; the node stopped waiting/);
-		expect(outcome.ms).toBeGreaterThanOrEqual(DEADLINE_MS - 100);
-		expect(outcome.ms).toBeLessThan(DEADLINE_MS + 3000);
-		rows.push({ attack: 'body trickled 1 byte / 100 ms (deadline 2 s)', vendor: vendor.name, requests: h.api.requests.length, ms: outcome.ms, rssGrowthMb: outcome.rssGrowthMb, result: 'error at deadline' });
-	});
+		it('a body trickled one byte every 100 ms fails at the deadline, not at the idle timeout', async () => {
+			h.api.intercept = (request, res) => {
+				if (!read.path.test(request.path)) return false;
+				res.writeHead(200, { 'content-type': 'application/json' });
+				trickle(res, '[{"id":1},', 100);
+				return true;
+			};
+			const outcome = await h.run(read.endpoint, { returnAll: true, ...read.parameters });
+			expect(outcome.error?.message).toMatch(
+				/did not finish answering within 2 s; the node stopped waiting/,
+			);
+			expect(outcome.ms).toBeGreaterThanOrEqual(DEADLINE_MS - 100);
+			expect(outcome.ms).toBeLessThan(DEADLINE_MS + 3000);
+			rows.push({
+				attack: 'body trickled 1 byte / 100 ms (deadline 2 s)',
+				vendor: vendor.name,
+				requests: h.api.requests.length,
+				ms: outcome.ms,
+				rssGrowthMb: outcome.rssGrowthMb,
+				result: 'error at deadline',
+			});
+		});
 
-	it('headers trickled one byte every 100 ms fail at the deadline', async () => {
-		h.api.intercept = (request, res) => {
-			if (!read.path.test(request.path)) return false;
-			trickle(res.socket, 'HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nX-Slow: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', 100);
-			return true;
-		};
-		const outcome = await h.run(read.endpoint, { returnAll: true, ...read.parameters });
-		expect(outcome.error?.message).toMatch(/did not finish answering within 2 s/);
-		expect(outcome.ms).toBeLessThan(DEADLINE_MS + 3000);
-		rows.push({ attack: 'headers trickled 1 byte / 100 ms (deadline 2 s)', vendor: vendor.name, requests: h.api.requests.length, ms: outcome.ms, rssGrowthMb: outcome.rssGrowthMb, result: 'error at deadline' });
-	});
+		it('headers trickled one byte every 100 ms fail at the deadline', async () => {
+			h.api.intercept = (request, res) => {
+				if (!read.path.test(request.path)) return false;
+				trickle(
+					res.socket,
+					'HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nX-Slow: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa',
+					100,
+				);
+				return true;
+			};
+			const outcome = await h.run(read.endpoint, { returnAll: true, ...read.parameters });
+			expect(outcome.error?.message).toMatch(/did not finish answering within 2 s/);
+			expect(outcome.ms).toBeLessThan(DEADLINE_MS + 3000);
+			rows.push({
+				attack: 'headers trickled 1 byte / 100 ms (deadline 2 s)',
+				vendor: vendor.name,
+				requests: h.api.requests.length,
+				ms: outcome.ms,
+				rssGrowthMb: outcome.rssGrowthMb,
+				result: 'error at deadline',
+			});
+		});
 
-	it('a JSON answer that never ends stops at the size ceiling', async () => {
-		h.api.intercept = (request, res) => {
-			if (!read.path.test(request.path)) return false;
-			res.writeHead(200, { 'content-type': 'application/json' });
-			res.write('[');
-			const chunk = Buffer.from('{"id":1,"name":"endless"},'.repeat(2000));
-			endless(res, () => chunk);
-			return true;
-		};
-		DEFAULT_RETRY_POLICY.deadlineMs = 60_000;
-		const outcome = await h.run(read.endpoint, { returnAll: true });
-		DEFAULT_RETRY_POLICY.deadlineMs = DEADLINE_MS;
-		expect(outcome.error?.message).toMatch(/the answer is larger than 64 MB/);
-		expect(outcome.rssGrowthMb).toBeLessThan(256);
-		rows.push({ attack: 'JSON answer that never ends (64 MB ceiling)', vendor: vendor.name, requests: h.api.requests.length, ms: outcome.ms, rssGrowthMb: outcome.rssGrowthMb, result: 'error at size ceiling' });
-	});
-});
+		it('a JSON answer that never ends stops at the size ceiling', async () => {
+			h.api.intercept = (request, res) => {
+				if (!read.path.test(request.path)) return false;
+				res.writeHead(200, { 'content-type': 'application/json' });
+				res.write('[');
+				const chunk = Buffer.from('{"id":1,"name":"endless"},'.repeat(2000));
+				endless(res, () => chunk);
+				return true;
+			};
+			DEFAULT_RETRY_POLICY.deadlineMs = 60_000;
+			const outcome = await h.run(read.endpoint, { returnAll: true });
+			DEFAULT_RETRY_POLICY.deadlineMs = DEADLINE_MS;
+			expect(outcome.error?.message).toMatch(/the answer is larger than 64 MB/);
+			expect(outcome.rssGrowthMb).toBeLessThan(256);
+			rows.push({
+				attack: 'JSON answer that never ends (64 MB ceiling)',
+				vendor: vendor.name,
+				requests: h.api.requests.length,
+				ms: outcome.ms,
+				rssGrowthMb: outcome.rssGrowthMb,
+				result: 'error at size ceiling',
+			});
+		});
+	},
+);
 
 describe('Growsparks event streams end', () => {
 	const vendor = vendorOf('growsparks');
@@ -96,7 +131,9 @@ describe('Growsparks event streams end', () => {
 	});
 	afterAll(async () => await h.close());
 	beforeEach(() => h.reset());
-	const streamed = (write: (res: Parameters<NonNullable<Hostile['api']['intercept']>>[1]) => void) => {
+	const streamed = (
+		write: (res: Parameters<NonNullable<Hostile['api']['intercept']>>[1]) => void,
+	) => {
 		h.api.intercept = (request, res) => {
 			if (!/\/persons\?/.test(request.path)) return false;
 			res.writeHead(200, { 'content-type': 'text/event-stream' });
@@ -107,10 +144,22 @@ describe('Growsparks event streams end', () => {
 
 	it('a stream of keep-alive comments only ends at the Timeout option', async () => {
 		streamed((res) => trickle(res, ': keep-alive\n\n', 20));
-		const outcome = await h.run('persons.list', { returnAll: true, filters: { stream: true, timeout: 2 } });
-		expect(outcome.error?.message).toMatch(/the event stream did not end within 2 s; the node stopped reading and output nothing/);
+		const outcome = await h.run('persons.list', {
+			returnAll: true,
+			filters: { stream: true, timeout: 2 },
+		});
+		expect(outcome.error?.message).toMatch(
+			/the event stream did not end within 2 s; the node stopped reading and output nothing/,
+		);
 		expect(outcome.ms).toBeLessThan(5000);
-		rows.push({ attack: 'SSE keep-alive comments only (Timeout 2 s)', vendor: vendor.name, requests: h.api.requests.length, ms: outcome.ms, rssGrowthMb: outcome.rssGrowthMb, result: 'error at deadline' });
+		rows.push({
+			attack: 'SSE keep-alive comments only (Timeout 2 s)',
+			vendor: vendor.name,
+			requests: h.api.requests.length,
+			ms: outcome.ms,
+			rssGrowthMb: outcome.rssGrowthMb,
+			result: 'error at deadline',
+		});
 	});
 
 	it('keep-alive comments do not reset the idle limit of a stream that has stopped sending data', async () => {
@@ -125,18 +174,38 @@ describe('Growsparks event streams end', () => {
 			credentials: { apiKey: h.secret, baseUrl: `${h.api.origin}/rest/genapiv1/v1` },
 		});
 		const started = Date.now();
-		await expect(streamRecords.call(ctx, growsparksApi, { method: 'GET', path: '/persons', qs: { stream: true } }, { idleMs: 1000 })).rejects.toThrow(
-			/sent only keep-alive comments for 1 s/,
-		);
+		await expect(
+			streamRecords.call(
+				ctx,
+				growsparksApi,
+				{ method: 'GET', path: '/persons', qs: { stream: true } },
+				{ idleMs: 1000 },
+			),
+		).rejects.toThrow(/sent only keep-alive comments for 1 s/);
 		expect(Date.now() - started).toBeLessThan(4000);
 	});
 
 	it('a stream that never ends stops at Max Records, holding no more than that', async () => {
 		let n = 0;
-		streamed((res) => endless(res, () => `data: ${JSON.stringify({ Id: `G_${++n}`, FirstName: 'Endless' })}\n\n`));
-		const outcome = await h.run('persons.list', { returnAll: true, maxRecords: 2000, filters: { stream: true } });
-		expect(outcome.error?.message).toMatch(/Return All reached its ceiling of 2000 records and the stream goes on/);
-		rows.push({ attack: 'SSE records that never end (Max Records 2000)', vendor: vendor.name, requests: h.api.requests.length, ms: outcome.ms, rssGrowthMb: outcome.rssGrowthMb, result: 'error at ceiling' });
+		streamed((res) =>
+			endless(res, () => `data: ${JSON.stringify({ Id: `G_${++n}`, FirstName: 'Endless' })}\n\n`),
+		);
+		const outcome = await h.run('persons.list', {
+			returnAll: true,
+			maxRecords: 2000,
+			filters: { stream: true },
+		});
+		expect(outcome.error?.message).toMatch(
+			/Return All reached its ceiling of 2000 records and the stream goes on/,
+		);
+		rows.push({
+			attack: 'SSE records that never end (Max Records 2000)',
+			vendor: vendor.name,
+			requests: h.api.requests.length,
+			ms: outcome.ms,
+			rssGrowthMb: outcome.rssGrowthMb,
+			result: 'error at ceiling',
+		});
 	});
 
 	it('one endless event line stops at the event size limit', async () => {
@@ -148,7 +217,14 @@ describe('Growsparks event streams end', () => {
 		const outcome = await h.run('persons.list', { returnAll: true, filters: { stream: true } });
 		expect(outcome.error?.message).toMatch(/longer than 8388608 characters/);
 		expect(outcome.rssGrowthMb).toBeLessThan(128);
-		rows.push({ attack: 'SSE event line that never ends (8 MB limit)', vendor: vendor.name, requests: h.api.requests.length, ms: outcome.ms, rssGrowthMb: outcome.rssGrowthMb, result: 'error at size limit' });
+		rows.push({
+			attack: 'SSE event line that never ends (8 MB limit)',
+			vendor: vendor.name,
+			requests: h.api.requests.length,
+			ms: outcome.ms,
+			rssGrowthMb: outcome.rssGrowthMb,
+			result: 'error at size limit',
+		});
 	});
 });
 
@@ -174,12 +250,23 @@ describe('Flow Webinars CSV report with a 100 MB line', () => {
 			});
 			return true;
 		};
-		const session = locator(String(Object.values((h.sandbox.fixtures as { sessions: IDataObject }).sessions)[0]));
+		const session = locator(
+			String(Object.values((h.sandbox.fixtures as { sessions: IDataObject }).sessions)[0]),
+		);
 		const outcome = await h.run('csvRegistrants', { sessionToken: session, outputAs: 'rows' });
-		expect(outcome.error?.message).toMatch(/cannot split into rows: a CSV field is longer than 1048576 characters/);
+		expect(outcome.error?.message).toMatch(
+			/cannot split into rows: a CSV field is longer than 1048576 characters/,
+		);
 		expect(outcome.error?.description).toMatch(/Set Output to CSV File/);
 		expect(outcome.rssGrowthMb).toBeLessThan(64);
 		expect(sent).toBeLessThan(100 * 1024 * 1024);
-		rows.push({ attack: 'CSV report with a 100 MB line (as rows)', vendor: vendor.name, requests: h.api.requests.length, ms: outcome.ms, rssGrowthMb: outcome.rssGrowthMb, result: 'error at field limit' });
+		rows.push({
+			attack: 'CSV report with a 100 MB line (as rows)',
+			vendor: vendor.name,
+			requests: h.api.requests.length,
+			ms: outcome.ms,
+			rssGrowthMb: outcome.rssGrowthMb,
+			result: 'error at field limit',
+		});
 	});
 });

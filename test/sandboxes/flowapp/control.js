@@ -16,49 +16,60 @@ const helpers = require('./helpers');
 const SUMMARY_SHAPES = ['csv', 'json'];
 
 function applySettings(state, patch = {}) {
-  if (patch.summaryAs !== undefined) {
-    if (!SUMMARY_SHAPES.includes(patch.summaryAs)) throw new helpers.HelperError(`summaryAs must be one of ${SUMMARY_SHAPES.join(', ')}`);
-    state.settings.summaryAs = patch.summaryAs;
-  }
-  return { ...state.settings };
+	if (patch.summaryAs !== undefined) {
+		if (!SUMMARY_SHAPES.includes(patch.summaryAs))
+			throw new helpers.HelperError(`summaryAs must be one of ${SUMMARY_SHAPES.join(', ')}`);
+		state.settings.summaryAs = patch.summaryAs;
+	}
+	return { ...state.settings };
 }
 
 function guarded(fn, status = 200) {
-  return (ctx) => {
-    try {
-      return json(status, fn(ctx.body && typeof ctx.body === 'object' ? ctx.body : {}));
-    } catch (err) {
-      return json(err.status || 400, { code: err.status || 400, message: err.message });
-    }
-  };
+	return (ctx) => {
+		try {
+			return json(status, fn(ctx.body && typeof ctx.body === 'object' ? ctx.body : {}));
+		} catch (err) {
+			return json(err.status || 400, { code: err.status || 400, message: err.message });
+		}
+	};
 }
 
 function controlRoutes(state) {
-  return [
-    { method: 'GET', path: '/fixtures', handler: () => state.fixtures },
-    { method: 'GET', path: '/settings', handler: () => ({ ...state.settings }) },
-    { method: 'POST', path: '/settings', handler: guarded((b) => applySettings(state, b)) },
-    { method: 'GET', path: '/clock', handler: () => state.clock.describe() },
-    {
-      method: 'POST',
-      path: '/clock',
-      handler: guarded((b) => {
-        if (b.freeze === true) state.clock.freeze();
-        if (b.freeze === false) state.clock.unfreeze();
-        if (b.set !== undefined) state.clock.set(b.set);
-        if (b.advance !== undefined) state.clock.advance(b.advance);
-        return state.clock.describe();
-      }),
-    },
-    { method: 'POST', path: '/registrants', handler: guarded((b) => helpers.addRegistrant(state, b.sessionToken, b), 201) },
-    {
-      method: 'POST',
-      path: '/attendance',
-      handler: guarded((b) => helpers.markAttended(state, b.sessionToken, b.registrant ?? b.token ?? b.email, b)),
-    },
-    { method: 'POST', path: '/events', handler: guarded((b) => helpers.addEvent(state, b), 201) },
-    { method: 'POST', path: '/chat', handler: guarded((b) => helpers.addChatMessage(state, b.sessionToken, b), 201) },
-  ];
+	return [
+		{ method: 'GET', path: '/fixtures', handler: () => state.fixtures },
+		{ method: 'GET', path: '/settings', handler: () => ({ ...state.settings }) },
+		{ method: 'POST', path: '/settings', handler: guarded((b) => applySettings(state, b)) },
+		{ method: 'GET', path: '/clock', handler: () => state.clock.describe() },
+		{
+			method: 'POST',
+			path: '/clock',
+			handler: guarded((b) => {
+				if (b.freeze === true) state.clock.freeze();
+				if (b.freeze === false) state.clock.unfreeze();
+				if (b.set !== undefined) state.clock.set(b.set);
+				if (b.advance !== undefined) state.clock.advance(b.advance);
+				return state.clock.describe();
+			}),
+		},
+		{
+			method: 'POST',
+			path: '/registrants',
+			handler: guarded((b) => helpers.addRegistrant(state, b.sessionToken, b), 201),
+		},
+		{
+			method: 'POST',
+			path: '/attendance',
+			handler: guarded((b) =>
+				helpers.markAttended(state, b.sessionToken, b.registrant ?? b.token ?? b.email, b),
+			),
+		},
+		{ method: 'POST', path: '/events', handler: guarded((b) => helpers.addEvent(state, b), 201) },
+		{
+			method: 'POST',
+			path: '/chat',
+			handler: guarded((b) => helpers.addChatMessage(state, b.sessionToken, b), 201),
+		},
+	];
 }
 
 module.exports = { controlRoutes, applySettings };

@@ -8,18 +8,18 @@
 const EOL = '\r\n';
 
 function field(value) {
-  if (value === null || value === undefined) return '';
-  const text = typeof value === 'boolean' ? (value ? 'Yes' : 'No') : String(value);
-  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+	if (value === null || value === undefined) return '';
+	const text = typeof value === 'boolean' ? (value ? 'Yes' : 'No') : String(value);
+	return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 function row(values) {
-  return values.map(field).join(',');
+	return values.map(field).join(',');
 }
 
 /** Header row always present, so an empty report still tells the client its columns. */
 function toCsv(columns, rows) {
-  return [row(columns), ...rows.map(row)].map((line) => line + EOL).join('');
+	return [row(columns), ...rows.map(row)].map((line) => line + EOL).join('');
 }
 
 module.exports = { toCsv, row, field, EOL };

@@ -10,10 +10,18 @@ const schema = require('./schema.json');
 const resources = new Map(schema.resources.map((r) => [r.slug, prepare(r)]));
 
 function prepare(r) {
-  const fieldMap = new Map(r.fields.map((f) => [f.name, f]));
-  const lower = new Map(r.fields.map((f) => [f.name.toLowerCase(), f.name]));
-  const defaultFields = r.fields.filter((f) => f.visibility === 'always' || f.visibility === 'default').map((f) => f.name);
-  return { ...r, fieldMap, lower, fieldNames: r.fields.map((f) => f.name), defaultFields: new Set(defaultFields) };
+	const fieldMap = new Map(r.fields.map((f) => [f.name, f]));
+	const lower = new Map(r.fields.map((f) => [f.name.toLowerCase(), f.name]));
+	const defaultFields = r.fields
+		.filter((f) => f.visibility === 'always' || f.visibility === 'default')
+		.map((f) => f.name);
+	return {
+		...r,
+		fieldMap,
+		lower,
+		fieldNames: r.fields.map((f) => f.name),
+		defaultFields: new Set(defaultFields),
+	};
 }
 
 /*
@@ -23,18 +31,25 @@ function prepare(r) {
  * and results of all three kinds are ActivityResults (report lines point at them as such).
  */
 const UNIONS = {
-  authorizables: ['persons', 'persongroups', 'eventpersongroups', 'externalpersongroups'],
-  persongroups: ['persongroups', 'eventpersongroups', 'externalpersongroups'],
-  activitystructures: ['activitygroups', 'activities', 'certificateactivities', 'classroomtrainings'],
-  activities: ['activities', 'certificateactivities', 'classroomtrainings'],
-  authorizations: ['authorizations', 'learnauthorizations', 'todos'],
-  activityresults: ['activityresults', 'certificateresults', 'classroomtrainingresults'],
+	authorizables: ['persons', 'persongroups', 'eventpersongroups', 'externalpersongroups'],
+	persongroups: ['persongroups', 'eventpersongroups', 'externalpersongroups'],
+	activitystructures: [
+		'activitygroups',
+		'activities',
+		'certificateactivities',
+		'classroomtrainings',
+	],
+	activities: ['activities', 'certificateactivities', 'classroomtrainings'],
+	authorizations: ['authorizations', 'learnauthorizations', 'todos'],
+	activityresults: ['activityresults', 'certificateresults', 'classroomtrainingresults'],
 };
 
-const KINDS = schema.resources.map((r) => r.slug).filter((slug) => !['authorizables', 'activitystructures'].includes(slug));
+const KINDS = schema.resources
+	.map((r) => r.slug)
+	.filter((slug) => !['authorizables', 'activitystructures'].includes(slug));
 
 function kindsOf(slug) {
-  return UNIONS[slug] || [slug];
+	return UNIONS[slug] || [slug];
 }
 
 // ClassID is typed integer but shown as "" in the examples; the sandbox numbers the kinds.
@@ -42,63 +57,80 @@ const CLASS_IDS = Object.fromEntries(KINDS.map((k, i) => [k, 1001 + i]));
 
 /** Read-only fields computed from other objects' references: [sourceKind, sourceField]. */
 const DERIVED = {
-  ParentMemberships: [['persongroupmemberships', 'Member'], ['activitygroupmemberships', 'Member']],
-  ChildMemberships: [['persongroupmemberships', 'MemberOf'], ['activitygroupmemberships', 'MemberOf']],
-  Authorizations: [['authorizations', 'Of'], ['learnauthorizations', 'Of'], ['todos', 'Of']],
-  Sessions: [['executionsessions', 'Execution']],
-  Teachers: [['executionsessionteachers', 'ExecutionSession']],
+	ParentMemberships: [
+		['persongroupmemberships', 'Member'],
+		['activitygroupmemberships', 'Member'],
+	],
+	ChildMemberships: [
+		['persongroupmemberships', 'MemberOf'],
+		['activitygroupmemberships', 'MemberOf'],
+	],
+	Authorizations: [
+		['authorizations', 'Of'],
+		['learnauthorizations', 'Of'],
+		['todos', 'Of'],
+	],
+	Sessions: [['executionsessions', 'Execution']],
+	Teachers: [['executionsessionteachers', 'ExecutionSession']],
 };
 
 /** Extra reverse indexes the reports and calls need. */
 const INDEXED = [
-  ...new Set([
-    ...Object.values(DERIVED).flat().map(([k, f]) => `${k}.${f}`),
-    'activityresults.Of', 'certificateresults.Of', 'classroomtrainingresults.Of',
-    'activityresults.On', 'certificateresults.On', 'classroomtrainingresults.On',
-    'membershiproles.Membership', 'membershiproles.Role',
-  ]),
+	...new Set([
+		...Object.values(DERIVED)
+			.flat()
+			.map(([k, f]) => `${k}.${f}`),
+		'activityresults.Of',
+		'certificateresults.Of',
+		'classroomtrainingresults.Of',
+		'activityresults.On',
+		'certificateresults.On',
+		'classroomtrainingresults.On',
+		'membershiproles.Membership',
+		'membershiproles.Role',
+	]),
 ];
 
 const REF_COLLECTION = {
-  Authorizable: 'authorizables',
-  PersonGroup: 'persongroups',
-  Person: 'persons',
-  Role: 'roles',
-  ActivityStructure: 'activitystructures',
-  Program: 'activitygroups',
-  Activity: 'activities',
-  PersonGroupMembership: 'persongroupmemberships',
-  ExecutionSession: 'executionsessions',
-  Execution: 'executions',
-  Subscription: 'subscriptions',
-  ClassroomTraining: 'classroomtrainings',
-  ActivityResult: 'activityresults',
-  Authorization: 'authorizations',
+	Authorizable: 'authorizables',
+	PersonGroup: 'persongroups',
+	Person: 'persons',
+	Role: 'roles',
+	ActivityStructure: 'activitystructures',
+	Program: 'activitygroups',
+	Activity: 'activities',
+	PersonGroupMembership: 'persongroupmemberships',
+	ExecutionSession: 'executionsessions',
+	Execution: 'executions',
+	Subscription: 'subscriptions',
+	ClassroomTraining: 'classroomtrainings',
+	ActivityResult: 'activityresults',
+	Authorization: 'authorizations',
 };
 
 const RESULT_KINDS = UNIONS.activityresults;
 
 function resource(slug) {
-  return resources.get(slug);
+	return resources.get(slug);
 }
 
 function endpoints() {
-  return schema.resources.flatMap((r) => r.endpoints.map((e) => ({ ...e, slug: r.slug })));
+	return schema.resources.flatMap((r) => r.endpoints.map((e) => ({ ...e, slug: r.slug })));
 }
 
 module.exports = {
-  schema,
-  resources,
-  resource,
-  endpoints,
-  UNIONS,
-  KINDS,
-  kindsOf,
-  CLASS_IDS,
-  DERIVED,
-  INDEXED,
-  REF_COLLECTION,
-  RESULT_KINDS,
-  STATUS_CODES: schema.statusCodes,
-  ATTEMPT_MODES: schema.attemptModes,
+	schema,
+	resources,
+	resource,
+	endpoints,
+	UNIONS,
+	KINDS,
+	kindsOf,
+	CLASS_IDS,
+	DERIVED,
+	INDEXED,
+	REF_COLLECTION,
+	RESULT_KINDS,
+	STATUS_CODES: schema.statusCodes,
+	ATTEMPT_MODES: schema.attemptModes,
 };

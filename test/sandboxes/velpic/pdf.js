@@ -2,6 +2,7 @@
 
 const { buildCertificatePdf: build } = require('../framework/pdf');
 
-const buildCertificatePdf = (options = {}) => build({ ...options, producer: 'Damstra Learning sandbox' });
+const buildCertificatePdf = (options = {}) =>
+	build({ ...options, producer: 'Damstra Learning sandbox' });
 
 module.exports = { buildCertificatePdf };

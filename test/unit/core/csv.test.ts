@@ -2,7 +2,8 @@ import { CsvLimitError, CsvReader, parseCsv } from '../../../nodes/shared/transp
 
 describe('CSV parsing', () => {
 	it('reads quoted fields with commas, doubled quotes and line breaks', () => {
-		const text = 'name,message,time\r\n"Doe, Jane","She said ""hi""\nand left",10:00\r\nZoë,plain,11:00\r\n';
+		const text =
+			'name,message,time\r\n"Doe, Jane","She said ""hi""\nand left",10:00\r\nZoë,plain,11:00\r\n';
 		expect(parseCsv(text)).toEqual([
 			{ name: 'Doe, Jane', message: 'She said "hi"\nand left', time: '10:00' },
 			{ name: 'Zoë', message: 'plain', time: '11:00' },
@@ -24,7 +25,8 @@ describe('CSV parsing', () => {
 });
 
 describe('CSV reading in chunks', () => {
-	const text = 'name,message,time\r\n"Doe, Jane","She said ""hi""\r\nand left",10:00\r\nZoë,plain,11:00\r\n\r\nlast,"",x';
+	const text =
+		'name,message,time\r\n"Doe, Jane","She said ""hi""\r\nand left",10:00\r\nZoë,plain,11:00\r\n\r\nlast,"",x';
 
 	it('gives the same records whatever the chunk boundaries, even inside quotes, CRLF and multi-byte characters', () => {
 		const whole = parseCsv(text);
@@ -33,7 +35,8 @@ describe('CSV reading in chunks', () => {
 		for (let size = 1; size <= 7; size++) {
 			const reader = new CsvReader();
 			const records = [];
-			for (let at = 0; at < bytes.length; at += size) records.push(...reader.push(bytes.subarray(at, at + size)));
+			for (let at = 0; at < bytes.length; at += size)
+				records.push(...reader.push(bytes.subarray(at, at + size)));
 			records.push(...reader.end());
 			expect(records).toEqual(whole);
 		}

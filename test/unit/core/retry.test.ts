@@ -1,4 +1,10 @@
-import { DEFAULT_RETRY_POLICY, backoffDelay, isRetryableStatus, mayRetry, parseRetryAfter } from '../../../nodes/shared/transport/retry';
+import {
+	DEFAULT_RETRY_POLICY,
+	backoffDelay,
+	isRetryableStatus,
+	mayRetry,
+	parseRetryAfter,
+} from '../../../nodes/shared/transport/retry';
 
 describe('retry policy', () => {
 	it('retries GET, PUT and DELETE on its own, POST and PATCH only when declared idempotent', () => {

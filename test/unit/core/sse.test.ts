@@ -6,12 +6,14 @@ async function* chunks(parts: string[]) {
 
 describe('SseParser', () => {
 	it('emits events only once they are complete, whatever the chunking', () => {
-		const text = 'event: record\ndata: {"a":1}\n\nevent: record\ndata: {"a":2}\n\n: comment\ndata: line1\ndata: line2\nid: 7\n\n';
+		const text =
+			'event: record\ndata: {"a":1}\n\nevent: record\ndata: {"a":2}\n\n: comment\ndata: line1\ndata: line2\nid: 7\n\n';
 		const whole = new SseParser().push(text);
 		for (let size = 1; size <= 7; size++) {
 			const parser = new SseParser();
 			const events = [];
-			for (let i = 0; i < text.length; i += size) events.push(...parser.push(text.slice(i, i + size)));
+			for (let i = 0; i < text.length; i += size)
+				events.push(...parser.push(text.slice(i, i + size)));
 			expect(events).toEqual(whole);
 		}
 		expect(whole.map((e) => [e.event, e.data])).toEqual([
@@ -24,7 +26,11 @@ describe('SseParser', () => {
 
 	it('accepts CRLF and CR line ends, including a CRLF split across chunks', () => {
 		const parser = new SseParser();
-		const events = [...parser.push('data: a\r'), ...parser.push('\n\r\n'), ...parser.push('data: b\r\r')];
+		const events = [
+			...parser.push('data: a\r'),
+			...parser.push('\n\r\n'),
+			...parser.push('data: b\r\r'),
+		];
 		// A CR at the very end may still become CRLF, so "b" is dispatched only when the next byte arrives.
 		expect(events.map((e) => e.data)).toEqual(['a']);
 		expect(parser.push(': keep-alive\n').map((e) => e.data)).toEqual(['b']);
@@ -41,7 +47,8 @@ describe('SseParser', () => {
 		const seen: string[] = [];
 		await expect(
 			(async () => {
-				for await (const event of readSse(chunks(['data: 1\n\n', 'data: 2\n']))) seen.push(event.data);
+				for await (const event of readSse(chunks(['data: 1\n\n', 'data: 2\n'])))
+					seen.push(event.data);
 			})(),
 		).rejects.toThrow(/ended in the middle/);
 		expect(seen).toEqual(['1']);

@@ -16,13 +16,24 @@ export const activitygroupmemberships = resource({
 		['CreateDate', 'date', 'readonly', 'request', { filter: 'auditDates' }],
 		['Deleted', 'boolean', 'readwrite', 'default', { filter: 'reference' }],
 		['ID', 'text', 'readonly', 'always', { filter: 'reference' }],
-		['Member', 'text', 'immutable', 'default', { filter: 'reference', expandable: true, refersTo: 'ActivityStructure' }],
-		['MemberOf', 'text', 'readwrite', 'default', { filter: 'reference', expandable: true, refersTo: 'Program' }],
+		[
+			'Member',
+			'text',
+			'immutable',
+			'default',
+			{ filter: 'reference', expandable: true, refersTo: 'ActivityStructure' },
+		],
+		[
+			'MemberOf',
+			'text',
+			'readwrite',
+			'default',
+			{ filter: 'reference', expandable: true, refersTo: 'Program' },
+		],
 		['ModifiedDate', 'date', 'readonly', 'request', { filter: 'auditDates' }],
 		['SortOrder', 'integer', 'readwrite', 'default'],
 		['Tag', 'text', 'readwrite', 'default', { max: 100, filter: 'text' }],
 		['Type', 'text', 'readonly', 'default'],
 	],
-	calls: [
-	],
+	calls: [],
 });

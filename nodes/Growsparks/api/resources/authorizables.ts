@@ -23,7 +23,5 @@ export const authorizables = resource({
 		['Tag', 'text', 'readwrite', 'default', { max: 100, filter: 'text' }],
 		['Type', 'text', 'readonly', 'default'],
 	],
-	calls: [
-		reportCall('authorizable'),
-	],
+	calls: [reportCall('authorizable')],
 });

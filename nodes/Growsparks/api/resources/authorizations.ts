@@ -15,12 +15,23 @@ export const authorizations = resource({
 		['EndDate', 'date', 'readwrite', 'default'],
 		['ID', 'text', 'readonly', 'always', { filter: 'reference' }],
 		['ModifiedDate', 'date', 'readonly', 'request', { filter: 'auditDates' }],
-		['Of', 'text', 'immutable', 'default', { filter: 'reference', expandable: true, refersTo: 'Authorizable' }],
-		['On', 'text', 'immutable', 'default', { filter: 'reference', expandable: true, refersTo: 'Entity' }],
+		[
+			'Of',
+			'text',
+			'immutable',
+			'default',
+			{ filter: 'reference', expandable: true, refersTo: 'Authorizable' },
+		],
+		[
+			'On',
+			'text',
+			'immutable',
+			'default',
+			{ filter: 'reference', expandable: true, refersTo: 'Entity' },
+		],
 		['StartDate', 'date', 'readwrite', 'default'],
 		['Tag', 'text', 'readwrite', 'default', { max: 100, filter: 'text' }],
 		['Type', 'text', 'readonly', 'default'],
 	],
-	calls: [
-	],
+	calls: [],
 });

@@ -26,9 +26,5 @@ export const eventpersongroups = resource({
 		['Tag', 'text', 'readwrite', 'default', { max: 100, filter: 'text' }],
 		['Type', 'text', 'readonly', 'default'],
 	],
-	calls: [
-		activityRecordsCall(),
-		groupProgressCall(),
-		reportCall('authorizable'),
-	],
+	calls: [activityRecordsCall(), groupProgressCall(), reportCall('authorizable')],
 });

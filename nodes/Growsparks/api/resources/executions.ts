@@ -11,10 +11,22 @@ export const executions = resource({
 	fields: [
 		['ClassID', 'integer', 'readonly', 'request', { filter: 'reference' }],
 		['ClassName', 'text', 'readonly', 'request', { filter: 'reference' }],
-		['ClassroomTraining', 'text', 'readonly', 'default', { filter: 'hierarchy', expandable: true, refersTo: 'ClassroomTraining' }],
+		[
+			'ClassroomTraining',
+			'text',
+			'readonly',
+			'default',
+			{ filter: 'hierarchy', expandable: true, refersTo: 'ClassroomTraining' },
+		],
 		['CreateDate', 'date', 'readonly', 'request', { filter: 'auditDates' }],
 		['Description', 'text', 'readonly', 'default', { format: 'rich' }],
-		['ExecutionStatus', 'enum', 'readonly', 'default', { filter: 'orderable', values: ['Prepare', 'Definite', 'Cancelled', 'Invisible'] }],
+		[
+			'ExecutionStatus',
+			'enum',
+			'readonly',
+			'default',
+			{ filter: 'orderable', values: ['Prepare', 'Definite', 'Cancelled', 'Invisible'] },
+		],
 		['ID', 'text', 'readonly', 'always', { filter: 'reference' }],
 		['Language', 'text', 'readonly', 'default', { format: 'language' }],
 		['ModifiedDate', 'date', 'readonly', 'request', { filter: 'auditDates' }],
@@ -23,6 +35,12 @@ export const executions = resource({
 		['Type', 'text', 'readonly', 'default'],
 	],
 	calls: [
-		call('subscribe', { title: 'Subscribe', returns: 'scalar', body: [['Person', 'text', { required: true, refersTo: 'Person', description: 'ID of a person' }]] }),
+		call('subscribe', {
+			title: 'Subscribe',
+			returns: 'scalar',
+			body: [
+				['Person', 'text', { required: true, refersTo: 'Person', description: 'ID of a person' }],
+			],
+		}),
 	],
 });

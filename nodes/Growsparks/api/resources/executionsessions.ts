@@ -23,6 +23,5 @@ export const executionsessions = resource({
 		['Teachers', 'ids', 'readonly', 'request', { expandable: true, refersTo: 'Entity' }],
 		['Type', 'text', 'readonly', 'default'],
 	],
-	calls: [
-	],
+	calls: [],
 });

@@ -13,13 +13,24 @@ export const executionsessionteachers = resource({
 		['ClassName', 'text', 'readonly', 'request', { filter: 'reference' }],
 		['CreateDate', 'date', 'readonly', 'request', { filter: 'auditDates' }],
 		['Deleted', 'boolean', 'readwrite', 'default', { filter: 'reference' }],
-		['ExecutionSession', 'text', 'readonly', 'default', { filter: 'reference', expandable: true, refersTo: 'ExecutionSession' }],
+		[
+			'ExecutionSession',
+			'text',
+			'readonly',
+			'default',
+			{ filter: 'reference', expandable: true, refersTo: 'ExecutionSession' },
+		],
 		['ID', 'text', 'readonly', 'always', { filter: 'reference' }],
 		['ModifiedDate', 'date', 'readonly', 'request', { filter: 'auditDates' }],
-		['Person', 'text', 'readonly', 'default', { filter: 'reference', expandable: true, refersTo: 'Person' }],
+		[
+			'Person',
+			'text',
+			'readonly',
+			'default',
+			{ filter: 'reference', expandable: true, refersTo: 'Person' },
+		],
 		['Tag', 'text', 'readwrite', 'default', { max: 100, filter: 'text' }],
 		['Type', 'text', 'readonly', 'default'],
 	],
-	calls: [
-	],
+	calls: [],
 });

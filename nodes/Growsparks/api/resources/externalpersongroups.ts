@@ -28,9 +28,26 @@ export const externalpersongroups = resource({
 	calls: [
 		activityRecordsCall(),
 		userSyncCall('addusers'),
-		call('exchangemsgraphtoken', { title: 'ExchangeMSGraphToken', returns: 'object', body: [['Token', 'text', { required: true }]] }),
+		call('exchangemsgraphtoken', {
+			title: 'ExchangeMSGraphToken',
+			returns: 'object',
+			body: [['Token', 'text', { required: true }]],
+		}),
 		groupProgressCall(),
-		call('queryeventlog', { title: 'Call \'QueryEventLog\' Beta', returns: 'records', body: [['From', 'date', { description: 'Search after ISO date format' }], ['Limit', 'integer', { description: 'Limit result set (default = 1000)' }], ['LogID', 'integer', { description: 'Specific log item id if known' }], ['Search', 'text', { description: 'Plain text search' }], ['To', 'date', { description: 'Search before ISO date format' }]], description: 'Query eventlog for (SSO) events on an external person group', stream: true, beta: true }),
+		call('queryeventlog', {
+			title: "Call 'QueryEventLog' Beta",
+			returns: 'records',
+			body: [
+				['From', 'date', { description: 'Search after ISO date format' }],
+				['Limit', 'integer', { description: 'Limit result set (default = 1000)' }],
+				['LogID', 'integer', { description: 'Specific log item id if known' }],
+				['Search', 'text', { description: 'Plain text search' }],
+				['To', 'date', { description: 'Search before ISO date format' }],
+			],
+			description: 'Query eventlog for (SSO) events on an external person group',
+			stream: true,
+			beta: true,
+		}),
 		userSyncCall('removeusers'),
 		reportCall('authorizable'),
 		userSyncCall('syncusers'),

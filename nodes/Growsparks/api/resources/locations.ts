@@ -25,6 +25,5 @@ export const locations = resource({
 		['Type', 'text', 'readonly', 'default'],
 		['ZipCode', 'text', 'readonly', 'default', { format: 'rich' }],
 	],
-	calls: [
-	],
+	calls: [],
 });

@@ -14,12 +14,23 @@ export const membershiproles = resource({
 		['ClassName', 'text', 'readonly', 'request', { filter: 'reference' }],
 		['CreateDate', 'date', 'readonly', 'request', { filter: 'auditDates' }],
 		['ID', 'text', 'readonly', 'always', { filter: 'reference' }],
-		['Membership', 'text', 'immutable', 'default', { filter: 'reference', refersTo: 'PersonGroupMembership' }],
+		[
+			'Membership',
+			'text',
+			'immutable',
+			'default',
+			{ filter: 'reference', refersTo: 'PersonGroupMembership' },
+		],
 		['ModifiedDate', 'date', 'readonly', 'request', { filter: 'auditDates' }],
-		['Role', 'text', 'immutable', 'default', { filter: 'reference', expandable: true, refersTo: 'Role' }],
+		[
+			'Role',
+			'text',
+			'immutable',
+			'default',
+			{ filter: 'reference', expandable: true, refersTo: 'Role' },
+		],
 		['Tag', 'text', 'readwrite', 'default', { max: 100, filter: 'text' }],
 		['Type', 'text', 'readonly', 'default'],
 	],
-	calls: [
-	],
+	calls: [],
 });

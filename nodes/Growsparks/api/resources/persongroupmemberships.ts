@@ -17,13 +17,24 @@ export const persongroupmemberships = resource({
 		['Deleted', 'boolean', 'readwrite', 'default', { filter: 'reference' }],
 		['EndDate', 'date', 'readwrite', 'default'],
 		['ID', 'text', 'readonly', 'always', { filter: 'reference' }],
-		['Member', 'text', 'immutable', 'default', { filter: 'reference', expandable: true, refersTo: 'Authorizable' }],
-		['MemberOf', 'text', 'readwrite', 'default', { filter: 'reference', expandable: true, refersTo: 'PersonGroup' }],
+		[
+			'Member',
+			'text',
+			'immutable',
+			'default',
+			{ filter: 'reference', expandable: true, refersTo: 'Authorizable' },
+		],
+		[
+			'MemberOf',
+			'text',
+			'readwrite',
+			'default',
+			{ filter: 'reference', expandable: true, refersTo: 'PersonGroup' },
+		],
 		['ModifiedDate', 'date', 'readonly', 'request', { filter: 'auditDates' }],
 		['StartDate', 'date', 'readwrite', 'default'],
 		['Tag', 'text', 'readwrite', 'default', { max: 100, filter: 'text' }],
 		['Type', 'text', 'readonly', 'default'],
 	],
-	calls: [
-	],
+	calls: [],
 });

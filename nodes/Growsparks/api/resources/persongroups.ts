@@ -25,9 +25,5 @@ export const persongroups = resource({
 		['Tag', 'text', 'readwrite', 'default', { max: 100, filter: 'text' }],
 		['Type', 'text', 'readonly', 'default'],
 	],
-	calls: [
-		activityRecordsCall(),
-		groupProgressCall(),
-		reportCall('authorizable'),
-	],
+	calls: [activityRecordsCall(), groupProgressCall(), reportCall('authorizable')],
 });

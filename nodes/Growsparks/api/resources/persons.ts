@@ -32,12 +32,88 @@ export const persons = resource({
 		['Type', 'text', 'readonly', 'default'],
 	],
 	calls: [
-		call('createemailimpersonation', { title: 'CreateEmailImpersonation', returns: 'object', body: [['LoginEmail', 'text']], description: 'Create an impersonation for the person using an email address.' }),
-		call('createsinglesignonurl', { title: 'CreateSingleSignOnURL', returns: 'object', body: [['ActivityMode', 'enum', { values: ['Normal', 'View', 'Preview', 'Review', 'Edit'] }], ['ContactEmail', 'text'], ['StartActivityStructure', 'text', { refersTo: 'ActivityStructure', description: 'ID of an activity structure; ID of an activity or program to start after sign on' }]], description: 'Create a Single Sign On URL for the person.' }),
-		call('createusernameimpersonation', { title: 'CreateUsernameImpersonation', returns: 'object', body: [['ContactEmail', 'text'], ['Username', 'text', { required: true }]], description: 'Create an impersonation for the person using an unique username.' }),
-		call('merge', { title: 'Merge', returns: 'object', body: [['Target', 'text', { required: true, refersTo: 'Person', description: 'ID of a person; ID of the person this person is merged with' }]], description: 'Merge person on another Person. Caution: this operation is irreversible' }),
-		call('progress', { title: 'Progress', returns: 'object', body: [['ActivityStructure', 'text', { required: true, refersTo: 'ActivityStructure', description: 'ID of an activity structure' }]], description: 'Return the status, progress and score of the person on a specific activitystructure.' }),
-		call('recertify', { title: 'Recertify', returns: 'object', body: [['Certificate', 'text', { required: true, refersTo: 'CertificateActivity', description: 'ID of a certificate activity' }]], description: 'Start re-certification for the person.' }),
+		call('createemailimpersonation', {
+			title: 'CreateEmailImpersonation',
+			returns: 'object',
+			body: [['LoginEmail', 'text']],
+			description: 'Create an impersonation for the person using an email address.',
+		}),
+		call('createsinglesignonurl', {
+			title: 'CreateSingleSignOnURL',
+			returns: 'object',
+			body: [
+				['ActivityMode', 'enum', { values: ['Normal', 'View', 'Preview', 'Review', 'Edit'] }],
+				['ContactEmail', 'text'],
+				[
+					'StartActivityStructure',
+					'text',
+					{
+						refersTo: 'ActivityStructure',
+						description:
+							'ID of an activity structure; ID of an activity or program to start after sign on',
+					},
+				],
+			],
+			description: 'Create a Single Sign On URL for the person.',
+		}),
+		call('createusernameimpersonation', {
+			title: 'CreateUsernameImpersonation',
+			returns: 'object',
+			body: [
+				['ContactEmail', 'text'],
+				['Username', 'text', { required: true }],
+			],
+			description: 'Create an impersonation for the person using an unique username.',
+		}),
+		call('merge', {
+			title: 'Merge',
+			returns: 'object',
+			body: [
+				[
+					'Target',
+					'text',
+					{
+						required: true,
+						refersTo: 'Person',
+						description: 'ID of a person; ID of the person this person is merged with',
+					},
+				],
+			],
+			description: 'Merge person on another Person. Caution: this operation is irreversible',
+		}),
+		call('progress', {
+			title: 'Progress',
+			returns: 'object',
+			body: [
+				[
+					'ActivityStructure',
+					'text',
+					{
+						required: true,
+						refersTo: 'ActivityStructure',
+						description: 'ID of an activity structure',
+					},
+				],
+			],
+			description:
+				'Return the status, progress and score of the person on a specific activitystructure.',
+		}),
+		call('recertify', {
+			title: 'Recertify',
+			returns: 'object',
+			body: [
+				[
+					'Certificate',
+					'text',
+					{
+						required: true,
+						refersTo: 'CertificateActivity',
+						description: 'ID of a certificate activity',
+					},
+				],
+			],
+			description: 'Start re-certification for the person.',
+		}),
 		reportCall('authorizable'),
 	],
 });

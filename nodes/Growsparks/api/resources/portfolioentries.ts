@@ -20,12 +20,33 @@ export const portfolioentries = resource({
 		['Institute', 'text', 'readwrite', 'default', { max: 255 }],
 		['ModifiedDate', 'date', 'readonly', 'request', { filter: 'auditDates' }],
 		['Name', 'text', 'readwrite', 'default', { max: 255, filter: 'text' }],
-		['Of', 'text', 'immutable', 'default', { filter: 'reference', expandable: true, refersTo: 'Person' }],
-		['PortfolioType', 'enum', 'readwrite', 'default', { filter: 'orderable', values: ['ManualCertificate', 'ManualExperience', 'ManualTraining', 'ManualOther', 'FlowsparksTraining', 'FlowsparksCredit'] }],
+		[
+			'Of',
+			'text',
+			'immutable',
+			'default',
+			{ filter: 'reference', expandable: true, refersTo: 'Person' },
+		],
+		[
+			'PortfolioType',
+			'enum',
+			'readwrite',
+			'default',
+			{
+				filter: 'orderable',
+				values: [
+					'ManualCertificate',
+					'ManualExperience',
+					'ManualTraining',
+					'ManualOther',
+					'FlowsparksTraining',
+					'FlowsparksCredit',
+				],
+			},
+		],
 		['Tag', 'text', 'readwrite', 'default', { max: 100, filter: 'text' }],
 		['Type', 'text', 'readonly', 'default'],
 		['Unit', 'text', 'readwrite', 'default', { max: 255 }],
 	],
-	calls: [
-	],
+	calls: [],
 });

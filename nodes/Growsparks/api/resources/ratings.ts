@@ -14,12 +14,23 @@ export const ratings = resource({
 		['CreateDate', 'date', 'readonly', 'request', { filter: 'auditDates' }],
 		['ID', 'text', 'readonly', 'always', { filter: 'reference' }],
 		['ModifiedDate', 'date', 'readonly', 'request', { filter: 'auditDates' }],
-		['Of', 'text', 'immutable', 'default', { filter: 'reference', expandable: true, refersTo: 'Person' }],
-		['On', 'text', 'immutable', 'default', { filter: 'reference', expandable: true, refersTo: 'Entity' }],
+		[
+			'Of',
+			'text',
+			'immutable',
+			'default',
+			{ filter: 'reference', expandable: true, refersTo: 'Person' },
+		],
+		[
+			'On',
+			'text',
+			'immutable',
+			'default',
+			{ filter: 'reference', expandable: true, refersTo: 'Entity' },
+		],
 		['Rating', 'integer', 'readwrite', 'default', { filter: 'orderable' }],
 		['Tag', 'text', 'readwrite', 'default', { max: 100, filter: 'text' }],
 		['Type', 'text', 'readonly', 'default'],
 	],
-	calls: [
-	],
+	calls: [],
 });

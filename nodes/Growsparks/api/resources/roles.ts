@@ -24,7 +24,5 @@ export const roles = resource({
 		['Tag', 'text', 'readwrite', 'default', { max: 100, filter: 'text' }],
 		['Type', 'text', 'readonly', 'default'],
 	],
-	calls: [
-		reportCall('authorizable'),
-	],
+	calls: [reportCall('authorizable')],
 });

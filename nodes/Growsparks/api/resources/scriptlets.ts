@@ -20,6 +20,10 @@ export const scriptlets = resource({
 		['Type', 'text', 'readonly', 'default'],
 	],
 	calls: [
-		call('execute', { title: 'Execute', returns: 'object', body: [['Parameters', 'object', { required: true }]] }),
+		call('execute', {
+			title: 'Execute',
+			returns: 'object',
+			body: [['Parameters', 'object', { required: true }]],
+		}),
 	],
 });

@@ -19,6 +19,5 @@ export const taglinks = resource({
 		['Tagged', 'text', 'readonly', 'default', { filter: 'reference', expandable: true }],
 		['Type', 'text', 'readonly', 'default'],
 	],
-	calls: [
-	],
+	calls: [],
 });
