@@ -10,6 +10,7 @@ const { startGrowsparksSandbox } = require('../../test/sandboxes/growsparks');
 const { startFlowappSandbox } = require('../../test/sandboxes/flowapp');
 const { startSnapperGrapeSandbox } = require('../../test/sandboxes/snappergrape');
 const { startOnsightSandbox } = require('../../test/sandboxes/onsight');
+require('../lib/register-ts');
 const { pollContext } = require('../../test/support/context');
 const { withDefaults } = require('../../test/support/node-defaults');
 const { record } = require('./results');

@@ -4,7 +4,7 @@
  *   node worker.js <contestant> '<json config>'   → prints {contestant, ms, count, bytes, maxRssMb, baseRssMb}
  * The config holds what bench.js learned from the in-process sandbox (URLs, keys, session token).
  * `<vendor>-bare` is the floor: the same pages over plain node:http, parsed, one item per record, nothing
- * else. `<vendor>-node` is the built node run through test/support/context.js (real HTTP, no n8n engine).
+ * else. `<vendor>-node` is the built node run through test/support/context.ts (real HTTP, no n8n engine).
  */
 const path = require('node:path');
 const http = require('node:http');
@@ -223,7 +223,8 @@ function prepare() {
 		contestant.match(/-(bare|node|sse)$/)[1],
 	];
 	if (kind === 'bare') return () => bare[vendor](config);
-	const { runNode } = require(path.join(root, 'test/support/context.js'));
+	require('../lib/register-ts');
+	const { runNode } = require(path.join(root, 'test/support/context.ts'));
 	const setup = nodes[vendor]({ ...config, stream: kind === 'sse' });
 	setup.parameters = withDefaults(setup.nodeType, setup.parameters);
 	return async () => (await runNode(setup)).length;
