@@ -17,7 +17,10 @@ const options = {
 if (!require.extensions['.ts']) {
 	require.extensions['.ts'] = (module, filename) => {
 		const source = fs.readFileSync(filename, 'utf8');
-		const { outputText } = ts.transpileModule(source, { compilerOptions: options, fileName: filename });
+		const { outputText } = ts.transpileModule(source, {
+			compilerOptions: options,
+			fileName: filename,
+		});
 		module._compile(outputText, filename);
 	};
 }
