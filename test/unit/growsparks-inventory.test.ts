@@ -93,6 +93,17 @@ describe('Growsparks declaration vs the vendor inventory (growsparks.json)', () 
 		const merge = declared('persons.merge');
 		expect(merge?.idempotent).toBe(false);
 		expect(merge?.description).toMatch(/irreversible/i);
+		// Calls declared read-only are POSTs that may be retried; no other custom call is.
+		const retried = growsparksCatalog.endpoints
+			.filter((endpoint) => endpoint.method === 'POST' && endpoint.idempotent)
+			.map((endpoint) => endpoint.id);
+		expect(retried).toEqual(
+			expect.arrayContaining([
+				'persons.progress',
+				'certificateresults.verifyqr',
+				'certificateresults.downloadphysicalcertificate',
+			]),
+		);
 	});
 });
 

@@ -85,9 +85,10 @@ export interface ResourceSpec {
 
 export const resource = (spec: ResourceSpec): ResourceSpec => spec;
 
-/** A custom call; calls that only read (reports, progress, logs) are marked so they can be retried. */
+/**
+ * A custom call. Its behaviour is declared on it: `destructive` (cannot be undone: never retried, and the
+ * node says so) and `readOnly` (a POST that only reads, so it may be retried like a GET).
+ */
 export function call(name: string, spec: Omit<CallSpec, 'name'>): CallSpec {
-	const destructive = name === 'merge';
-	const readOnly = ['progress', 'verifyqr', 'downloadphysicalcertificate'].includes(name);
-	return { name, destructive, readOnly, ...spec };
+	return { name, ...spec };
 }

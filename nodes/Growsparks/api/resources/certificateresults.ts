@@ -53,12 +53,16 @@ export const certificateresults = resource({
 	],
 	calls: [
 		call('downloadphysicalcertificate', {
+			// A POST that only reads: safe to repeat.
+			readOnly: true,
 			title: 'DownloadPhysicalCertificate',
 			returns: 'binary',
 			body: [],
 			description: 'Download PDF version of a certificate result',
 		}),
 		call('verifyqr', {
+			// A POST that only reads: safe to repeat.
+			readOnly: true,
 			title: 'VerifyQR',
 			returns: 'scalar',
 			body: [['Data', 'text', { required: true }]],

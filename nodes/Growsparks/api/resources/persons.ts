@@ -66,6 +66,8 @@ export const persons = resource({
 			description: 'Create an impersonation for the person using an unique username.',
 		}),
 		call('merge', {
+			// Merging persons cannot be undone.
+			destructive: true,
 			title: 'Merge',
 			returns: 'object',
 			body: [
@@ -82,6 +84,8 @@ export const persons = resource({
 			description: 'Merge person on another Person. Caution: this operation is irreversible',
 		}),
 		call('progress', {
+			// A POST that only reads: safe to repeat.
+			readOnly: true,
 			title: 'Progress',
 			returns: 'object',
 			body: [
