@@ -14,7 +14,7 @@ import {
 	searchLessonSchedules,
 	searchLessons,
 	searchUsers,
-} from './methods/listSearch';
+} from './methods/list-search';
 
 export class DamstraLearning implements INodeType {
 	description: INodeTypeDescription = {

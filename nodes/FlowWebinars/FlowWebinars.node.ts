@@ -8,7 +8,7 @@ import type {
 import { catalogProperties } from '../shared/declarations/properties';
 import { executeCatalog } from '../shared/declarations/execute';
 import { flowCatalog } from './api/catalog';
-import { getOperators, searchSessions } from './methods/lists';
+import { getOperators, searchSessions } from './methods/list-search';
 
 export class FlowWebinars implements INodeType {
 	description: INodeTypeDescription = {

@@ -9,7 +9,7 @@ import type {
 import { apiRequest } from '../shared/transport/request';
 import { requireId } from '../shared/validation';
 import { flowApi } from './api/client';
-import { searchSessions } from './methods/lists';
+import { searchSessions } from './methods/list-search';
 import { diff } from './trigger/snapshot';
 import type { Snapshot, WatchKind } from './trigger/snapshot';
 

@@ -8,7 +8,7 @@ import type {
 import { catalogProperties } from '../shared/declarations/properties';
 import { executeCatalog } from '../shared/declarations/execute';
 import { growsparksCatalog } from './api/catalog';
-import { listSearch } from './methods/listSearch';
+import { listSearch } from './methods/list-search';
 
 export class Growsparks implements INodeType {
 	description: INodeTypeDescription = {

@@ -13,7 +13,7 @@ import { apiRequest } from '../shared/transport/request';
 import { requireId, requireIdList, requireIsoDate } from '../shared/validation';
 import { growsparksApi } from './api/client';
 import { gsDate } from './api/endpoints';
-import { listSearch } from './methods/listSearch';
+import { listSearch } from './methods/list-search';
 import { advance, configKeyOf, MESSAGE } from './trigger/cursor';
 import type { ReportCursor } from './trigger/cursor';
 import { REPORT_TARGETS, TARGET_OPTIONS, selectorsOf } from './trigger/targets';

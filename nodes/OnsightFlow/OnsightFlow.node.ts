@@ -18,7 +18,7 @@ import {
 	searchTriggers,
 	searchUsers,
 	searchWorkflows,
-} from './methods/listSearch';
+} from './methods/list-search';
 
 export class OnsightFlow implements INodeType {
 	description: INodeTypeDescription = {

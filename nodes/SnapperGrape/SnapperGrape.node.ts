@@ -14,7 +14,7 @@ import {
 	searchEvents,
 	searchOrganisations,
 	searchPersons,
-} from './methods/listSearch';
+} from './methods/list-search';
 
 export class SnapperGrape implements INodeType {
 	description: INodeTypeDescription = {

@@ -1,6 +1,6 @@
 'use strict';
 /**
- * Dev-time tool: writes nodes/Growsparks/api/resources/<slug>.ts, one typed declaration per resource,
+ * Dev-time tool: writes nodes/Growsparks/api/resources/<resource-name>.ts, one typed declaration per resource,
  * from the vendor inventory (vendor-inventories/growsparks.json). The generated files are the declaration
  * (committed, reviewed, edited by hand where needed); this script only saves typing 446 field rows.
  * test/unit/growsparks-inventory.test.ts keeps them equal to the inventory.
@@ -15,6 +15,12 @@ const inventory = JSON.parse(
 );
 const groups = inventory.conventions.filterOperationGroups;
 const OUT = path.join(REPO, 'nodes', 'Growsparks', 'api', 'resources');
+/** Files are named in kebab case from the resource's name (ActivityGroups → activity-groups.ts). */
+const fileOf = (resource) =>
+	String(resource.name ?? resource.slug)
+		.replace(/^TODOS$/, 'Todos')
+		.replace(/(?<=[a-z])(?=[A-Z])/g, '-')
+		.toLowerCase();
 
 const TYPE = {
 	string: 'text',
@@ -179,13 +185,13 @@ for (const resource of inventory.resources) {
 		'});',
 		'',
 	].join('\n');
-	fs.writeFileSync(path.join(OUT, `${resource.slug}.ts`), text);
+	fs.writeFileSync(path.join(OUT, `${fileOf(resource)}.ts`), text);
 	index.push(name);
 }
 fs.writeFileSync(
 	path.join(OUT, 'index.ts'),
 	[
-		...inventory.resources.map((r) => `import { ${camel(r.slug)} } from './${r.slug}';`),
+		...inventory.resources.map((r) => `import { ${camel(r.slug)} } from './${fileOf(r)}';`),
 		'',
 		"/** The 34 resources in the reference's order. */",
 		`export const resources = [${index.join(', ')}];`,

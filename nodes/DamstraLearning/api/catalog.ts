@@ -3,9 +3,9 @@ import { damstraApi, damstraPaging } from './client';
 import { userEndpoints } from './user';
 import { groupEndpoints } from './group';
 import { lessonEndpoints } from './lesson';
-import { lessonScheduleEndpoints } from './lessonSchedule';
-import { iltSessionEndpoints } from './iltSession';
-import { embedPlayerEndpoints } from './embedPlayer';
+import { lessonScheduleEndpoints } from './lesson-schedule';
+import { iltSessionEndpoints } from './ilt-session';
+import { embedPlayerEndpoints } from './embed-player';
 
 /** Damstra Learning's 38 endpoints, as the node offers them. `test/unit/damstra-inventory.test.ts` holds this to the vendor inventory. */
 export const damstraCatalog: VendorCatalog = {

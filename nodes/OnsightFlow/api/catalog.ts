@@ -1,7 +1,7 @@
 import type { VendorCatalog } from '../../shared/declarations/types';
 import type { OnsightEndpoint } from './client';
 import { gatewayApi } from './client';
-import { clientEndpoints } from './clients';
+import { clientEndpoints } from './m2m-clients';
 import { collectionEndpoints } from './collections';
 import { groupEndpoints } from './groups';
 import { jobEndpoints } from './jobs';
