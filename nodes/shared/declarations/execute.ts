@@ -194,6 +194,19 @@ function finish(
 	return records.map((json) => ({ json, pairedItem }));
 }
 
+/**
+ * The execute pipeline of one input item, in this order (the one place it is written down):
+ * 1. `buildRequest` reads and checks every declared parameter: a mistake is an InputError, nothing is sent.
+ * 2. `prepare` has the endpoint's last say on the request.
+ * 3. `fullObjectUpdate` reads the current record and lays the user's changes over it.
+ * 4. `run` takes over the whole operation (uploads, query cursors, reports) and returns its items.
+ * 5. `offline` answers without calling the API.
+ * 6. A `streamable` endpoint with Stream Results on reads Server-Sent Events, record by record.
+ * 7. A `paginated` endpoint with a paging strategy pages up to Limit, or Max Records for Return All.
+ * 8. Anything else is one request; its answer becomes items through `respond`, the binary `output`, or
+ *    `transform` / `output.path`.
+ * Steps 5 to 8 end in `finish`: Limit for lists returned whole, Max Records, Simplify, pairedItem.
+ */
 async function runEndpoint(
 	ctx: IExecuteFunctions,
 	catalog: VendorCatalog,
