@@ -11,7 +11,10 @@ export class DamstraLearningApi implements ICredentialType {
 
 	displayName = 'Damstra Learning API';
 
-	icon: Icon = { light: 'file:../icons/damstra.svg', dark: 'file:../icons/damstra.dark.svg' };
+	icon: Icon = {
+		light: 'file:../icons/damstra-learning.svg',
+		dark: 'file:../icons/damstra-learning.dark.svg',
+	};
 
 	documentationUrl = 'https://developer.velpic.com/api-docs.html';
 

@@ -12,8 +12,8 @@ export class FlowWebinarsApi implements ICredentialType {
 	displayName = 'Flow Webinars API';
 
 	icon: Icon = {
-		light: 'file:../icons/flowwebinars.svg',
-		dark: 'file:../icons/flowwebinars.dark.svg',
+		light: 'file:../icons/flow-webinars.svg',
+		dark: 'file:../icons/flow-webinars.dark.svg',
 	};
 
 	documentationUrl =

@@ -50,7 +50,10 @@ export class OnsightFlowOAuth2Api implements ICredentialType {
 
 	displayName = 'Onsight Flow OAuth2 API';
 
-	icon: Icon = { light: 'file:../icons/onsight.svg', dark: 'file:../icons/onsight.dark.svg' };
+	icon: Icon = {
+		light: 'file:../icons/onsight-flow.svg',
+		dark: 'file:../icons/onsight-flow.dark.svg',
+	};
 
 	documentationUrl = 'https://librestream.com/support/';
 

@@ -12,7 +12,10 @@ export class OnsightFlowQueryKeyApi implements ICredentialType {
 
 	displayName = 'Onsight Flow Query Key API';
 
-	icon: Icon = { light: 'file:../icons/onsight.svg', dark: 'file:../icons/onsight.dark.svg' };
+	icon: Icon = {
+		light: 'file:../icons/onsight-flow.svg',
+		dark: 'file:../icons/onsight-flow.dark.svg',
+	};
 
 	documentationUrl = 'https://librestream.com/support/';
 

@@ -56,8 +56,8 @@ export class SnapperGrapeApi implements ICredentialType {
 	displayName = 'Snapper Grape API';
 
 	icon: Icon = {
-		light: 'file:../icons/snappergrape.svg',
-		dark: 'file:../icons/snappergrape.dark.svg',
+		light: 'file:../icons/snapper-grape.svg',
+		dark: 'file:../icons/snapper-grape.dark.svg',
 	};
 
 	documentationUrl = 'https://www.snapper.no/grape-api-documentation/2.8/api';

@@ -20,7 +20,10 @@ export class DamstraLearning implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Damstra Learning',
 		name: 'damstraLearning',
-		icon: { light: 'file:../../icons/damstra.svg', dark: 'file:../../icons/damstra.dark.svg' },
+		icon: {
+			light: 'file:../../icons/damstra-learning.svg',
+			dark: 'file:../../icons/damstra-learning.dark.svg',
+		},
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',

@@ -27,7 +27,10 @@ export class DamstraLearningTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Damstra Learning Trigger',
 		name: 'damstraLearningTrigger',
-		icon: { light: 'file:../../icons/damstra.svg', dark: 'file:../../icons/damstra.dark.svg' },
+		icon: {
+			light: 'file:../../icons/damstra-learning.svg',
+			dark: 'file:../../icons/damstra-learning.dark.svg',
+		},
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{$parameter["events"].join(", ")}}',

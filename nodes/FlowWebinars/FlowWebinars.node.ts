@@ -15,8 +15,8 @@ export class FlowWebinars implements INodeType {
 		displayName: 'Flow Webinars',
 		name: 'flowWebinars',
 		icon: {
-			light: 'file:../../icons/flowwebinars.svg',
-			dark: 'file:../../icons/flowwebinars.dark.svg',
+			light: 'file:../../icons/flow-webinars.svg',
+			dark: 'file:../../icons/flow-webinars.dark.svg',
 		},
 		group: ['transform'],
 		version: 1,

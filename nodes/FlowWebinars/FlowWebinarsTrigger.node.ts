@@ -20,8 +20,8 @@ export class FlowWebinarsTrigger implements INodeType {
 		displayName: 'Flow Webinars Trigger',
 		name: 'flowWebinarsTrigger',
 		icon: {
-			light: 'file:../../icons/flowwebinars.svg',
-			dark: 'file:../../icons/flowwebinars.dark.svg',
+			light: 'file:../../icons/flow-webinars.svg',
+			dark: 'file:../../icons/flow-webinars.dark.svg',
 		},
 		group: ['trigger'],
 		version: 1,

@@ -24,7 +24,10 @@ export class OnsightFlow implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Onsight Flow',
 		name: 'onsightFlow',
-		icon: { light: 'file:../../icons/onsight.svg', dark: 'file:../../icons/onsight.dark.svg' },
+		icon: {
+			light: 'file:../../icons/onsight-flow.svg',
+			dark: 'file:../../icons/onsight-flow.dark.svg',
+		},
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',

@@ -21,7 +21,10 @@ export class OnsightFlowTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Onsight Flow Trigger',
 		name: 'onsightFlowTrigger',
-		icon: { light: 'file:../../icons/onsight.svg', dark: 'file:../../icons/onsight.dark.svg' },
+		icon: {
+			light: 'file:../../icons/onsight-flow.svg',
+			dark: 'file:../../icons/onsight-flow.dark.svg',
+		},
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{$parameter["event"] === "jobUpdated" ? "Job updated" : "Job completed"}}',

@@ -21,8 +21,8 @@ export class SnapperGrape implements INodeType {
 		displayName: 'Snapper Grape',
 		name: 'snapperGrape',
 		icon: {
-			light: 'file:../../icons/snappergrape.svg',
-			dark: 'file:../../icons/snappergrape.dark.svg',
+			light: 'file:../../icons/snapper-grape.svg',
+			dark: 'file:../../icons/snapper-grape.dark.svg',
 		},
 		group: ['transform'],
 		version: 1,

@@ -23,8 +23,8 @@ export class SnapperGrapeTrigger implements INodeType {
 		displayName: 'Snapper Grape Trigger',
 		name: 'snapperGrapeTrigger',
 		icon: {
-			light: 'file:../../icons/snappergrape.svg',
-			dark: 'file:../../icons/snappergrape.dark.svg',
+			light: 'file:../../icons/snapper-grape.svg',
+			dark: 'file:../../icons/snapper-grape.dark.svg',
 		},
 		group: ['trigger'],
 		version: 1,

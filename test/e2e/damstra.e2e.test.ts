@@ -17,7 +17,7 @@ const TOKEN = 'sandbox-webhook-token';
 
 useRealN8n<VelpicSandbox>(
 	'velpic',
-	'damstra-',
+	'damstra-learning-',
 	['DamstraHookLesson01', 'DamstraOnboarding01'],
 	(started, handle) => {
 		sandbox = started;

@@ -9,7 +9,7 @@ let sandbox: FlowSandbox;
 let n8n: N8nHandle;
 const TRIGGER = 'FlowNewRegistrant01';
 
-useRealN8n<FlowSandbox>('flowapp', 'flow-', [TRIGGER], (started, handle) => {
+useRealN8n<FlowSandbox>('flowapp', 'flow-webinars-', [TRIGGER], (started, handle) => {
 	sandbox = started;
 	n8n = handle;
 });

@@ -10,7 +10,7 @@ let sandbox: OnsightSandbox;
 let n8n: N8nHandle;
 const TRIGGER = 'OnsightJobDoneTrig';
 
-useRealN8n<OnsightSandbox>('onsight', 'onsight-', [TRIGGER], (started, handle) => {
+useRealN8n<OnsightSandbox>('onsight', 'onsight-flow-', [TRIGGER], (started, handle) => {
 	sandbox = started;
 	n8n = handle;
 });

@@ -10,7 +10,7 @@ let sandbox: GrapeSandbox;
 let n8n: N8nHandle;
 const TRIGGER = 'GrapeChangesTrig01';
 
-useRealN8n<GrapeSandbox>('snappergrape', 'grape-', [TRIGGER], (started, handle) => {
+useRealN8n<GrapeSandbox>('snappergrape', 'snapper-grape-', [TRIGGER], (started, handle) => {
 	sandbox = started;
 	n8n = handle;
 });
