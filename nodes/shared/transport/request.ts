@@ -24,7 +24,6 @@ import {
 	isByteStream,
 	readBody,
 	readHead,
-	toBuffer,
 	untilDeadline,
 } from './body';
 import { REDIRECT_STATUSES, hostOf, originOf, redirectMethod, resolveLocation } from './redirects';
@@ -292,7 +291,7 @@ export async function apiRequest<T = unknown>(
 			);
 		} catch (error) {
 			if (error instanceof BodyLimitError || deadline.aborted)
-				throw deadlineError(node, api, late, request.itemIndex);
+				throw deadlineError(node, api, deadlineMs, request.itemIndex);
 			// An HTTP error n8n let through (see refreshOn401), or a login / token call's answer, is an answer.
 			const answered = await thrownResponse(error, deadline);
 			if (answered && REDIRECT_STATUSES.has(answered.status)) {
@@ -377,7 +376,7 @@ export async function apiRequest<T = unknown>(
 					: await readHead(raw.body, ERROR_BODY_BYTES, deadline);
 		} catch (error) {
 			if (error instanceof BodyLimitError && error.reason === 'deadline')
-				throw deadlineError(node, api, late, request.itemIndex);
+				throw deadlineError(node, api, deadlineMs, request.itemIndex);
 			if (error instanceof BodyLimitError) {
 				throw limitError(
 					node,
@@ -481,14 +480,12 @@ export async function apiRequest<T = unknown>(
 	}
 }
 
-function deadlineError(node: INode, api: VendorApi, late: string, itemIndex?: number) {
+function deadlineError(node: INode, api: VendorApi, deadlineMs: number, itemIndex?: number) {
 	return limitError(
 		node,
 		api,
-		`${late.replace(`${api.displayName} `, '')}; the node stopped waiting`,
+		`did not finish answering within ${Math.round(deadlineMs / 1000)} s; the node stopped waiting`,
 		"The deadline covers the whole answer, not only the first byte: the service is slow or the connection trickles. Try again later; for a large download or stream, raise the node's Timeout option.",
 		itemIndex,
 	);
 }
-
-export { toBuffer };
