@@ -6,9 +6,9 @@
  */
 const fs = require('node:fs');
 const path = require('node:path');
+require('./lib/register-ts');
 const { startN8n } = require('../e2e/lib/n8n');
-const { vendors } = require('../e2e/lib/vendors');
-const { registry } = require('../test/sandboxes/registry');
+const { VENDORS } = require('../test/vendors');
 
 const REPO = path.resolve(__dirname, '..');
 const N8N_PORT = Number(process.env.N8N_PORT || 5678);
@@ -28,16 +28,16 @@ const isTriggerWorkflow = (wf) =>
 	const tarball = process.argv[2];
 	const sandboxes = [];
 	const credentials = [];
-	for (const [vendor, start] of Object.entries(registry)) {
-		const port = Number(
-			process.env[`${vendor.toUpperCase()}_SANDBOX_PORT`] || vendors[vendor].defaultPort,
-		);
-		const sandbox = await start({ port });
+	for (const vendor of VENDORS) {
+		// e.g. DAMSTRA_LEARNING_SANDBOX_PORT=6001
+		const variable = `${vendor.id.toUpperCase().replace(/-/g, '_')}_SANDBOX_PORT`;
+		const sandbox = await vendor.start({
+			port: Number(process.env[variable] || vendor.defaultPort),
+		});
 		sandboxes.push(sandbox);
-		credentials.push(...[].concat(vendors[vendor].credential(sandbox)));
-		console.log(
-			`${vendors[vendor].name.padEnd(17)} sandbox ${sandbox.url}${sandbox.gatewayUrl ? ` (gateway ${sandbox.gatewayUrl})` : ''}`,
-		);
+		credentials.push(...vendor.n8nCredentials(sandbox));
+		const gateway = sandbox.gatewayUrl ? ` (gateway ${sandbox.gatewayUrl})` : '';
+		console.log(`${vendor.name.padEnd(17)} sandbox ${sandbox.url}${gateway}`);
 	}
 	const workflows = examples();
 	// Under node_modules/.cache so linters and editors skip n8n's own files.

@@ -7,7 +7,7 @@ import type {
 } from 'n8n-workflow';
 import { catalogProperties } from '../shared/declarations/properties';
 import { executeCatalog } from '../shared/declarations/execute';
-import { damstraCatalog } from './api/catalog';
+import { damstraLearningCatalog } from './api/catalog';
 import {
 	searchGroups,
 	searchIltSessions,
@@ -34,7 +34,7 @@ export class DamstraLearning implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'damstraLearningApi', required: true }],
-		properties: catalogProperties(damstraCatalog),
+		properties: catalogProperties(damstraLearningCatalog),
 	};
 
 	methods = {
@@ -48,6 +48,6 @@ export class DamstraLearning implements INodeType {
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await executeCatalog.call(this, damstraCatalog);
+		return await executeCatalog.call(this, damstraLearningCatalog);
 	}
 }

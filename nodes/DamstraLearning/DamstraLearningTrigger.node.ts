@@ -10,7 +10,7 @@ import type {
 	JsonObject,
 } from 'n8n-workflow';
 import { apiRequest } from '../shared/transport/request';
-import { damstraApi } from './api/client';
+import { damstraLearningApi } from './api/client';
 import { ALL_EVENTS, DAMSTRA_EVENTS, normaliseEvent } from './trigger/events';
 
 function sameSecret(given: string, expected: string): boolean {
@@ -137,14 +137,14 @@ export class DamstraLearningTrigger implements INodeType {
 			try {
 				if (body.name.startsWith('user.') && event.userId) {
 					event.user = (
-						await apiRequest.call(this, damstraApi, {
+						await apiRequest.call(this, damstraLearningApi, {
 							method: 'GET',
 							path: `/user/${encodeURIComponent(String(event.userId))}`,
 						})
 					).body as IDataObject;
 				} else if (body.name.startsWith('lesson.schedule.') && event.lessonScheduleId) {
 					event.lessonSchedule = (
-						await apiRequest.call(this, damstraApi, {
+						await apiRequest.call(this, damstraLearningApi, {
 							method: 'GET',
 							path: `/lesson_schedule/${encodeURIComponent(String(event.lessonScheduleId))}`,
 						})

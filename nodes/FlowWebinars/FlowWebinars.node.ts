@@ -7,7 +7,7 @@ import type {
 } from 'n8n-workflow';
 import { catalogProperties } from '../shared/declarations/properties';
 import { executeCatalog } from '../shared/declarations/execute';
-import { flowCatalog } from './api/catalog';
+import { flowWebinarsCatalog } from './api/catalog';
 import { getOperators, searchSessions } from './methods/list-search';
 
 export class FlowWebinars implements INodeType {
@@ -28,7 +28,7 @@ export class FlowWebinars implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'flowWebinarsApi', required: true }],
-		properties: catalogProperties(flowCatalog),
+		properties: catalogProperties(flowWebinarsCatalog),
 	};
 
 	methods = {
@@ -37,6 +37,6 @@ export class FlowWebinars implements INodeType {
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await executeCatalog.call(this, flowCatalog);
+		return await executeCatalog.call(this, flowWebinarsCatalog);
 	}
 }

@@ -8,7 +8,7 @@ import type {
 } from 'n8n-workflow';
 import { apiRequest } from '../shared/transport/request';
 import { requireId } from '../shared/validation';
-import { flowApi } from './api/client';
+import { flowWebinarsApi } from './api/client';
 import { searchSessions } from './methods/list-search';
 import { diff } from './trigger/snapshot';
 import type { Snapshot, WatchKind } from './trigger/snapshot';
@@ -112,7 +112,7 @@ export class FlowWebinarsTrigger implements INodeType {
 			);
 			path = `/reports/events/sessions/registrants/${encodeURIComponent(target)}`;
 		}
-		const response = await apiRequest.call(this, flowApi, { method: 'GET', path, qs });
+		const response = await apiRequest.call(this, flowWebinarsApi, { method: 'GET', path, qs });
 		const records = (((response.body as IDataObject)?.data as IDataObject[]) ?? []).filter(
 			(record) => record && typeof record === 'object',
 		);

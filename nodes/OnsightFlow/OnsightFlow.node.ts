@@ -8,7 +8,7 @@ import type {
 } from 'n8n-workflow';
 import { catalogProperties } from '../shared/declarations/properties';
 import { executeCatalog } from '../shared/declarations/execute';
-import { onsightCatalog } from './api/catalog';
+import { onsightFlowCatalog } from './api/catalog';
 import {
 	searchCollections,
 	searchGroups,
@@ -43,7 +43,7 @@ export class OnsightFlow implements INodeType {
 				'M2M client: every resource',
 				"The team's Query API key: the Query resource only",
 			),
-			...catalogProperties(onsightCatalog),
+			...catalogProperties(onsightFlowCatalog),
 		],
 	};
 
@@ -72,6 +72,6 @@ export class OnsightFlow implements INodeType {
 				},
 			);
 		}
-		return await executeCatalog.call(this, onsightCatalog);
+		return await executeCatalog.call(this, onsightFlowCatalog);
 	}
 }

@@ -7,7 +7,7 @@ import type {
 } from 'n8n-workflow';
 import { catalogProperties } from '../shared/declarations/properties';
 import { executeCatalog } from '../shared/declarations/execute';
-import { grapeCatalog } from './api/catalog';
+import { snapperGrapeCatalog } from './api/catalog';
 import {
 	searchCategories,
 	searchCompetences,
@@ -33,7 +33,7 @@ export class SnapperGrape implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'snapperGrapeApi', required: true }],
-		properties: catalogProperties(grapeCatalog),
+		properties: catalogProperties(snapperGrapeCatalog),
 	};
 
 	methods = {
@@ -47,6 +47,6 @@ export class SnapperGrape implements INodeType {
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await executeCatalog.call(this, grapeCatalog);
+		return await executeCatalog.call(this, snapperGrapeCatalog);
 	}
 }

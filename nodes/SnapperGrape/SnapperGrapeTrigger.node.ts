@@ -12,7 +12,7 @@ import { pagingFailure } from '../shared/declarations/execute';
 import { replaceStaticData } from '../shared/trigger-state';
 import { apiRequest } from '../shared/transport/request';
 import { requireNumber } from '../shared/validation';
-import { changesPaging, grapeApi, grapeDate } from './api/client';
+import { changesPaging, snapperGrapeApi, snapperGrapeDate } from './api/client';
 import { advance, windowStart } from './trigger/window';
 import type { ChangeCursor } from './trigger/window';
 
@@ -116,14 +116,16 @@ export class SnapperGrapeTrigger implements INodeType {
 
 		const window = {
 			...qs,
-			startdate: manual ? grapeDate(new Date(now - 30 * 86400000)) : windowStart(cursor, now),
-			enddate: grapeDate(new Date(now + 60000)),
+			startdate: manual
+				? snapperGrapeDate(new Date(now - 30 * 86400000))
+				: windowStart(cursor, now),
+			enddate: snapperGrapeDate(new Date(now + 60000)),
 		};
 		const changes = (await paginate(
 			changesPaging,
 			async (page) =>
 				(
-					await apiRequest.call(this, grapeApi, {
+					await apiRequest.call(this, snapperGrapeApi, {
 						method: 'GET',
 						path: '/api/changes',
 						qs: { ...window, ...page },

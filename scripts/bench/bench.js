@@ -8,11 +8,8 @@
 const path = require('node:path');
 const { execFile } = require('node:child_process');
 const { promisify } = require('node:util');
-const { startVelpicSandbox } = require('../../test/sandboxes/velpic');
-const { startGrowsparksSandbox } = require('../../test/sandboxes/growsparks');
-const { startFlowappSandbox } = require('../../test/sandboxes/flowapp');
-const { startSnapperGrapeSandbox } = require('../../test/sandboxes/snappergrape');
-const { startOnsightSandbox } = require('../../test/sandboxes/onsight');
+require('../lib/register-ts');
+const { vendorById } = require('../../test/vendors');
 const { median, record } = require('./results');
 
 // The sandbox serves from this process, so the workers must run without blocking its event loop.
@@ -92,19 +89,19 @@ function report(vendor, what, r, bare, node) {
 (async () => {
 	console.log(`Return All, median of ${ROUNDS} runs per contestant, each in its own process`);
 
-	const velpic = await startVelpicSandbox({ port: 0, users: 20000 });
+	const damstra = await vendorById('damstra-learning').start({ users: 20000 });
 	try {
 		const r = await contest(
-			{ url: velpic.url, key: velpic.accessKey },
+			{ url: damstra.url, key: damstra.accessKey },
 			['damstra-bare', 'damstra-node'],
 			20000,
 		);
 		report('Damstra Learning', '20 000 users, pages of 100', r, 'damstra-bare', 'damstra-node');
 	} finally {
-		await velpic.close();
+		await damstra.close();
 	}
 
-	const growsparks = await startGrowsparksSandbox({ port: 0, persons: 100000 });
+	const growsparks = await vendorById('growsparks').start({ persons: 100000 });
 	try {
 		const r = await contest(
 			{ url: growsparks.url, key: growsparks.apiKey },
@@ -132,7 +129,7 @@ function report(vendor, what, r, bare, node) {
 		await growsparks.close();
 	}
 
-	const flow = await startFlowappSandbox({ port: 0 });
+	const flow = await vendorById('flow-webinars').start();
 	try {
 		// Flow lists have no paging; its largest list is a session's registrants, grown here to 10 000.
 		const session = flow.fixtures.sessions.launchApac;
@@ -166,7 +163,7 @@ function report(vendor, what, r, bare, node) {
 		await flow.close();
 	}
 
-	const grape = await startSnapperGrapeSandbox({ port: 0, persons: 20000 });
+	const grape = await vendorById('snapper-grape').start({ persons: 20000 });
 	try {
 		const r = await contest(
 			{ url: grape.url, userName: grape.userName, password: grape.password },
@@ -184,7 +181,7 @@ function report(vendor, what, r, bare, node) {
 		await grape.close();
 	}
 
-	const onsight = await startOnsightSandbox({ port: 0, jobs: 2000 });
+	const onsight = await vendorById('onsight-flow').start({ jobs: 2000 });
 	try {
 		const config = {
 			accountsUrl: onsight.accountsUrl,

@@ -6,11 +6,8 @@
  * calls are counted apart from API calls.
  */
 const path = require('node:path');
-const { startGrowsparksSandbox } = require('../../test/sandboxes/growsparks');
-const { startFlowappSandbox } = require('../../test/sandboxes/flowapp');
-const { startSnapperGrapeSandbox } = require('../../test/sandboxes/snappergrape');
-const { startOnsightSandbox } = require('../../test/sandboxes/onsight');
 require('../lib/register-ts');
+const { vendorById } = require('../../test/vendors');
 const { pollContext } = require('../../test/support/context');
 const { withDefaults } = require('../../test/support/node-defaults');
 const { record } = require('./results');
@@ -56,7 +53,7 @@ const never = () => false;
 		'Requests per idle poll (first activation, one poll, then the counted poll; nothing new on the server)',
 	);
 
-	const growsparks = await startGrowsparksSandbox({ port: 0 });
+	const growsparks = await vendorById('growsparks').start();
 	try {
 		await idlePoll(
 			'Growsparks',
@@ -79,7 +76,7 @@ const never = () => false;
 		await growsparks.close();
 	}
 
-	const flow = await startFlowappSandbox({ port: 0 });
+	const flow = await vendorById('flow-webinars').start();
 	try {
 		await idlePoll(
 			'Flow Webinars',
@@ -101,7 +98,7 @@ const never = () => false;
 		await flow.close();
 	}
 
-	const grape = await startSnapperGrapeSandbox({ port: 0 });
+	const grape = await vendorById('snapper-grape').start();
 	try {
 		await idlePoll(
 			'Snapper Grape',
@@ -125,7 +122,7 @@ const never = () => false;
 		await grape.close();
 	}
 
-	const onsight = await startOnsightSandbox({ port: 0 });
+	const onsight = await vendorById('onsight-flow').start();
 	try {
 		for (const [event, label] of [
 			['jobCompleted', 'Onsight Flow Trigger, Job Completed'],

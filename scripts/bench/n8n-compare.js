@@ -5,7 +5,7 @@
  *     (Damstra users, Growsparks persons, Snapper Grape persons, Onsight Flow REST jobs). Each workflow runs
  *     BENCH_N8N_ROUNDS times (default 5), alternating; the figure is the median of n8n's own execution time
  *     (startedAt → stoppedAt).
- *  2. Webhook throughput: the Damstra Learning Trigger (webhook-damstra-trigger.json) against n8n's built-in
+ *  2. Webhook throughput: the Damstra Learning Trigger (webhook-damstra-learning-trigger.json) against n8n's built-in
  *     Webhook node (webhook-builtin.json), each published, N events posted with fixed concurrency; events per
  *     second = N / (first post → all N executions finished).
  *   node scripts/bench/n8n-compare.js <package.tgz>
@@ -13,12 +13,12 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const { startN8n, httpRequest } = require('../../e2e/lib/n8n');
-const { vendors } = require('../../e2e/lib/vendors');
-const { startVelpicSandbox } = require('../../test/sandboxes/velpic');
-const { buildWebhookPayload, EVENT_NAMES } = require('../../test/sandboxes/velpic/webhooks');
-const { startGrowsparksSandbox } = require('../../test/sandboxes/growsparks');
-const { startSnapperGrapeSandbox } = require('../../test/sandboxes/snappergrape');
-const { startOnsightSandbox } = require('../../test/sandboxes/onsight');
+require('../lib/register-ts');
+const { vendorById } = require('../../test/vendors');
+const {
+	buildWebhookPayload,
+	EVENT_NAMES,
+} = require('../../test/sandboxes/damstra-learning/webhooks');
 const { median, record } = require('./results');
 
 const ROUNDS = Number(process.env.BENCH_N8N_ROUNDS || 5);
@@ -178,11 +178,17 @@ async function flood(n8n, workflowId, webhookPath, payloads, query, headers) {
 
 (async () => {
 	const tarball = process.argv[2];
-	const velpic = await startVelpicSandbox({ port: 0, users: 20000 });
-	const growsparks = await startGrowsparksSandbox({ port: 0, persons: 100000 });
-	const grape = await startSnapperGrapeSandbox({ port: 0, persons: 20000 });
-	const onsight = await startOnsightSandbox({ port: 0, jobs: 2000 });
-	const sandboxes = [velpic, growsparks, grape, onsight];
+	const started = {
+		'damstra-learning': await vendorById('damstra-learning').start({ users: 20000 }),
+		growsparks: await vendorById('growsparks').start({ persons: 100000 }),
+		'snapper-grape': await vendorById('snapper-grape').start({ persons: 20000 }),
+		'onsight-flow': await vendorById('onsight-flow').start({ jobs: 2000 }),
+	};
+	const damstra = started['damstra-learning'];
+	const growsparks = started.growsparks;
+	const grape = started['snapper-grape'];
+	const onsight = started['onsight-flow'];
+	const sandboxes = Object.values(started);
 	let n8n;
 	try {
 		const session = await login(grape);
@@ -195,9 +201,9 @@ async function flood(n8n, workflowId, webhookPath, payloads, query, headers) {
 				what: '20 000 users, pages of 100',
 				expected: 20000,
 				http: httpRequestNode('BenchHttpDamstra01', {
-					url: `${velpic.url}/user`,
+					url: `${damstra.url}/user`,
 					query: { activeValue: 'all', maxResults: '100' },
-					headers: { AccessKey: velpic.accessKey },
+					headers: { AccessKey: damstra.accessKey },
 					next: { name: 'startIndex', value: '={{ $response.body.meta.endIndex }}' },
 					done: '={{ $response.body.results.length === 0 || $response.body.meta.endIndex >= $response.body.meta.totalResultCount }}',
 				}),
@@ -278,7 +284,7 @@ async function flood(n8n, workflowId, webhookPath, payloads, query, headers) {
 			},
 		];
 		const hooks = [
-			'webhook-damstra-trigger.json',
+			'webhook-damstra-learning-trigger.json',
 			'webhook-builtin.json',
 			'webhook-builtin-header-auth.json',
 		].map((file) => JSON.parse(fs.readFileSync(path.join(__dirname, file), 'utf8')));
@@ -287,10 +293,8 @@ async function flood(n8n, workflowId, webhookPath, payloads, query, headers) {
 			workflows: [...contests.flatMap((c) => [c.http, c.ours]), ...hooks],
 			publish: hooks.map((h) => h.id),
 			credentials: [
-				...[velpic, growsparks, grape, onsight].flatMap((sandbox, i) =>
-					[].concat(
-						vendors[['velpic', 'growsparks', 'snappergrape', 'onsight'][i]].credential(sandbox),
-					),
+				...Object.entries(started).flatMap(([id, sandbox]) =>
+					vendorById(id).n8nCredentials(sandbox),
 				),
 				{
 					id: 'BenchHeaderAuth001',
@@ -331,7 +335,7 @@ async function flood(n8n, workflowId, webhookPath, payloads, query, headers) {
 		if (!PARTS.includes('webhook')) return;
 		// Webhooks: the same payloads to both; ours checks the secret token, as a real setup would.
 		const payloads = Array.from({ length: EVENTS }, (_, i) =>
-			buildWebhookPayload(velpic.state, EVENT_NAMES[i % EVENT_NAMES.length]),
+			buildWebhookPayload(damstra.state, EVENT_NAMES[i % EVENT_NAMES.length]),
 		);
 		const [ourHook, builtinHook, authHook] = hooks;
 		const auth = { 'X-Bench-Token': HEADER_TOKEN };

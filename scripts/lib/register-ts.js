@@ -5,6 +5,8 @@
  * own TypeScript, types stripped, nothing written to disk. Type checking stays with `tsc` in `npm test`.
  */
 const fs = require('node:fs');
+const path = require('node:path');
+const Module = require('node:module');
 const ts = require('typescript');
 
 const options = {
@@ -23,4 +25,21 @@ if (!require.extensions['.ts']) {
 		});
 		module._compile(outputText, filename);
 	};
+}
+
+/*
+ * `import … from './DamstraLearning.node'` means DamstraLearning.node.ts, but Node tries `.json` before
+ * `.ts` and would load the codex file DamstraLearning.node.json. A relative request with a .ts file beside
+ * it resolves to that file.
+ */
+if (!Module._resolveFilename.resolvesTypeScript) {
+	const resolve = Module._resolveFilename;
+	Module._resolveFilename = function (request, parent, ...rest) {
+		if (request.startsWith('.') && parent?.filename) {
+			const candidate = path.resolve(path.dirname(parent.filename), `${request}.ts`);
+			if (fs.existsSync(candidate)) return candidate;
+		}
+		return resolve.call(this, request, parent, ...rest);
+	};
+	Module._resolveFilename.resolvesTypeScript = true;
 }

@@ -13,7 +13,7 @@ let sandbox: GrowsparksSandbox;
 let n8n: N8nHandle;
 const TRIGGER = 'GrowsparksNewResult1';
 
-useRealN8n<GrowsparksSandbox>('growsparks', 'growsparks-', [TRIGGER], (started, handle) => {
+useRealN8n<GrowsparksSandbox>('growsparks', [TRIGGER], (started, handle) => {
 	sandbox = started;
 	n8n = handle;
 });

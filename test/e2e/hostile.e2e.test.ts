@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import { getNodeError, packageTarball, startN8n } from '../support/e2e';
 import type { N8nHandle } from '../support/e2e';
-import { registry } from '../sandboxes/registry';
+import { vendorById, type VendorId } from '../vendors';
 import { startBait, startProxy, trickle } from '../hostile/servers';
 import type { Bait, Proxy, ProxiedRequest } from '../hostile/servers';
 import { containsSecret } from '../support/leaks';
@@ -21,7 +21,7 @@ const BODY_SECRET = 'E2e"\\Sentinel Zoë-7f3a9c-🔑';
 
 interface Target {
 	key: string;
-	sandbox: keyof typeof registry;
+	vendor: VendorId;
 	sandboxOptions: IDataObject;
 	secret: string;
 	credential: (urls: Record<string, string>, sandbox: IDataObject) => IDataObject;
@@ -38,8 +38,8 @@ interface Target {
 
 const TARGETS: Target[] = [
 	{
-		key: 'Damstra',
-		sandbox: 'velpic',
+		key: 'DamstraLearning',
+		vendor: 'damstra-learning',
 		sandboxOptions: { accessKey: HEADER_SECRET },
 		secret: HEADER_SECRET,
 		credential: (urls) => ({
@@ -55,7 +55,7 @@ const TARGETS: Target[] = [
 	},
 	{
 		key: 'Growsparks',
-		sandbox: 'growsparks',
+		vendor: 'growsparks',
 		sandboxOptions: { apiKey: HEADER_SECRET },
 		secret: HEADER_SECRET,
 		credential: (urls) => ({
@@ -75,8 +75,8 @@ const TARGETS: Target[] = [
 		apiHost: 'url',
 	},
 	{
-		key: 'Flow',
-		sandbox: 'flowapp',
+		key: 'FlowWebinars',
+		vendor: 'flow-webinars',
 		sandboxOptions: { apiSecret: HEADER_SECRET },
 		secret: HEADER_SECRET,
 		credential: (urls) => ({
@@ -91,8 +91,8 @@ const TARGETS: Target[] = [
 		apiHost: 'url',
 	},
 	{
-		key: 'Grape',
-		sandbox: 'snappergrape',
+		key: 'SnapperGrape',
+		vendor: 'snapper-grape',
 		sandboxOptions: { password: BODY_SECRET },
 		secret: BODY_SECRET,
 		credential: (urls, sandbox) => ({
@@ -113,8 +113,8 @@ const TARGETS: Target[] = [
 		apiHost: 'url',
 	},
 	{
-		key: 'Onsight',
-		sandbox: 'onsight',
+		key: 'OnsightFlow',
+		vendor: 'onsight-flow',
 		sandboxOptions: { clientSecret: BODY_SECRET },
 		secret: BODY_SECRET,
 		credential: (urls, sandbox) => ({
@@ -141,8 +141,8 @@ const TARGETS: Target[] = [
 		apiHost: 'gatewayUrl',
 	},
 	{
-		key: 'OnsightKey',
-		sandbox: 'onsight',
+		key: 'OnsightFlowQueryKey',
+		vendor: 'onsight-flow',
 		sandboxOptions: { queryKey: BODY_SECRET },
 		secret: BODY_SECRET,
 		credential: (urls) => ({
@@ -196,7 +196,7 @@ function workflowOf(target: Target): IDataObject {
 				position: [220, 0],
 				credentials: {
 					[target.node.credential]: {
-						id: `HostileCred${target.key}`.slice(0, 21),
+						id: `Cred${target.key}`.slice(0, 21),
 						name: `Hostile ${target.key}`,
 					},
 				},
@@ -233,8 +233,7 @@ const running: Running[] = [];
 beforeAll(async () => {
 	bait = await startBait();
 	for (const target of TARGETS) {
-		const sandbox = (await registry[target.sandbox]({
-			port: 0,
+		const sandbox = (await vendorById(target.vendor).start({
 			...target.sandboxOptions,
 		})) as Running['sandbox'];
 		const proxies: Record<string, Proxy> = {};
@@ -254,7 +253,7 @@ beforeAll(async () => {
 		packageTarball: packageTarball(),
 		workflows: TARGETS.map(workflowOf),
 		credentials: running.map(({ target, credential }) => ({
-			id: `HostileCred${target.key}`.slice(0, 21),
+			id: `Cred${target.key}`.slice(0, 21),
 			name: `Hostile ${target.key}`,
 			...credential,
 		})),

@@ -1,25 +1,37 @@
 import type { N8nHandle } from '../support/e2e';
-import { startVendorSuite } from '../support/e2e';
+import { exampleFiles, loadExample, packageTarball, startN8n } from '../support/e2e';
 import type { Sandbox } from '../support/sandbox';
+import { vendorById, type VendorId } from '../vendors';
 
 /**
  * Registers the hooks of one real-n8n suite: the vendor's sandbox and an n8n with the packed package,
- * the vendor's sandbox credential and its example workflows (`publish` activated). `bind` gets both.
+ * the vendor's sandbox credentials and its example workflows (`examples/<vendor id>-*.json`, the ones in
+ * `publish` activated). `bind` gets both.
  */
 export function useRealN8n<S extends Sandbox>(
-	vendor: 'velpic' | 'growsparks' | 'flowapp' | 'snappergrape' | 'onsight',
-	examplePrefix: string,
+	id: VendorId,
 	publish: string[],
 	bind: (sandbox: S, n8n: N8nHandle) => void,
 ): void {
-	let suite: { sandbox: unknown; n8n: N8nHandle } | undefined;
+	let sandbox: S | undefined;
+	let n8n: N8nHandle | undefined;
 	beforeAll(async () => {
-		suite = await startVendorSuite(vendor, examplePrefix, publish);
-		bind(suite.sandbox as S, suite.n8n);
+		const vendor = vendorById(id);
+		const started = await vendor.start();
+		sandbox = started as unknown as S;
+		n8n = await startN8n({
+			packageTarball: packageTarball(),
+			workflows: exampleFiles()
+				.filter((file) => file.startsWith(`${id}-`))
+				.map(loadExample),
+			publish,
+			credentials: vendor.n8nCredentials(started),
+		});
+		bind(sandbox, n8n);
 	}, 300000);
 	afterAll(async () => {
-		await suite?.n8n.stop();
-		await (suite?.sandbox as S | undefined)?.close();
+		await n8n?.stop();
+		await sandbox?.close();
 	});
 }
 

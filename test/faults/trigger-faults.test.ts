@@ -1,36 +1,16 @@
-import type {
-	ICredentialType,
-	IDataObject,
-	INodeExecutionData,
-	INodeType,
-	IPollFunctions,
-} from 'n8n-workflow';
+import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 import { pollContext, locator } from '../support/context';
 import { createRng, printTable, record, settings } from '../support/fault-suite';
 import type { Rng } from '../support/fault-suite';
 import { hostWebhookTrigger } from '../support/webhook-context';
-import { GrowsparksTrigger } from '../../nodes/Growsparks/GrowsparksTrigger.node';
-import { FlowWebinarsTrigger } from '../../nodes/FlowWebinars/FlowWebinarsTrigger.node';
-import { SnapperGrapeTrigger } from '../../nodes/SnapperGrape/SnapperGrapeTrigger.node';
-import { OnsightFlowTrigger } from '../../nodes/OnsightFlow/OnsightFlowTrigger.node';
-import { DamstraLearningTrigger } from '../../nodes/DamstraLearning/DamstraLearningTrigger.node';
-import { GrowsparksApi } from '../../credentials/GrowsparksApi.credentials';
-import { FlowWebinarsApi } from '../../credentials/FlowWebinarsApi.credentials';
-import { SnapperGrapeApi } from '../../credentials/SnapperGrapeApi.credentials';
-import { OnsightFlowOAuth2Api } from '../../credentials/OnsightFlowOAuth2Api.credentials';
-import { DamstraLearningApi } from '../../credentials/DamstraLearningApi.credentials';
-import { startGrowsparksSandbox } from '../sandboxes/growsparks';
-import { startFlowappSandbox } from '../sandboxes/flowapp';
-import { startSnapperGrapeSandbox } from '../sandboxes/snappergrape';
-import { startOnsightSandbox } from '../sandboxes/onsight';
-import { startVelpicSandbox } from '../sandboxes/velpic';
+import { vendorById, type VendorId } from '../vendors';
 import type {
-	FlowSandbox,
-	GrapeSandbox,
+	FlowWebinarsSandbox,
+	SnapperGrapeSandbox,
 	GrowsparksSandbox,
-	OnsightSandbox,
-	VelpicSandbox,
+	OnsightFlowSandbox,
+	DamstraLearningSandbox,
 } from '../support/sandbox';
 
 /**
@@ -49,10 +29,8 @@ interface FaultSandbox {
 
 interface PollingCase<S extends FaultSandbox> {
 	name: string;
-	start(): Promise<S>;
-	node: INodeType;
-	credentialType: ICredentialType;
-	credentials(sandbox: S): IDataObject;
+	/** Sandbox, trigger node and credential come from the vendor's registry entry. */
+	vendor: VendorId;
 	parameters(sandbox: S): IDataObject;
 	/** Creates `count` new events and returns their keys. */
 	produce(sandbox: S, count: number, round: number): string[];
@@ -79,24 +57,27 @@ function commonFaults(rng: Rng): IDataObject[] {
 
 async function drive<S extends FaultSandbox>(spec: PollingCase<S>) {
 	const rng = createRng(`${settings.seed}-${spec.name}`);
-	const sandbox = await spec.start();
+	const vendor = vendorById(spec.vendor);
+	const node = vendor.trigger;
+	const credentialType = vendor.auths[0].credentialType;
+	const sandbox = (await vendor.start()) as unknown as S;
 	try {
-		const credentials = spec.credentials(sandbox);
+		const credentials = vendor.n8nCredentials(sandbox as never)[0].data;
 		const parameters = spec.parameters(sandbox);
 		// n8n hands the poll a static-data object and saves it only when the poll succeeds.
 		let saved: IDataObject = {};
 		const poll = async () => {
 			const staticData = JSON.parse(JSON.stringify(saved)) as IDataObject;
 			const context = pollContext({
-				nodeType: spec.node,
+				nodeType: node,
 				parameters,
-				credentialType: spec.credentialType,
+				credentialType,
 				credentials: credentials as never,
 				staticData,
 				timeoutCapMs: TIMEOUT_CAP_MS,
 			});
 			const output = await (
-				spec.node.poll as (this: IPollFunctions) => Promise<INodeExecutionData[][] | null>
+				node.poll as (this: IPollFunctions) => Promise<INodeExecutionData[][] | null>
 			).call(context);
 			saved = staticData;
 			return (output?.[0] ?? [])
@@ -170,10 +151,7 @@ const unique = (prefix: string) => `${prefix}-${++counter}`;
 
 const growsparks: PollingCase<GrowsparksSandbox> = {
 	name: 'Growsparks Trigger (.report delta)',
-	start: async () => (await startGrowsparksSandbox({ port: 0 })) as unknown as GrowsparksSandbox,
-	node: new GrowsparksTrigger(),
-	credentialType: new GrowsparksApi(),
-	credentials: (s) => ({ apiKey: s.apiKey, baseUrl: s.url }),
+	vendor: 'growsparks',
 	parameters: (s) => ({
 		target: 'persons',
 		record: locator(s.fixtures.person),
@@ -201,12 +179,9 @@ const growsparks: PollingCase<GrowsparksSandbox> = {
 	],
 };
 
-const flow: PollingCase<FlowSandbox> = {
+const flow: PollingCase<FlowWebinarsSandbox> = {
 	name: 'Flow Webinars Trigger (new registrant)',
-	start: async () => (await startFlowappSandbox({ port: 0 })) as unknown as FlowSandbox,
-	node: new FlowWebinarsTrigger(),
-	credentialType: new FlowWebinarsApi(),
-	credentials: (s) => ({ apiSecret: s.apiSecret, baseUrl: s.url }),
+	vendor: 'flow-webinars',
 	parameters: (s) => ({
 		event: 'newRegistrant',
 		period: 'future',
@@ -225,37 +200,18 @@ const flow: PollingCase<FlowSandbox> = {
 	keyOf: (registrant) => String(registrant.email),
 };
 
-const grape: PollingCase<GrapeSandbox> = {
+const grape: PollingCase<SnapperGrapeSandbox> = {
 	name: 'Snapper Grape Trigger (/api/changes)',
-	start: async () => (await startSnapperGrapeSandbox({ port: 0 })) as unknown as GrapeSandbox,
-	node: new SnapperGrapeTrigger(),
-	credentialType: new SnapperGrapeApi(),
-	credentials: (s) => ({
-		host: s.url,
-		authMethod: 'session',
-		userName: s.userName,
-		password: s.password,
-		sessionToken: '',
-	}),
+	vendor: 'snapper-grape',
 	parameters: () => ({ type: 'personcompetence', scope: 'none' }),
 	produce: (s, count) =>
 		Array.from({ length: count }, () => String(s.addChange({ type: 'personcompetence' }).id)),
 	keyOf: (change) => String(change.id),
 };
 
-const onsight: PollingCase<OnsightSandbox> = {
+const onsight: PollingCase<OnsightFlowSandbox> = {
 	name: 'Onsight Flow Trigger (job completed)',
-	start: async () => (await startOnsightSandbox({ port: 0 })) as unknown as OnsightSandbox,
-	node: new OnsightFlowTrigger(),
-	credentialType: new OnsightFlowOAuth2Api(),
-	credentials: (s) => ({
-		clientId: s.clients.full.clientId,
-		clientSecret: s.clients.full.clientSecret,
-		scope: '',
-		accountsUrl: s.accountsUrl,
-		gatewayUrl: s.gatewayUrl,
-		accessToken: '',
-	}),
+	vendor: 'onsight-flow',
 	parameters: () => ({
 		authentication: 'oAuth2',
 		event: 'jobCompleted',
@@ -288,12 +244,13 @@ describe('trigger fault suite', () => {
 
 	it('Damstra Learning Trigger (webhook) emits every delivery once while fetches fail and the node restarts', async () => {
 		const rng = createRng(`${settings.seed}-damstra`);
-		const sandbox = (await startVelpicSandbox({ port: 0 })) as unknown as VelpicSandbox;
+		const damstra = vendorById('damstra-learning');
+		const sandbox = (await damstra.start()) as unknown as DamstraLearningSandbox;
 		const host = (parameters: IDataObject) =>
 			hostWebhookTrigger({
-				nodeType: new DamstraLearningTrigger(),
+				nodeType: damstra.trigger,
 				parameters,
-				credentialType: new DamstraLearningApi(),
+				credentialType: damstra.auths[0].credentialType,
 				credentials: { apiKey: sandbox.accessKey, baseUrl: sandbox.url },
 			});
 		const parameters = { events: ['*'], fetchRecord: true, secretToken: '' };

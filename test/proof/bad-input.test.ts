@@ -7,8 +7,9 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { EndpointSpec } from '../../nodes/shared/declarations/types';
 import { printSummary } from '../support/proof-report';
-import type { ProofSandbox } from './vendors';
-import { VENDORS, runOperation } from './vendors';
+import type { ProofSandbox } from '../vendors';
+import { VENDORS } from '../vendors';
+import { runOperation } from './operation';
 import {
 	TRAVERSAL_VALUES,
 	badValues,
@@ -58,7 +59,7 @@ describe.each(VENDORS.map((vendor) => [vendor.name, vendor] as const))(
 				const failures: string[] = [];
 				for (const field of endpoint.fields) {
 					const base = validParameters(vendor, endpoint, field);
-					for (const bad of badValues(vendor.key, endpoint.id, vendor.catalog, field)) {
+					for (const bad of badValues(vendor.id, endpoint.id, vendor.catalog, field)) {
 						badCounts[name]++;
 						sandbox.clearRequests();
 						const error = await outcome(

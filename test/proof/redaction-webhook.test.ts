@@ -3,8 +3,8 @@ import { DamstraLearningTrigger } from '../../nodes/DamstraLearning/DamstraLearn
 import { DamstraLearningApi } from '../../credentials/DamstraLearningApi.credentials';
 import { loggedLines } from '../support/context';
 import { hostWebhookTrigger } from '../support/webhook-context';
-import type { VelpicSandbox } from '../support/sandbox';
-import { startVelpicSandbox } from '../sandboxes/velpic';
+import type { DamstraLearningSandbox } from '../support/sandbox';
+import { startDamstraLearningSandbox } from '../sandboxes/damstra-learning';
 
 /**
  * The webhook trigger keeps a delivery whose record fetch failed and logs why: neither the item nor the log
@@ -15,10 +15,10 @@ describe('secret redaction: Damstra Learning Trigger record fetch', () => {
 		'HTTP %s echoing the request leaves the access key out of the item and the log',
 		async (status) => {
 			const secret = ['Sentinel', 'damstra', 'webhook', '7f3a9c'].join('-');
-			const sandbox = (await startVelpicSandbox({
+			const sandbox = (await startDamstraLearningSandbox({
 				port: 0,
 				accessKey: secret,
-			})) as unknown as VelpicSandbox;
+			})) as unknown as DamstraLearningSandbox;
 			const hosted = await hostWebhookTrigger({
 				nodeType: new DamstraLearningTrigger(),
 				parameters: { events: ['*'], fetchRecord: true, secretToken: '' },

@@ -12,8 +12,9 @@ import type { EndpointSpec } from '../../nodes/shared/declarations/types';
 import { loggedLines, pollContext } from '../support/context';
 import { printSummary } from '../support/proof-report';
 import { containsSecret, leaksOf } from '../support/leaks';
-import type { Auth, ProofSandbox, Vendor } from './vendors';
-import { VENDORS, runOperation } from './vendors';
+import type { Auth, ProofSandbox, Vendor } from '../vendors';
+import { VENDORS } from '../vendors';
+import { runOperation } from './operation';
 import { validParameters } from './values';
 
 const STATUSES = [400, 401, 403, 500];
@@ -27,25 +28,25 @@ const STATUSES = [400, 401, 403, 500];
 const passesOf = (vendor: Vendor) => [
 	{
 		pass: 'plain sentinel',
-		secret: `Sentinel-${vendor.key}-7f3a9c`,
+		secret: `Sentinel-${vendor.id}-7f3a9c`,
 		statuses: STATUSES,
 		continueOnFail: [false, true],
 	},
 	{
 		pass: 'sentinel with spaces and symbols',
-		secret: `Sentinel ${vendor.key}/7f3a9c+&=`,
+		secret: `Sentinel ${vendor.id}/7f3a9c+&=`,
 		statuses: [400],
 		continueOnFail: [false],
 	},
 	{
 		pass: 'sentinel with a quote and a backslash',
-		secret: `Sentinel"\\${vendor.key}-7f3a9c`,
+		secret: `Sentinel"\\${vendor.id}-7f3a9c`,
 		statuses: [400, 500],
 		continueOnFail: [false, true],
 	},
 	{
 		pass: 'sentinel with non-ASCII characters',
-		secret: `Sentinel ${vendor.key} Zoë-7f3a9c-🔑`,
+		secret: `Sentinel ${vendor.id} Zoë-7f3a9c-🔑`,
 		statuses: [400],
 		continueOnFail: [false, true],
 		unsendable: true,

@@ -10,8 +10,9 @@ import type { IDataObject } from 'n8n-workflow';
 import type { EndpointSpec } from '../../nodes/shared/declarations/types';
 import { DEFAULT_RETRY_POLICY } from '../../nodes/shared/transport/retry';
 import { locator } from '../support/context';
-import type { ProofSandbox, Vendor } from './vendors';
-import { VENDORS, runOperation } from './vendors';
+import type { ProofSandbox, Vendor } from '../vendors';
+import { VENDORS } from '../vendors';
+import { runOperation } from './operation';
 import { validParameters } from './values';
 
 const SECRET = 'proof-secret-key';
@@ -24,7 +25,7 @@ const WRITES: Record<
 	string,
 	{ endpoint: string; parameters: (sandbox: ProofSandbox) => IDataObject }
 > = {
-	damstra: {
+	'damstra-learning': {
 		endpoint: 'group.create',
 		parameters: () => ({ name: 'Night Shift', description: 'Crews on nights' }),
 	},
@@ -32,7 +33,7 @@ const WRITES: Record<
 		endpoint: 'persons.create',
 		parameters: () => ({ additionalFields: { firstName: 'Ada', lastName: 'Lovelace' } }),
 	},
-	flow: {
+	'flow-webinars': {
 		endpoint: 'createRegistrant',
 		parameters: (sandbox) => ({
 			eventSessionToken: locator(
@@ -43,11 +44,11 @@ const WRITES: Record<
 			lastName: 'Lovelace',
 		}),
 	},
-	grape: {
+	'snapper-grape': {
 		endpoint: 'organisations.create',
 		parameters: () => ({ name: 'ORG-PROOF', additionalFields: { parentId: 101 } }),
 	},
-	onsight: { endpoint: 'collections.create', parameters: () => ({ name: 'Proof Lookup' }) },
+	'onsight-flow': { endpoint: 'collections.create', parameters: () => ({ name: 'Proof Lookup' }) },
 };
 
 const endpointById = (vendor: Vendor, id: string) =>
@@ -90,7 +91,7 @@ describe.each(VENDORS.map((vendor) => [vendor.name, vendor] as const))(
 			sandbox.clearRequests();
 		});
 
-		const write = WRITES[vendor.key];
+		const write = WRITES[vendor.id];
 
 		it(`a ${write.endpoint} whose answer is lost after it was applied is sent once and not retried`, async () => {
 			const endpoint = endpointById(vendor, write.endpoint);

@@ -8,7 +8,7 @@ import type { EndpointSpec, FieldSpec, VendorCatalog } from '../../nodes/shared/
 import { checkField } from '../../nodes/shared/declarations/request-builder';
 import { optionalGroup } from '../../nodes/shared/declarations/groups';
 import { locator } from '../support/context';
-import type { Vendor } from './vendors';
+import type { Vendor } from '../vendors';
 
 const proofNode: INode = {
 	id: 'proof',
@@ -38,9 +38,9 @@ export function idFormat(catalog: VendorCatalog, field: FieldSpec): 'numeric' | 
  * carry its clientJobId), keyed `vendor:endpointId:field` or `vendor:*:field`.
  */
 const VALID_OVERRIDES: Record<string, unknown> = {
-	'onsight:*:job':
+	'onsight-flow:*:job':
 		'{ "metadata": { "clientJobId": "proof-job-1", "workflowId": "proof-workflow", "jobTitle": "Proof", "status": "Completed" } }',
-	'onsight:query.run:query': '{ users { name } }',
+	'onsight-flow:query.run:query': '{ users { name } }',
 };
 
 const ID_SAMPLE = { numeric: '12', token: 'G_proof-1', any: 'proof123' };
@@ -163,7 +163,7 @@ export function validParameters(
 		const raw: unknown =
 			field.name in forced
 				? forced[field.name]
-				: validRaw(vendor.key, endpoint.id, vendor.catalog, field);
+				: validRaw(vendor.id, endpoint.id, vendor.catalog, field);
 		parameters[field.name] = asParameter(field, raw);
 	}
 	Object.assign(parameters, forced);

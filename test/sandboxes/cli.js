@@ -2,12 +2,15 @@
 'use strict';
 
 /*
- * Usage: node test/sandboxes/cli.js [--only velpic,...] [--velpic-port 0] [--seed 42] [--users N]
- *        [--groups N] [--lessons N] [--persons N] [--jobs N]
- * Prints one JSON line { "<vendor>": { "url": ..., ...credentials } } once every sandbox listens,
- * then runs until SIGINT/SIGTERM.
+ * Usage: node test/sandboxes/cli.js [--only damstra-learning,...] [--damstra-learning-port 0] [--seed 42]
+ *        [--users N] [--groups N] [--lessons N] [--persons N] [--jobs N]
+ * Prints one JSON line { "<vendor id>": { "url": ..., ...credentials } } once every sandbox listens,
+ * then runs until SIGINT/SIGTERM. The vendors and their ids come from test/vendors.ts.
  */
-const { registry } = require('./registry');
+require('../../scripts/lib/register-ts');
+const { VENDORS } = require('../vendors');
+
+const registry = Object.fromEntries(VENDORS.map((vendor) => [vendor.id, vendor.start]));
 
 const COMMON_NUMERIC = ['seed', 'users', 'groups', 'lessons', 'persons', 'jobs'];
 

@@ -53,8 +53,3 @@ export declare function getNodeError(
 export declare function packageTarball(): string;
 export declare function loadExample(file: string): IDataObject;
 export declare function exampleFiles(): string[];
-export declare function startVendorSuite(
-	vendor: 'velpic' | 'growsparks' | 'flowapp' | 'snappergrape' | 'onsight',
-	prefix: string,
-	publish?: string[],
-): Promise<{ sandbox: unknown; n8n: N8nHandle }>;

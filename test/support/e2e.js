@@ -5,8 +5,6 @@ const path = require('node:path');
 const { execFileSync } = require('node:child_process');
 const n8n = require('../../e2e/lib/n8n');
 const { packPackage } = require('../../e2e/lib/pack');
-const { vendors } = require('../../e2e/lib/vendors');
-const { registry } = require('../sandboxes/registry');
 
 const REPO = path.resolve(__dirname, '..', '..');
 
@@ -25,26 +23,4 @@ function exampleFiles() {
 	return fs.readdirSync(path.join(REPO, 'examples')).filter((f) => f.endsWith('.json'));
 }
 
-/**
- * A vendor's sandbox plus a real n8n with the packed package, that vendor's credential pointing at the
- * sandbox, and the example workflows whose file names start with `prefix` (the listed ones published).
- */
-async function startVendorSuite(vendor, prefix, publish = []) {
-	const sandbox = await registry[vendor]({ port: 0 });
-	try {
-		const handle = await n8n.startN8n({
-			packageTarball: packageTarball(),
-			workflows: exampleFiles()
-				.filter((file) => file.startsWith(prefix))
-				.map(loadExample),
-			publish,
-			credentials: [].concat(vendors[vendor].credential(sandbox)),
-		});
-		return { sandbox, n8n: handle };
-	} catch (error) {
-		await sandbox.close();
-		throw error;
-	}
-}
-
-module.exports = { ...n8n, packageTarball, loadExample, exampleFiles, startVendorSuite };
+module.exports = { ...n8n, packageTarball, loadExample, exampleFiles };

@@ -1,2 +1,2 @@
-export declare function loadInventory(vendor: string): unknown;
-export declare const INVENTORIES: string;
+import type { VendorId } from '../vendors';
+export declare function loadInventory(id: VendorId): unknown;

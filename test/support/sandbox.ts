@@ -43,7 +43,7 @@ export interface Sandbox {
 	close(): Promise<void>;
 }
 
-export interface VelpicSandbox extends Sandbox {
+export interface DamstraLearningSandbox extends Sandbox {
 	accessKey: string;
 	sendWebhook(
 		targetUrl: string,
@@ -68,7 +68,7 @@ export interface GrowsparksSandbox extends Sandbox {
 	updateResult(id: string, spec: IDataObject): IDataObject;
 }
 
-export interface FlowSandbox extends Sandbox {
+export interface FlowWebinarsSandbox extends Sandbox {
 	apiSecret: string;
 	fixtures: {
 		accountToken: string;
@@ -86,7 +86,7 @@ export interface FlowSandbox extends Sandbox {
 	addEvent(spec: IDataObject): IDataObject;
 }
 
-export interface GrapeSandbox extends Sandbox {
+export interface SnapperGrapeSandbox extends Sandbox {
 	userName: string;
 	password: string;
 	swtIssuer: string;
@@ -126,7 +126,7 @@ export interface OnsightUpload {
 	sha256: string | null;
 }
 
-export interface OnsightSandbox extends Omit<Sandbox, 'requests' | 'injectFault' | 'reset'> {
+export interface OnsightFlowSandbox extends Omit<Sandbox, 'requests' | 'injectFault' | 'reset'> {
 	accountsUrl: string;
 	gatewayUrl: string;
 	gatewayPort: number;

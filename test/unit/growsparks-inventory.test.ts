@@ -28,7 +28,7 @@ const allEndpoints = inventory.resources.flatMap((r) => r.endpoints);
 const key = (e: { method: string; path: string }) => `${e.method.toUpperCase()} ${e.path}`;
 const declared = (id: string) => growsparksCatalog.endpoints.find((e) => e.id === id);
 
-describe('Growsparks declaration vs the vendor inventory (growsparks.json)', () => {
+describe('Growsparks declaration vs the vendor inventory (vendor-inventories/growsparks.json)', () => {
 	it("declares exactly the inventory's 126 method + path pairs, with its ids", () => {
 		expect(growsparksCatalog.endpoints.map(key).sort()).toEqual(allEndpoints.map(key).sort());
 		expect(growsparksCatalog.endpoints.map((e) => e.id).sort()).toEqual(

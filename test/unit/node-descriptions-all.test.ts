@@ -1,5 +1,5 @@
 import type { ICredentialType, INodeProperties, INodeType } from 'n8n-workflow';
-import { VENDORS } from '../proof/vendors';
+import { VENDORS } from '../vendors';
 import { repoFileExists } from '../support/repo';
 
 /**
@@ -83,8 +83,7 @@ describe.each(VENDORS.map((vendor) => [vendor.name, vendor] as const))(
 		});
 
 		it('the trigger is not a tool and polls unless it is a webhook trigger', () => {
-			const trigger: INodeType | undefined = vendor.trigger;
-			if (!trigger) return;
+			const trigger: INodeType = vendor.trigger;
 			expect(trigger.description.usableAsTool).toBeUndefined();
 			expect(trigger.description.polling ?? Boolean(trigger.description.webhooks)).toBe(true);
 			expect(trigger.description.inputs).toEqual([]);

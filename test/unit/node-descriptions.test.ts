@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { DamstraLearning } from '../../nodes/DamstraLearning/DamstraLearning.node';
 import { DamstraLearningTrigger } from '../../nodes/DamstraLearning/DamstraLearningTrigger.node';
 import { DamstraLearningApi } from '../../credentials/DamstraLearningApi.credentials';
-import { damstraCatalog } from '../../nodes/DamstraLearning/api/catalog';
+import { damstraLearningCatalog } from '../../nodes/DamstraLearning/api/catalog';
 
 const action = new DamstraLearning();
 const properties = action.description.properties;
@@ -25,12 +25,12 @@ describe('Damstra Learning node description', () => {
 				),
 			);
 		expect(operations.sort()).toEqual(
-			damstraCatalog.endpoints.map((e) => `${e.resource}.${e.operation}`).sort(),
+			damstraLearningCatalog.endpoints.map((e) => `${e.resource}.${e.operation}`).sort(),
 		);
 	});
 
 	it('gives every paged list Return All / Limit and every single-record call none', () => {
-		for (const endpoint of damstraCatalog.endpoints) {
+		for (const endpoint of damstraLearningCatalog.endpoints) {
 			const names = visibleFor(endpoint.resource, endpoint.operation).map((p) => p.name);
 			expect({
 				id: endpoint.id,
@@ -62,7 +62,7 @@ describe('Damstra Learning node description', () => {
 	});
 
 	it('keeps parameter names unique per operation', () => {
-		for (const endpoint of damstraCatalog.endpoints) {
+		for (const endpoint of damstraLearningCatalog.endpoints) {
 			const names = visibleFor(endpoint.resource, endpoint.operation).map((p) => p.name);
 			expect({ id: endpoint.id, dupes: names.filter((n, i) => names.indexOf(n) !== i) }).toEqual({
 				id: endpoint.id,

@@ -1,5 +1,5 @@
 import type { VendorCatalog } from '../../shared/declarations/types';
-import { damstraApi, damstraPaging } from './client';
+import { damstraLearningApi, damstraLearningPaging } from './client';
 import { userEndpoints } from './user';
 import { groupEndpoints } from './group';
 import { lessonEndpoints } from './lesson';
@@ -7,10 +7,10 @@ import { lessonScheduleEndpoints } from './lesson-schedule';
 import { iltSessionEndpoints } from './ilt-session';
 import { embedPlayerEndpoints } from './embed-player';
 
-/** Damstra Learning's 38 endpoints, as the node offers them. `test/unit/damstra-inventory.test.ts` holds this to the vendor inventory. */
-export const damstraCatalog: VendorCatalog = {
-	api: damstraApi,
-	paging: damstraPaging,
+/** Damstra Learning's 38 endpoints, as the node offers them. `test/unit/damstra-learning-inventory.test.ts` holds this to the vendor inventory. */
+export const damstraLearningCatalog: VendorCatalog = {
+	api: damstraLearningApi,
+	paging: damstraLearningPaging,
 	resources: [
 		{ name: 'Embed Player', value: 'embedPlayer' },
 		{ name: 'Group', value: 'group' },

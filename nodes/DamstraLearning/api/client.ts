@@ -26,7 +26,7 @@ const ADVICE: Record<string, string> = {
 	'836': 'This lesson schedule was cancelled, so it cannot be played.',
 };
 
-export const damstraApi: VendorApi = {
+export const damstraLearningApi: VendorApi = {
 	credentialType: 'damstraLearningApi',
 	displayName: 'Damstra Learning',
 	defaultBaseUrl: 'https://app.velpic.com/api/v2',
@@ -39,7 +39,7 @@ export const damstraApi: VendorApi = {
 };
 
 /** startIndex/maxResults with a `meta.totalResultCount` envelope; a page of 100 is the reference's advice. */
-export const damstraPaging = offsetPaging({
+export const damstraLearningPaging = offsetPaging({
 	offsetParam: 'startIndex',
 	limitParam: 'maxResults',
 	pageSize: 100,

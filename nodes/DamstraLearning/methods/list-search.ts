@@ -6,26 +6,26 @@ import type {
 } from 'n8n-workflow';
 import { searchList } from '../../shared/declarations/list-search';
 import { apiRequest } from '../../shared/transport/request';
-import { damstraCatalog } from '../api/catalog';
+import { damstraLearningCatalog } from '../api/catalog';
 
 const fullName = (user: IDataObject) =>
 	[user.firstName, user.lastName].filter(Boolean).join(' ') || String(user.userName ?? user.id);
 
-export const searchUsers = searchList(damstraCatalog, {
+export const searchUsers = searchList(damstraLearningCatalog, {
 	path: '/user',
 	searchParam: 'q',
 	name: (user) => `${fullName(user)}${user.emailAddress ? ` (${user.emailAddress})` : ''}`,
 	value: (user) => String(user.id),
 });
 
-export const searchGroups = searchList(damstraCatalog, {
+export const searchGroups = searchList(damstraLearningCatalog, {
 	path: '/group',
 	searchParam: 'q',
 	name: (group) => String(group.name ?? group.id),
 	value: (group) => String(group.id),
 });
 
-export const searchLessons = searchList(damstraCatalog, {
+export const searchLessons = searchList(damstraLearningCatalog, {
 	path: '/lesson',
 	searchParam: 'q',
 	name: (lesson) =>
@@ -34,7 +34,7 @@ export const searchLessons = searchList(damstraCatalog, {
 	value: (lesson) => String(lesson.lessonVersionId ?? lesson.lessonId),
 });
 
-export const searchIltSessions = searchList(damstraCatalog, {
+export const searchIltSessions = searchList(damstraLearningCatalog, {
 	path: '/ilt_session',
 	// List items carry no lesson name, so the label is what tells sessions apart: when, where, who.
 	name: (session) =>
@@ -58,14 +58,14 @@ export async function searchLessonSchedules(
 	this: ILoadOptionsFunctions,
 	filter?: string,
 ): Promise<INodeListSearchResult> {
-	const users = await apiRequest.call(this, damstraCatalog.api, {
+	const users = await apiRequest.call(this, damstraLearningCatalog.api, {
 		method: 'GET',
 		path: '/user',
 		qs: { q: filter || undefined, startIndex: 0, maxResults: 5 },
 	});
 	const results: INodeListSearchItems[] = [];
 	for (const user of ((users.body as IDataObject)?.results as IDataObject[]) ?? []) {
-		const schedules = await apiRequest.call(this, damstraCatalog.api, {
+		const schedules = await apiRequest.call(this, damstraLearningCatalog.api, {
 			method: 'GET',
 			path: `/user/${encodeURIComponent(String(user.id))}/lesson_schedule`,
 			qs: { status: 'all', startIndex: 0, maxResults: 20 },

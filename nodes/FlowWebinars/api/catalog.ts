@@ -1,12 +1,12 @@
 import type { VendorCatalog } from '../../shared/declarations/types';
-import { flowApi } from './client';
+import { flowWebinarsApi } from './client';
 import { eventEndpoints } from './events';
 import { registrantEndpoints, roomEndpoints } from './people';
 import { reportEndpoints } from './reports';
 
-/** Flow's 15 endpoints. `test/unit/flowapp-inventory.test.ts` holds this to the vendor inventory. */
-export const flowCatalog: VendorCatalog = {
-	api: flowApi,
+/** Flow's 15 endpoints. `test/unit/flow-webinars-inventory.test.ts` holds this to the vendor inventory. */
+export const flowWebinarsCatalog: VendorCatalog = {
+	api: flowWebinarsApi,
 	resources: [
 		{ name: 'Event', value: 'event' },
 		{ name: 'Operator', value: 'operator' },

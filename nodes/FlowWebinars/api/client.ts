@@ -1,6 +1,6 @@
 import type { VendorApi } from '../../shared/transport/types';
 
-export const flowApi: VendorApi = {
+export const flowWebinarsApi: VendorApi = {
 	credentialType: 'flowWebinarsApi',
 	displayName: 'Flow Webinars',
 	defaultBaseUrl: 'https://prod.flowapp.com/api/v1',

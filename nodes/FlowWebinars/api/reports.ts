@@ -9,7 +9,7 @@ import { BodyLimitError, readBody } from '../../shared/transport/body';
 import type { ByteStream } from '../../shared/transport/body';
 import { LIMITS } from '../../shared/transport/limits';
 import { downloadDeadline } from '../../shared/declarations/groups';
-import { flowApi } from './client';
+import { flowWebinarsApi } from './client';
 import { sessionLocator } from './fields';
 
 const outputAs: FieldSpec = {
@@ -74,7 +74,7 @@ function csvReportRun(kind: string) {
 		const deadlineMs = downloadDeadline(request.params);
 		const property =
 			(this.getNodeParameter('binaryPropertyName', itemIndex, 'data') as string) || 'data';
-		const response = await apiRequest.call(this, flowApi, {
+		const response = await apiRequest.call(this, flowWebinarsApi, {
 			method: 'GET',
 			path: request.path,
 			qs: request.qs,

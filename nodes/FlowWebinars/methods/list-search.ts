@@ -5,14 +5,14 @@ import type {
 	INodePropertyOptions,
 } from 'n8n-workflow';
 import { apiRequest } from '../../shared/transport/request';
-import { flowApi } from '../api/client';
+import { flowWebinarsApi } from '../api/client';
 
 async function listOf(
 	ctx: ILoadOptionsFunctions,
 	path: string,
 	qs: IDataObject = {},
 ): Promise<IDataObject[]> {
-	const response = await apiRequest.call(ctx, flowApi, { method: 'GET', path, qs });
+	const response = await apiRequest.call(ctx, flowWebinarsApi, { method: 'GET', path, qs });
 	return (((response.body as IDataObject)?.data as IDataObject[]) ?? []).filter(
 		(entry) => entry && typeof entry === 'object',
 	);

@@ -1,5 +1,5 @@
 import type { VendorCatalog } from '../../shared/declarations/types';
-import type { OnsightEndpoint } from './client';
+import type { OnsightFlowEndpoint } from './client';
 import { gatewayApi } from './client';
 import { clientEndpoints } from './m2m-clients';
 import { collectionEndpoints } from './collections';
@@ -16,9 +16,9 @@ import { workflowEndpoints } from './workflows';
 
 /**
  * Onsight Flow's 80 REST endpoints (plus creating an M2M client), the GraphQL Query API and the two
- * whole-file uploads. `test/unit/onsight-inventory.test.ts` holds the REST part to the inventory.
+ * whole-file uploads. `test/unit/onsight-flow-inventory.test.ts` holds the REST part to the inventory.
  */
-export const onsightEndpoints: OnsightEndpoint[] = [
+export const onsightFlowEndpoints: OnsightFlowEndpoint[] = [
 	...queryEndpoints,
 	...jobEndpoints,
 	...workflowEndpoints,
@@ -33,7 +33,7 @@ export const onsightEndpoints: OnsightEndpoint[] = [
 	...clientEndpoints,
 ];
 
-export const onsightCatalog: VendorCatalog = {
+export const onsightFlowCatalog: VendorCatalog = {
 	api: gatewayApi,
 	defaultIdFormat: 'any',
 	resources: [
@@ -101,5 +101,5 @@ export const onsightCatalog: VendorCatalog = {
 			idFormat: 'any',
 		},
 	},
-	endpoints: onsightEndpoints,
+	endpoints: onsightFlowEndpoints,
 };

@@ -81,7 +81,7 @@ export const queryKeyApi: VendorApi = {
 export type Host = 'accounts' | 'gateway';
 
 /** An Onsight endpoint: where it lives and which access policy guards it. */
-export interface OnsightEndpoint extends EndpointSpec {
+export interface OnsightFlowEndpoint extends EndpointSpec {
 	host: Host;
 	policy: PolicyName;
 	/**
@@ -103,11 +103,11 @@ export function scopeAdvice(policy: PolicyName): string | undefined {
 	return `The token has none of the scopes this call needs: grant ${scopes.map(short).join(' or ')} to the M2M client${who}. If the credential's Scope field is set, add the scope there too.`;
 }
 
-type Declaration = Omit<OnsightEndpoint, 'host' | 'policy' | 'api' | 'advice'>;
+type Declaration = Omit<OnsightFlowEndpoint, 'host' | 'policy' | 'api' | 'advice'>;
 
 const on =
 	(host: Host) =>
-	(policy: PolicyName, spec: Declaration): OnsightEndpoint => {
+	(policy: PolicyName, spec: Declaration): OnsightFlowEndpoint => {
 		const advice = scopeAdvice(policy);
 		return {
 			...spec,

@@ -1,5 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
-import type { OnsightEndpoint } from './client';
+import type { OnsightFlowEndpoint } from './client';
 import { gw } from './client';
 import { binaryInput, blockSize, pick, text, typedId } from './fields';
 import { collectionTarget, uploadOneBlock, uploadWhole } from './uploads';
@@ -25,7 +25,7 @@ const simplify = [
 ];
 
 /** Collections: lookup tables backed by a CSV file (guide §5). */
-export const collectionEndpoints: OnsightEndpoint[] = [
+export const collectionEndpoints: OnsightFlowEndpoint[] = [
 	gw('Any_Valid_Token', {
 		id: 'collections.getAll',
 		resource: 'collection',

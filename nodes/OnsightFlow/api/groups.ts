@@ -3,7 +3,7 @@ import type { BuiltRequest } from '../../shared/declarations/types';
 import { apiRequest } from '../../shared/transport/request';
 import { singleRecord } from '../../shared/declarations/execute';
 import { expandPath } from '../../shared/transport/paths';
-import type { OnsightEndpoint } from './client';
+import type { OnsightFlowEndpoint } from './client';
 import { acc, gatewayApi, gw } from './client';
 import { flag, pick, stringList, text } from './fields';
 
@@ -38,7 +38,7 @@ async function mergeGroupPermissions(
 }
 
 /** Groups; their calls are split over three path families on two hosts, used exactly as the guide prints them. */
-export const groupEndpoints: OnsightEndpoint[] = [
+export const groupEndpoints: OnsightFlowEndpoint[] = [
 	acc('Any_Valid_Token', {
 		id: 'groups.getAll',
 		resource: 'group',

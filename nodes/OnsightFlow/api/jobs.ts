@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import type { BuiltRequest } from '../../shared/declarations/types';
 import { offsetPaging } from '../../shared/transport/pagination';
 import { InputError } from '../../shared/validation';
-import type { OnsightEndpoint } from './client';
+import type { OnsightFlowEndpoint } from './client';
 import { gw } from './client';
 import { jsonBody, keyValues, pick, typedId } from './fields';
 
@@ -55,7 +55,7 @@ function requireClientJobId(
 }
 
 /** Jobs: each run of a workflow, keyed by the client's clientJobId (a UUID) except Get by Job ID. */
-export const jobEndpoints: OnsightEndpoint[] = [
+export const jobEndpoints: OnsightFlowEndpoint[] = [
 	gw('Job_ReadAll', {
 		id: 'jobs.getAll',
 		resource: 'job',

@@ -1,4 +1,4 @@
-import type { OnsightEndpoint } from './client';
+import type { OnsightFlowEndpoint } from './client';
 import { acc } from './client';
 import { text } from './fields';
 import { policies } from './policies';
@@ -6,7 +6,7 @@ import { policies } from './policies';
 const scopes = [...new Set(Object.values(policies).flatMap((policy) => policy.scopes))].sort();
 
 /** Creating an M2M client: the one-time setup the guide describes (§2.3.3), needs an OWNER's Client_Admin token. */
-export const clientEndpoints: OnsightEndpoint[] = [
+export const clientEndpoints: OnsightFlowEndpoint[] = [
 	acc('Client_Admin', {
 		id: 'auth.createClient',
 		resource: 'client',

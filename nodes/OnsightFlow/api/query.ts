@@ -3,7 +3,7 @@ import type { BuiltRequest, FieldSpec } from '../../shared/declarations/types';
 import { fetchLink } from '../../shared/transport/binary';
 import { graphQlRequest } from '../../shared/transport/graphql';
 import type { VendorApi } from '../../shared/transport/types';
-import type { OnsightEndpoint } from './client';
+import type { OnsightFlowEndpoint } from './client';
 import { gatewayApi, gw, queryKeyApi, scopeAdvice } from './client';
 import { ceilingOf, pagingFailure } from '../../shared/declarations/execute';
 import { downloadDeadline } from '../../shared/declarations/groups';
@@ -247,7 +247,7 @@ async function runGraphQl(
 }
 
 /** The GraphQL Query API (guide §4): completed jobs and users, as items or as a CSV file. */
-export const queryEndpoints: OnsightEndpoint[] = [
+export const queryEndpoints: OnsightFlowEndpoint[] = [
 	gw('Query_Read', {
 		id: 'query.jobs',
 		kind: 'graphql',

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import type { BuiltRequest, FieldSpec } from '../../shared/declarations/types';
-import type { OnsightEndpoint } from './client';
+import type { OnsightFlowEndpoint } from './client';
 import { gatewayApi, gw } from './client';
 import { apiRequest } from '../../shared/transport/request';
 import { singleRecord } from '../../shared/declarations/execute';
@@ -80,7 +80,7 @@ const html = (name: string, label: string, required = false): FieldSpec => ({
 });
 
 /** Report templates: HTML used to render job PDFs. */
-export const reportTemplateEndpoints: OnsightEndpoint[] = [
+export const reportTemplateEndpoints: OnsightFlowEndpoint[] = [
 	gw('Reports_Create', {
 		id: 'reportTemplates.getAll',
 		resource: 'reportTemplate',

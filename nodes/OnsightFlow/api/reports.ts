@@ -3,7 +3,7 @@ import type { ApiResponse } from '../../shared/transport/types';
 import type { BuiltRequest } from '../../shared/declarations/types';
 import { fetchLink, toBinaryData } from '../../shared/transport/binary';
 import { downloadDeadline } from '../../shared/declarations/groups';
-import type { OnsightEndpoint } from './client';
+import type { OnsightFlowEndpoint } from './client';
 import { gw } from './client';
 import { pick, typedId } from './fields';
 
@@ -95,7 +95,7 @@ const serverJobId = typedId(
 );
 
 /** Report Generator and Reports: render or fetch a job's PDF. */
-export const reportEndpoints: OnsightEndpoint[] = [
+export const reportEndpoints: OnsightFlowEndpoint[] = [
 	gw('Reports_Read', {
 		id: 'reportGenerator.generate',
 		resource: 'report',

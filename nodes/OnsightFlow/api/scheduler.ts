@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import type { BuiltRequest } from '../../shared/declarations/types';
-import type { OnsightEndpoint } from './client';
+import type { OnsightFlowEndpoint } from './client';
 import { gw } from './client';
 import { flag, pick, stringList, text, typedId, when } from './fields';
 
@@ -26,7 +26,7 @@ function stampUpdated(this: IExecuteFunctions, request: BuiltRequest): BuiltRequ
 }
 
 /** Scheduler: workflow tasks scheduled for users. */
-export const schedulerEndpoints: OnsightEndpoint[] = [
+export const schedulerEndpoints: OnsightFlowEndpoint[] = [
 	gw('Schedule_ReadAll', {
 		id: 'scheduler.getAll',
 		resource: 'scheduledJob',

@@ -1,5 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
-import type { OnsightEndpoint } from './client';
+import type { OnsightFlowEndpoint } from './client';
 import { gw } from './client';
 import { jsonBody } from './fields';
 
@@ -7,7 +7,7 @@ const KNOWN_KEYS =
 	'AutoDeviceSignOut, AutoDownload, CheckDeviceTime, DefaultTimezone, DisableJobRestart, DisableOldTemplates, EnableJobNaming, GoBackReason, PermanentDataEdit, RemoteExpertSolution, Reports';
 
 /** Team settings: a map of named settings. */
-export const teamSettingEndpoints: OnsightEndpoint[] = [
+export const teamSettingEndpoints: OnsightFlowEndpoint[] = [
 	gw('TeamSettings_Read', {
 		id: 'teamSettings.getAll',
 		resource: 'teamSetting',

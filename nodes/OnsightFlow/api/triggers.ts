@@ -1,5 +1,5 @@
 import type { FieldSpec } from '../../shared/declarations/types';
-import type { OnsightEndpoint } from './client';
+import type { OnsightFlowEndpoint } from './client';
 import { gw } from './client';
 import { flag, pick, stringList, text } from './fields';
 
@@ -69,7 +69,7 @@ const properties = (create: boolean): FieldSpec[] => [
 ];
 
 /** Triggers: notifications Onsight Flow sends itself when jobs complete. */
-export const triggerEndpoints: OnsightEndpoint[] = [
+export const triggerEndpoints: OnsightFlowEndpoint[] = [
 	gw('Trigger_Read', {
 		id: 'triggers.getAll',
 		resource: 'trigger',

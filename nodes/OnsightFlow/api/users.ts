@@ -1,4 +1,4 @@
-import type { OnsightEndpoint } from './client';
+import type { OnsightFlowEndpoint } from './client';
 import { acc } from './client';
 import { flag, pick, text } from './fields';
 
@@ -9,7 +9,7 @@ const simplify = ['userId', 'username', 'emailAddress', 'name', 'locked', 'creat
  * Users, on the accounts host. The guide prints Trigger_Admin for the writes (almost certainly meant
  * Team_Admin); the 403 advice names what the guide prints.
  */
-const declared: OnsightEndpoint[] = [
+const declared: OnsightFlowEndpoint[] = [
 	acc('Any_Valid_Token', {
 		id: 'users.getAll',
 		resource: 'user',
@@ -154,6 +154,6 @@ const declared: OnsightEndpoint[] = [
 const TEAM_ADMIN_TOO =
 	"The token has none of the scopes this call needs. The guide names auth/trigger.admin for user management, which is probably meant to be auth/team.admin: grant both to the M2M client (with the OWNER or ADMIN permission), and add them to the credential's Scope field if it is set.";
 
-export const userEndpoints: OnsightEndpoint[] = declared.map((endpoint) =>
+export const userEndpoints: OnsightFlowEndpoint[] = declared.map((endpoint) =>
 	endpoint.policy === 'Trigger_Admin' ? { ...endpoint, advice: { 403: TEAM_ADMIN_TOO } } : endpoint,
 );

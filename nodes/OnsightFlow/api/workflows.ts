@@ -3,7 +3,7 @@ import { NodeApiError } from 'n8n-workflow';
 import type { BuiltRequest } from '../../shared/declarations/types';
 import { apiRequest } from '../../shared/transport/request';
 import { singleRecord } from '../../shared/declarations/execute';
-import type { OnsightEndpoint } from './client';
+import type { OnsightFlowEndpoint } from './client';
 import { gatewayApi, gw, scopeAdvice } from './client';
 import { binaryInput, blockSize, pick, stringList, text, typedId } from './fields';
 import { uploadOneBlock, uploadWhole, workflowTarget } from './uploads';
@@ -75,7 +75,7 @@ const finishFields = [
 ];
 
 /** Workflows: the forms users run on devices, uploaded as packages in blocks. */
-export const workflowEndpoints: OnsightEndpoint[] = [
+export const workflowEndpoints: OnsightFlowEndpoint[] = [
 	gw('Workflow_Read', {
 		id: 'workflows.getAll',
 		resource: 'workflow',

@@ -4,13 +4,13 @@ import type { SearchListSpec } from '../../shared/declarations/list-search';
 import { unpaged } from '../../shared/transport/pagination';
 import type { PagingStrategy } from '../../shared/transport/pagination';
 import type { VendorApi } from '../../shared/transport/types';
-import { onsightCatalog } from '../api/catalog';
+import { onsightFlowCatalog } from '../api/catalog';
 import { accountsApi, gatewayApi } from '../api/client';
 import { jobPages } from '../api/jobs';
 
 /** Onsight lists come whole, without search: filtered by name here. Only jobs page (skip/limit). */
 const search = (api: VendorApi, spec: SearchListSpec, paging: PagingStrategy = unpaged()) =>
-	searchList({ ...onsightCatalog, api, paging }, { pageSize: 100, ...spec });
+	searchList({ ...onsightFlowCatalog, api, paging }, { pageSize: 100, ...spec });
 
 const label = (record: IDataObject, ...keys: string[]) =>
 	String(

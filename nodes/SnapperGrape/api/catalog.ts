@@ -1,12 +1,12 @@
 import type { VendorCatalog } from '../../shared/declarations/types';
-import { grapeApi } from './client';
+import { snapperGrapeApi } from './client';
 import { learningEndpoints } from './learning';
 import { peopleEndpoints } from './people';
 import { sessionEndpoints } from './session';
 
-/** Snapper Grape's 28 recovered endpoints. `test/unit/snappergrape-inventory.test.ts` holds this to the inventory. */
-export const grapeCatalog: VendorCatalog = {
-	api: grapeApi,
+/** Snapper Grape's 28 recovered endpoints. `test/unit/snapper-grape-inventory.test.ts` holds this to the inventory. */
+export const snapperGrapeCatalog: VendorCatalog = {
+	api: snapperGrapeApi,
 	defaultIdFormat: 'any',
 	resources: [
 		{ name: 'Category', value: 'category' },

@@ -4,7 +4,7 @@ import { loginRequest } from '../../../credentials/SnapperGrapeApi.credentials';
 import { offsetPaging } from '../../shared/transport/pagination';
 import type { PagingStrategy } from '../../shared/transport/pagination';
 
-export const grapeApi: VendorApi = {
+export const snapperGrapeApi: VendorApi = {
 	credentialType: 'snapperGrapeApi',
 	displayName: 'Snapper Grape',
 	defaultBaseUrl: '',
@@ -50,7 +50,7 @@ export const pagesOf = (key: string): PagingStrategy =>
 	offsetPaging({ offsetParam: 'offset', limitParam: 'limit', pageSize: 100, recordsPath: key });
 
 /** Grape writes dates as "2014-01-20 14:10". */
-export const grapeDate = (date: Date) => date.toISOString().slice(0, 16).replace('T', ' ');
+export const snapperGrapeDate = (date: Date) => date.toISOString().slice(0, 16).replace('T', ' ');
 export const grapeDay = (date: Date) => date.toISOString().slice(0, 10);
 
 /** /api/changes answers under the plural of the type asked for (events, personcompetences, competences). */

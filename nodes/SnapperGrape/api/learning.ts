@@ -1,5 +1,5 @@
 import type { EndpointSpec } from '../../shared/declarations/types';
-import { changesPaging, grapeDate, pagesOf } from './client';
+import { changesPaging, snapperGrapeDate, pagesOf } from './client';
 import { fieldsParam, flag, idList, numericId, text, userName, view } from './fields';
 
 const list = (
@@ -82,7 +82,7 @@ export const learningEndpoints: EndpointSpec[] = [
 				in: 'query',
 				type: 'dateTime',
 				required: true,
-				dateFormat: grapeDate,
+				dateFormat: snapperGrapeDate,
 				description: 'Start of the window (sent as YYYY-MM-DD HH:MM, UTC)',
 			},
 			{
@@ -90,7 +90,7 @@ export const learningEndpoints: EndpointSpec[] = [
 				label: 'Changed Before',
 				in: 'query',
 				type: 'dateTime',
-				dateFormat: grapeDate,
+				dateFormat: snapperGrapeDate,
 				description: 'End of the window; Grape ignores it for events',
 			},
 			{
@@ -281,14 +281,14 @@ export const learningEndpoints: EndpointSpec[] = [
 				label: 'Starting After',
 				in: 'query',
 				type: 'dateTime',
-				dateFormat: grapeDate,
+				dateFormat: snapperGrapeDate,
 			},
 			{
 				name: 'enddate',
 				label: 'Starting Before',
 				in: 'query',
 				type: 'dateTime',
-				dateFormat: grapeDate,
+				dateFormat: snapperGrapeDate,
 			},
 			{
 				name: 'sortDirection',
@@ -451,7 +451,7 @@ export const learningEndpoints: EndpointSpec[] = [
 				label: 'Passed Date',
 				in: 'body',
 				type: 'dateTime',
-				dateFormat: grapeDate,
+				dateFormat: snapperGrapeDate,
 			},
 			{
 				name: 'validUntil',
@@ -459,7 +459,7 @@ export const learningEndpoints: EndpointSpec[] = [
 				label: 'Valid Until',
 				in: 'body',
 				type: 'dateTime',
-				dateFormat: grapeDate,
+				dateFormat: snapperGrapeDate,
 			},
 			text('comment', 'person_competence_data[comment]', 'Comment', 'body'),
 		],

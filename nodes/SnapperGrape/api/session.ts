@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { EndpointSpec } from '../../shared/declarations/types';
 import { resolveBaseUrl } from '../../shared/transport/request';
-import { grapeApi } from './client';
+import { snapperGrapeApi } from './client';
 import { text } from './fields';
 
 const forwardUrl = text('forwardUrl', 'forward_url', 'Forward URL', 'query', {
@@ -49,9 +49,9 @@ export const sessionEndpoints: EndpointSpec[] = [
 			forwardUrl,
 		],
 		async offline(request) {
-			const credentials = await this.getCredentials(grapeApi.credentialType);
+			const credentials = await this.getCredentials(snapperGrapeApi.credentialType);
 			const url = new URL(
-				`${resolveBaseUrl(credentials[grapeApi.baseUrlField], '')}${request.path}`,
+				`${resolveBaseUrl(credentials[snapperGrapeApi.baseUrlField], '')}${request.path}`,
 			);
 			for (const [key, value] of Object.entries(request.qs))
 				url.searchParams.set(key, String(value));

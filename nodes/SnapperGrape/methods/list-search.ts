@@ -1,12 +1,12 @@
 import type { IDataObject } from 'n8n-workflow';
 import { searchList } from '../../shared/declarations/list-search';
 import type { SearchListSpec } from '../../shared/declarations/list-search';
-import { grapeCatalog } from '../api/catalog';
+import { snapperGrapeCatalog } from '../api/catalog';
 import { pagesOf } from '../api/client';
 
 /** Each list answers under its own key, so each search pages with that key. */
 const search = (key: string, spec: SearchListSpec) =>
-	searchList({ ...grapeCatalog, paging: pagesOf(key) }, { pageSize: 100, ...spec });
+	searchList({ ...snapperGrapeCatalog, paging: pagesOf(key) }, { pageSize: 100, ...spec });
 
 const named = (record: IDataObject, ...keys: string[]) =>
 	keys.map((key) => record[key]).find((value) => typeof value === 'string' && value !== '') as

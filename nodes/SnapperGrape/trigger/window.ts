@@ -1,5 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
-import { grapeDate } from '../api/client';
+import { snapperGrapeDate } from '../api/client';
 
 /** The trigger's memory: where the next window starts and what sits on its boundary. */
 export interface ChangeCursor {
@@ -20,7 +20,7 @@ export const changeKey = (change: IDataObject): string =>
 	`${change.id ?? change.person_competence_id ?? change.event_id ?? JSON.stringify(change)}@${changeTime(change)}`;
 
 export function windowStart(cursor: ChangeCursor, now: number): string {
-	return cursor.since ?? grapeDate(new Date(now - OVERLAP_MS));
+	return cursor.since ?? snapperGrapeDate(new Date(now - OVERLAP_MS));
 }
 
 /** The changes not emitted before, and the cursor to keep once they are. */
@@ -37,7 +37,7 @@ export function advance(
 		seen.add(key);
 		return true;
 	});
-	const since = grapeDate(new Date(windowEnd - OVERLAP_MS));
+	const since = snapperGrapeDate(new Date(windowEnd - OVERLAP_MS));
 	// Keep only keys the next window can return again: those at or after its start.
 	const keep = [...seen]
 		.filter((key) => key.slice(key.lastIndexOf('@') + 1) >= since)

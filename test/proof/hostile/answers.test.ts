@@ -4,7 +4,14 @@
  * and HTTP 502 with a long HTML error page. Every one is an error naming the status, the content type and
  * the start of the page with its markup stripped (about 200 characters at most).
  */
-import { VENDORS, hostile, printRows, type Hostile, type ReliabilityRow } from './harness';
+import {
+	hostile,
+	printRows,
+	vendorById,
+	type Hostile,
+	type ReliabilityRow,
+	type VendorId,
+} from './harness';
 
 const SIGN_IN = `<!DOCTYPE html><html><head><title>Sign in</title><style>body { font: 14px sans-serif }</style>
 <script>window.location.hash = "login"; var tracking = ${JSON.stringify('x'.repeat(2000))};</script></head>
@@ -12,12 +19,12 @@ const SIGN_IN = `<!DOCTYPE html><html><head><title>Sign in</title><style>body { 
 <form method="post" action="/login"><input name="user"><input type="password" name="password"></form>
 ${'<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>'.repeat(40)}</div></body></html>`;
 
-const READS: Array<{ vendor: string; endpoint: string; path: RegExp }> = [
-	{ vendor: 'damstra', endpoint: 'user.list', path: /\/user\b/ },
+const READS: Array<{ vendor: VendorId; endpoint: string; path: RegExp }> = [
+	{ vendor: 'damstra-learning', endpoint: 'user.list', path: /\/user\b/ },
 	{ vendor: 'growsparks', endpoint: 'persons.list', path: /\/persons\b/ },
-	{ vendor: 'flow', endpoint: 'listOperators', path: /\/users\b/ },
-	{ vendor: 'grape', endpoint: 'persons.list', path: /\/api\/persons\b/ },
-	{ vendor: 'onsight', endpoint: 'workflows.getAll', path: /\/workflows\/v2/ },
+	{ vendor: 'flow-webinars', endpoint: 'listOperators', path: /\/users\b/ },
+	{ vendor: 'snapper-grape', endpoint: 'persons.list', path: /\/api\/persons\b/ },
+	{ vendor: 'onsight-flow', endpoint: 'workflows.getAll', path: /\/workflows\/v2/ },
 ];
 
 const rows: ReliabilityRow[] = [];
@@ -29,7 +36,7 @@ const quoted = (message: string) => /: "(.*)"/s.exec(message)?.[1] ?? '';
 describe.each(READS.map((read) => [read.vendor, read] as const))(
 	'%s: wrong answers are errors',
 	(key, read) => {
-		const vendor = VENDORS.find((candidate) => candidate.key === key) ?? VENDORS[0];
+		const vendor = vendorById(key);
 		let h: Hostile;
 		beforeAll(async () => {
 			h = await hostile(vendor, vendor.auths[0]);
@@ -111,7 +118,7 @@ describe.each(READS.map((read) => [read.vendor, read] as const))(
 );
 
 describe('a file download answered with a sign-in page', () => {
-	const vendor = VENDORS.find((candidate) => candidate.key === 'damstra') ?? VENDORS[0];
+	const vendor = vendorById('damstra-learning');
 	let h: Hostile;
 	beforeAll(async () => {
 		h = await hostile(vendor, vendor.auths[0]);

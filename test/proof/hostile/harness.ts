@@ -7,16 +7,17 @@ import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 import type { EndpointSpec } from '../../../nodes/shared/declarations/types';
 import { startBait, startProxy } from '../../hostile/servers';
 import type { Bait, Proxy } from '../../hostile/servers';
-import type { Auth, ProofSandbox, Vendor } from '../vendors';
-import { VENDORS, runOperation } from '../vendors';
+import type { Auth, ProofSandbox, Vendor, VendorId } from '../../vendors';
+import { VENDORS, vendorById } from '../../vendors';
+import { runOperation } from '../operation';
 import { validParameters } from '../values';
 import { measure } from '../../support/measure';
 
 export { printRows } from '../../support/measure';
 export type { ReliabilityRow } from '../../support/measure';
 
-export { VENDORS };
-export type { Auth, Vendor };
+export { VENDORS, vendorById };
+export type { Auth, Vendor, VendorId };
 
 export interface Outcome {
 	output?: INodeExecutionData[];
@@ -54,7 +55,7 @@ function swapOrigin(url: string, origin: string): string {
 export async function hostile(
 	vendor: Vendor,
 	auth: Auth,
-	secret = `hostile-${vendor.key}-secret-7f3a`,
+	secret = `hostile-${vendor.id}-secret-7f3a`,
 ): Promise<Hostile> {
 	const sandbox = await vendor.start(auth.sandboxOptions(secret));
 	const hosts: Record<string, string> = { url: sandbox.url };
@@ -77,7 +78,7 @@ export async function hostile(
 	const accounts = hosts.accountsUrl ? proxyOf(hosts.accountsUrl) : undefined;
 	const endpoint = (id: string) => {
 		const found = vendor.catalog.endpoints.find((candidate) => candidate.id === id);
-		if (!found) throw new Error(`${vendor.key} has no endpoint ${id}`);
+		if (!found) throw new Error(`${vendor.id} has no endpoint ${id}`);
 		return found;
 	};
 	return {

@@ -6,10 +6,17 @@
  * a two-page cycle) or at Max Records, with an error that says so, and memory stays flat.
  */
 import type { IDataObject } from 'n8n-workflow';
-import { VENDORS, hostile, printRows, type Hostile, type ReliabilityRow } from './harness';
+import {
+	hostile,
+	printRows,
+	vendorById,
+	type Hostile,
+	type ReliabilityRow,
+	type VendorId,
+} from './harness';
 
 interface Liar {
-	vendor: string;
+	vendor: VendorId;
 	auth?: string;
 	endpoint: string;
 	strategy: string;
@@ -23,7 +30,7 @@ interface Liar {
 
 const LIARS: Liar[] = [
 	{
-		vendor: 'damstra',
+		vendor: 'damstra-learning',
 		endpoint: 'user.list',
 		strategy: 'offset (startIndex, total)',
 		path: /\/api\/v2\/user\?/,
@@ -46,7 +53,7 @@ const LIARS: Liar[] = [
 		record: (n) => ({ Id: `G_${n}`, FirstName: `Person ${n}` }),
 	},
 	{
-		vendor: 'grape',
+		vendor: 'snapper-grape',
 		endpoint: 'persons.list',
 		strategy: 'offset (full page)',
 		path: /\/api\/persons\?/,
@@ -55,7 +62,7 @@ const LIARS: Liar[] = [
 		record: (n) => ({ person_id: n, firstname: `Person ${n}` }),
 	},
 	{
-		vendor: 'onsight',
+		vendor: 'onsight-flow',
 		auth: 'OAuth2 client credentials',
 		endpoint: 'jobs.getAll',
 		strategy: 'skip/limit (only an empty page ends)',
@@ -65,7 +72,7 @@ const LIARS: Liar[] = [
 		record: (n) => ({ jobId: `job-${n}`, jobTitle: `Job ${n}` }),
 	},
 	{
-		vendor: 'onsight',
+		vendor: 'onsight-flow',
 		auth: 'OAuth2 client credentials',
 		endpoint: 'query.jobs',
 		strategy: 'GraphQL cursor',
@@ -89,8 +96,7 @@ const pageOf = (liar: Liar, first: number) =>
 describe.each(LIARS.map((liar) => [`${liar.vendor} ${liar.endpoint}`, liar] as const))(
 	'%s: Return All ends',
 	(_name, liar) => {
-		const vendor = VENDORS.find((candidate) => candidate.key === liar.vendor);
-		if (!vendor) throw new Error(`unknown vendor ${liar.vendor}`);
+		const vendor = vendorById(liar.vendor);
 		const auth =
 			vendor.auths.find((candidate) => !liar.auth || candidate.name === liar.auth) ??
 			vendor.auths[0];
@@ -166,7 +172,7 @@ describe.each(LIARS.map((liar) => [`${liar.vendor} ${liar.endpoint}`, liar] as c
 );
 
 describe('a list the API returns whole meets Max Records too', () => {
-	const vendor = VENDORS.find((candidate) => candidate.key === 'flow') ?? VENDORS[0];
+	const vendor = vendorById('flow-webinars');
 	let h: Hostile;
 	beforeAll(async () => {
 		h = await hostile(vendor, vendor.auths[0]);

@@ -8,12 +8,15 @@ import { VENDORS, hostile, printRows, type Hostile, type ReliabilityRow } from '
 
 /** One read per vendor and authentication, sent to the API host. */
 const READ: Record<string, { endpoint: string; path: RegExp }> = {
-	damstra: { endpoint: 'user.list', path: /\/user\b/ },
+	'damstra-learning': { endpoint: 'user.list', path: /\/user\b/ },
 	growsparks: { endpoint: 'persons.list', path: /\/persons\b/ },
-	flow: { endpoint: 'listOperators', path: /\/users\b/ },
-	grape: { endpoint: 'persons.list', path: /\/api\/persons\b/ },
-	'onsight:OAuth2 client credentials': { endpoint: 'workflows.getAll', path: /\/workflows\/v2/ },
-	'onsight:query key': { endpoint: 'query.users', path: /\/api\/query\/v2\/graph/ },
+	'flow-webinars': { endpoint: 'listOperators', path: /\/users\b/ },
+	'snapper-grape': { endpoint: 'persons.list', path: /\/api\/persons\b/ },
+	'onsight-flow:OAuth2 client credentials': {
+		endpoint: 'workflows.getAll',
+		path: /\/workflows\/v2/,
+	},
+	'onsight-flow:query key': { endpoint: 'query.users', path: /\/api\/query\/v2\/graph/ },
 };
 const readOf = (vendorKey: string, authName: string) =>
 	READ[`${vendorKey}:${authName}`] ?? READ[vendorKey];
@@ -27,7 +30,7 @@ describe.each(
 	),
 )('%s (%s): redirects', (_name, _auth, vendor, auth) => {
 	let h: Hostile;
-	const read = readOf(vendor.key, auth.name);
+	const read = readOf(vendor.id, auth.name);
 	beforeAll(async () => {
 		h = await hostile(vendor, auth);
 	});

@@ -12,12 +12,12 @@ import { VENDORS, hostile, type Hostile, type ReliabilityRow, printRows } from '
 import type { ProxiedRequest } from '../../hostile/servers';
 
 const READ: Record<string, string> = {
-	damstra: 'user.list',
+	'damstra-learning': 'user.list',
 	growsparks: 'persons.list',
-	flow: 'listOperators',
-	grape: 'persons.list',
-	'onsight:OAuth2 client credentials': 'workflows.getAll',
-	'onsight:query key': 'query.users',
+	'flow-webinars': 'listOperators',
+	'snapper-grape': 'persons.list',
+	'onsight-flow:OAuth2 client credentials': 'workflows.getAll',
+	'onsight-flow:query key': 'query.users',
 };
 
 /** .NET's JSON writer: non-ASCII, quotes and HTML-sensitive characters as \uXXXX. */
@@ -76,7 +76,7 @@ describe.each(
 )('%s (%s): echoed secrets', (_name, authName, vendor, auth) => {
 	// Header credentials cannot carry non-ASCII (Node refuses such a header); bodies and query strings can.
 	const inBody = !!auth.login || authName === 'query key';
-	const secret = `Sentinel"\\${vendor.key}${inBody ? ' Zoë-🔑' : ''}-7f3a9c`;
+	const secret = `Sentinel"\\${vendor.id}${inBody ? ' Zoë-🔑' : ''}-7f3a9c`;
 	let h: Hostile;
 	beforeAll(async () => {
 		h = await hostile(vendor, auth, secret);
@@ -86,7 +86,7 @@ describe.each(
 		h.reset();
 		loggedLines.length = 0;
 	});
-	const endpoint = READ[`${vendor.key}:${authName}`] ?? READ[vendor.key];
+	const endpoint = READ[`${vendor.id}:${authName}`] ?? READ[vendor.id];
 
 	const targets = auth.login ? (['api', 'login'] as const) : (['api'] as const);
 	it.each(

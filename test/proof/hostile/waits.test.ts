@@ -10,25 +10,32 @@ import { streamRecords } from '../../../nodes/shared/transport/stream-records';
 import { growsparksApi } from '../../../nodes/Growsparks/api/client';
 import { executeContext, locator } from '../../support/context';
 import { endless, trickle } from '../../hostile/servers';
-import { VENDORS, hostile, printRows, type Hostile, type ReliabilityRow } from './harness';
+import {
+	hostile,
+	printRows,
+	vendorById,
+	type Hostile,
+	type ReliabilityRow,
+	type VendorId,
+} from './harness';
 
 const DEADLINE_MS = 2000;
 const rows: ReliabilityRow[] = [];
-const vendorOf = (key: string) => VENDORS.find((vendor) => vendor.key === key) ?? VENDORS[0];
 
 /** One read per vendor, matched by path on the API host (Growsparks lists can stream, so they take their Timeout option). */
-const READS: Array<{ vendor: string; endpoint: string; path: RegExp; parameters?: IDataObject }> = [
-	{ vendor: 'damstra', endpoint: 'user.list', path: /\/user\b/ },
-	{
-		vendor: 'growsparks',
-		endpoint: 'persons.list',
-		path: /\/persons\b/,
-		parameters: { filters: { timeout: DEADLINE_MS / 1000 } },
-	},
-	{ vendor: 'flow', endpoint: 'listOperators', path: /\/users\b/ },
-	{ vendor: 'grape', endpoint: 'persons.list', path: /\/api\/persons\b/ },
-	{ vendor: 'onsight', endpoint: 'workflows.getAll', path: /\/workflows\/v2/ },
-];
+const READS: Array<{ vendor: VendorId; endpoint: string; path: RegExp; parameters?: IDataObject }> =
+	[
+		{ vendor: 'damstra-learning', endpoint: 'user.list', path: /\/user\b/ },
+		{
+			vendor: 'growsparks',
+			endpoint: 'persons.list',
+			path: /\/persons\b/,
+			parameters: { filters: { timeout: DEADLINE_MS / 1000 } },
+		},
+		{ vendor: 'flow-webinars', endpoint: 'listOperators', path: /\/users\b/ },
+		{ vendor: 'snapper-grape', endpoint: 'persons.list', path: /\/api\/persons\b/ },
+		{ vendor: 'onsight-flow', endpoint: 'workflows.getAll', path: /\/workflows\/v2/ },
+	];
 
 const saved = DEFAULT_RETRY_POLICY.deadlineMs;
 beforeAll(() => {
@@ -43,7 +50,7 @@ afterAll(() => {
 describe.each(READS.map((read) => [read.vendor, read] as const))(
 	'%s: a request never waits forever',
 	(_key, read) => {
-		const vendor = vendorOf(read.vendor);
+		const vendor = vendorById(read.vendor);
 		let h: Hostile;
 		beforeAll(async () => {
 			h = await hostile(vendor, vendor.auths[0]);
@@ -124,7 +131,7 @@ describe.each(READS.map((read) => [read.vendor, read] as const))(
 );
 
 describe('Growsparks event streams end', () => {
-	const vendor = vendorOf('growsparks');
+	const vendor = vendorById('growsparks');
 	let h: Hostile;
 	beforeAll(async () => {
 		h = await hostile(vendor, vendor.auths[0]);
@@ -229,7 +236,7 @@ describe('Growsparks event streams end', () => {
 });
 
 describe('Flow Webinars CSV report with a 100 MB line', () => {
-	const vendor = vendorOf('flow');
+	const vendor = vendorById('flow-webinars');
 	let h: Hostile;
 	beforeAll(async () => {
 		h = await hostile(vendor, vendor.auths[0]);

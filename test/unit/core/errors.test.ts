@@ -3,7 +3,7 @@ import { NodeApiError } from 'n8n-workflow';
 import { apiError, messageFromBody, transportError } from '../../../nodes/shared/transport/errors';
 import { collectSecrets, redactText } from '../../../nodes/shared/transport/redact';
 import { fileNameFromDisposition } from '../../../nodes/shared/transport/binary';
-import { damstraApi } from '../../../nodes/DamstraLearning/api/client';
+import { damstraLearningApi } from '../../../nodes/DamstraLearning/api/client';
 
 const node = {
 	id: '1',
@@ -29,7 +29,7 @@ describe('error mapping', () => {
 	it('says what went wrong, the status, the vendor code and how to fix it', () => {
 		const error = apiError(
 			node,
-			damstraApi,
+			damstraLearningApi,
 			{ status: 403, body: { internalCode: 806, error: 'Invalid security token' } },
 			[],
 		);
@@ -45,7 +45,7 @@ describe('error mapping', () => {
 		const secrets = collectSecrets({ apiKey: SENTINEL }, ['apiKey']);
 		const error = apiError(
 			node,
-			damstraApi,
+			damstraLearningApi,
 			{
 				status: 400,
 				body: { message: `bad header AccessKey: ${SENTINEL}`, echo: { accesskey: SENTINEL } },
@@ -62,7 +62,7 @@ describe('error mapping', () => {
 		).not.toContain(SENTINEL);
 		const network = transportError(
 			node,
-			damstraApi,
+			damstraLearningApi,
 			new Error(`connect to https://x/?key=${encodeURIComponent(SENTINEL)} failed`),
 			secrets,
 		);

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { LIMITS } from '../../../nodes/shared/transport/limits';
 import { downloads } from '../../../nodes/shared/declarations/groups';
-import { VENDORS } from '../../proof/vendors';
+import { VENDORS } from '../../vendors';
 
 /** Every parameter shown for one operation, collections opened. */
 function shownFor(

@@ -1,0 +1,102 @@
+import type { IDataObject } from 'n8n-workflow';
+import { DamstraLearningTrigger } from '../../../nodes/DamstraLearning/DamstraLearningTrigger.node';
+import { DAMSTRA_EVENTS } from '../../../nodes/DamstraLearning/trigger/events';
+import type { HostedTrigger } from '../../support/webhook-context';
+import { hostWebhookTrigger } from '../../support/webhook-context';
+import { httpRequest } from '../../support/http-client';
+import type { DamstraLearningSandbox } from '../../support/sandbox';
+import { credentialType, credentialsFor, startSandbox } from './harness';
+
+let sandbox: DamstraLearningSandbox;
+const hosts: HostedTrigger[] = [];
+beforeAll(async () => {
+	sandbox = await startSandbox();
+});
+afterAll(async () => {
+	await Promise.all(hosts.map((h) => h.close()));
+	await sandbox.close();
+});
+
+async function host(parameters: Record<string, unknown>) {
+	const hosted = await hostWebhookTrigger({
+		nodeType: new DamstraLearningTrigger(),
+		parameters: { events: ['*'], secretToken: '', fetchRecord: false, ...parameters },
+		credentialType,
+		credentials: credentialsFor(sandbox) as never,
+	});
+	hosts.push(hosted);
+	return hosted;
+}
+
+async function post(url: string, body: string, contentType = 'application/json') {
+	return (await httpRequest({
+		method: 'POST',
+		url,
+		body,
+		headers: { 'content-type': contentType },
+		returnFullResponse: true,
+		ignoreHttpStatusErrors: true,
+		json: true,
+	})) as { statusCode: number; body: IDataObject };
+}
+
+describe('Damstra Learning Trigger', () => {
+	it('starts one run per event for each of the 7 events, with userId normalised and the raw payload kept', async () => {
+		const hosted = await host({});
+		for (const event of DAMSTRA_EVENTS) {
+			const sent = await sandbox.sendWebhook(hosted.url, event.value as string);
+			expect(sent.status).toBe(200);
+		}
+		expect(hosted.runs.map((run) => run[0].json.event)).toEqual(DAMSTRA_EVENTS.map((e) => e.value));
+		for (const [run] of hosted.runs) {
+			const raw = run.json.raw as IDataObject;
+			expect(run.json.userId).toBe(String(raw.userId ?? raw.userID));
+			expect(run.json).not.toHaveProperty('userID');
+			expect(typeof run.json.timeStamp).toBe('string');
+		}
+		const created = hosted.runs.find((run) => run[0].json.event === 'lesson.schedule.created')?.[0]
+			.json;
+		expect(created?.raw).toHaveProperty('userID');
+	});
+
+	it('acknowledges but ignores events that are not selected', async () => {
+		const hosted = await host({ events: ['lesson.schedule.completed'] });
+		const ignored = await sandbox.sendWebhook(hosted.url, 'user.account.created');
+		expect(ignored.status).toBe(200);
+		const taken = await sandbox.sendWebhook(hosted.url, 'lesson.schedule.completed');
+		expect(taken.status).toBe(200);
+		expect(hosted.runs.map((run) => run[0].json.event)).toEqual(['lesson.schedule.completed']);
+	});
+
+	it('enforces the secret token: 401 and no run without it or with a wrong one', async () => {
+		const secret = ['tok', 'en', '-', 'for', '-', 'tests'].join('');
+		const hosted = await host({ secretToken: secret });
+		expect((await sandbox.sendWebhook(hosted.url, 'user.account.created')).status).toBe(401);
+		expect(
+			(await sandbox.sendWebhook(`${hosted.url}?token=wrong`, 'user.account.created')).status,
+		).toBe(401);
+		expect(hosted.runs).toHaveLength(0);
+		expect(
+			(await sandbox.sendWebhook(`${hosted.url}?token=${secret}`, 'user.account.created')).status,
+		).toBe(200);
+		expect(hosted.runs).toHaveLength(1);
+	});
+
+	it('answers 400 and starts nothing for a body that is not an event', async () => {
+		const hosted = await host({});
+		expect((await post(hosted.url, 'not json', 'text/plain')).statusCode).toBe(400);
+		expect((await post(hosted.url, '{"userId": "1001"}')).statusCode).toBe(400);
+		expect((await post(hosted.url, '[{"name": "user.account.created"}]')).statusCode).toBe(400);
+		expect(hosted.runs).toHaveLength(0);
+	});
+
+	it('fetches the full user or lesson schedule when asked', async () => {
+		const hosted = await host({ fetchRecord: true });
+		await sandbox.sendWebhook(hosted.url, 'user.settings.updated', { userId: '1002' });
+		await sandbox.sendWebhook(hosted.url, 'lesson.schedule.completed', {
+			lessonScheduleId: '10001',
+		});
+		expect((hosted.runs[0][0].json.user as IDataObject).firstName).toBe('Priya');
+		expect((hosted.runs[1][0].json.lessonSchedule as IDataObject).userId).toBe(1001);
+	});
+});

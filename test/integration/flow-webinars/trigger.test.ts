@@ -1,0 +1,111 @@
+import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
+import { locator } from '../../support/context';
+import type { FlowWebinarsSandbox } from '../../support/sandbox';
+import { calls, trigger, triggerContext, useSandbox } from './harness';
+
+let sandbox: FlowWebinarsSandbox;
+useSandbox((started) => (sandbox = started));
+
+async function poll(
+	staticData: IDataObject,
+	parameters: IDataObject,
+	mode: 'trigger' | 'manual' = 'trigger',
+) {
+	const output = await (
+		trigger.poll as (this: IPollFunctions) => Promise<INodeExecutionData[][] | null>
+	).call(triggerContext(sandbox, parameters, staticData, mode));
+	return output ? output[0].map((item) => item.json) : null;
+}
+
+const watch = (event: string, name = 'launchApac') => ({
+	event,
+	period: 'future',
+	sessionToken: locator(sandbox.fixtures.sessions[name]),
+});
+
+describe('Flow Webinars Trigger', () => {
+	it('New Registrant: the first poll only records, then each new registrant is emitted once', async () => {
+		const state: IDataObject = {};
+		expect(await poll(state, watch('newRegistrant'))).toBeNull();
+		expect((state.seen as string[]).length).toBe(4);
+		expect(await poll(state, watch('newRegistrant'))).toBeNull();
+		sandbox.addRegistrant(sandbox.fixtures.sessions.launchApac, {
+			email: 'new1@example.com',
+			firstName: 'New',
+			lastName: 'One',
+		});
+		sandbox.addRegistrant(sandbox.fixtures.sessions.launchApac, {
+			email: 'new2@example.com',
+			firstName: 'New',
+			lastName: 'Two',
+		});
+		expect((await poll(state, watch('newRegistrant')))?.map((r) => r.email)).toEqual([
+			'new1@example.com',
+			'new2@example.com',
+		]);
+		expect(await poll(state, watch('newRegistrant'))).toBeNull();
+		expect(
+			calls(sandbox).every(
+				(call) =>
+					call ===
+					`GET /reports/events/sessions/registrants/${sandbox.fixtures.sessions.launchApac}`,
+			),
+		).toBe(true);
+	});
+
+	it('a failed poll changes nothing and the next one loses nothing', async () => {
+		const state: IDataObject = {};
+		await poll(state, watch('newRegistrant'));
+		const before = JSON.stringify(state);
+		sandbox.addRegistrant(sandbox.fixtures.sessions.launchApac, {
+			email: 'late@example.com',
+			firstName: 'Late',
+			lastName: 'Comer',
+		});
+		sandbox.injectFault({
+			path: `/api/v1/reports/events/sessions/registrants/${sandbox.fixtures.sessions.launchApac}`,
+			status: 401,
+			times: 1,
+		});
+		await expect(poll(state, watch('newRegistrant'))).rejects.toThrow(/HTTP 401/);
+		expect(JSON.stringify(state)).toBe(before);
+		expect((await poll(state, watch('newRegistrant')))?.map((r) => r.email)).toEqual([
+			'late@example.com',
+		]);
+	});
+
+	it('Attendee Joined: emits a registrant when an entry time appears', async () => {
+		const state: IDataObject = {};
+		expect(await poll(state, watch('attendeeJoined', 'officeHours'))).toBeNull();
+		const someone = sandbox.fixtures.registrants.officeHours.find(
+			(token, index) => index >= 3,
+		) as string;
+		sandbox.markAttended(sandbox.fixtures.sessions.officeHours, someone);
+		const joined = await poll(state, watch('attendeeJoined', 'officeHours'));
+		expect(joined?.map((r) => r.token)).toEqual([someone]);
+		expect(await poll(state, watch('attendeeJoined', 'officeHours'))).toBeNull();
+	});
+
+	it('New Event: a new future session is emitted once; changing the watch starts over', async () => {
+		const state: IDataObject = {};
+		expect(await poll(state, watch('newEvent'))).toBeNull();
+		const created = sandbox.addEvent({
+			title: 'Launch Americas',
+			date: '2031-01-15',
+			time: '17:00:00',
+			timezone: 'America/New_York',
+			creatorID: 101,
+		});
+		const emitted = await poll(state, watch('newEvent'));
+		expect(emitted?.map((e) => e.token)).toEqual([created.token]);
+		expect(await poll(state, watch('newEvent'))).toBeNull();
+		expect(await poll(state, { ...watch('newEvent'), period: 'all' })).toBeNull();
+	});
+
+	it('manual mode returns a sample and leaves the state alone', async () => {
+		const state: IDataObject = {};
+		const sample = await poll(state, watch('newRegistrant', 'onboarding'), 'manual');
+		expect(sample?.length).toBe(5);
+		expect(state).toEqual({});
+	});
+});

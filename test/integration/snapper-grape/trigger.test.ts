@@ -1,0 +1,94 @@
+import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
+import type { SnapperGrapeSandbox } from '../../support/sandbox';
+import { credentialsFor, trigger, useSandbox } from './harness';
+import { pollContext } from '../../support/context';
+
+let sandbox: SnapperGrapeSandbox;
+useSandbox((started) => (sandbox = started));
+
+async function poll(
+	staticData: IDataObject,
+	credentials: IDataObject,
+	parameters: IDataObject = { type: 'personcompetence', scope: 'none' },
+	mode: 'trigger' | 'manual' = 'trigger',
+) {
+	const context = pollContext({
+		nodeType: trigger,
+		parameters,
+		credentialType: new (
+			await import('../../../credentials/SnapperGrapeApi.credentials')
+		).SnapperGrapeApi(),
+		credentials: credentials as never,
+		staticData,
+		mode,
+	});
+	const output = await (
+		trigger.poll as (this: IPollFunctions) => Promise<INodeExecutionData[][] | null>
+	).call(context);
+	return output ? output[0].map((item) => item.json) : null;
+}
+
+describe('Snapper Grape Trigger', () => {
+	it('starts from now, then emits each new change once, across overlapping windows', async () => {
+		const state: IDataObject = {};
+		const credentials = credentialsFor(sandbox);
+		expect(await poll(state, credentials)).toBeNull();
+		expect(sandbox.requests).toHaveLength(0);
+		const first = sandbox.addChange({ type: 'personcompetence' });
+		expect((await poll(state, credentials))?.map((c) => c.id)).toEqual([first.id]);
+		expect(await poll(state, credentials)).toBeNull();
+		const second = sandbox.addChange({ type: 'personcompetence' });
+		expect((await poll(state, credentials))?.map((c) => c.id)).toEqual([second.id]);
+	});
+
+	it('a failed poll keeps the window, and the next one loses nothing', async () => {
+		const state: IDataObject = {};
+		const credentials = credentialsFor(sandbox);
+		await poll(state, credentials);
+		const before = JSON.stringify(state);
+		const change = sandbox.addChange({ type: 'personcompetence' });
+		sandbox.injectFault({ path: '/api/changes', status: 403, times: 1 });
+		await expect(poll(state, credentials)).rejects.toThrow(/HTTP 403/);
+		expect(JSON.stringify(state)).toBe(before);
+		expect((await poll(state, credentials))?.map((c) => c.id)).toEqual([change.id]);
+	});
+
+	it('scopes to an organisation and starts over when the scope changes', async () => {
+		const state: IDataObject = {};
+		const credentials = credentialsFor(sandbox);
+		await poll(state, credentials);
+		expect(
+			await poll(state, credentials, {
+				type: 'personcompetence',
+				scope: 'internal',
+				organisationId: 102,
+			}),
+		).toBeNull();
+		// A new scope starts a new window from now: no request yet.
+		expect(sandbox.requests.filter((r) => r.pathname === '/api/changes')).toHaveLength(0);
+		expect(
+			await poll(state, credentials, {
+				type: 'personcompetence',
+				scope: 'internal',
+				organisationId: 102,
+			}),
+		).toBeNull();
+		expect(sandbox.requests.at(-1)?.query).toMatchObject({
+			type: 'personcompetence',
+			organisation_id: '102',
+		});
+	});
+
+	it('returns recent changes as a sample in manual mode and keeps no state', async () => {
+		sandbox.addChange({ type: 'event' });
+		const state: IDataObject = {};
+		const sample = await poll(
+			state,
+			credentialsFor(sandbox),
+			{ type: 'event', scope: 'none' },
+			'manual',
+		);
+		expect(sample?.length).toBeGreaterThan(0);
+		expect(state).toEqual({});
+	});
+});
