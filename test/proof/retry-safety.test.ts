@@ -8,6 +8,7 @@
 import { NodeApiError } from 'n8n-workflow';
 import type { IDataObject } from 'n8n-workflow';
 import type { EndpointSpec } from '../../nodes/shared/declarations/types';
+import { isRest } from '../../nodes/shared/declarations/types';
 import { DEFAULT_RETRY_POLICY } from '../../nodes/shared/transport/retry';
 import { locator } from '../support/context';
 import type { ProofSandbox, Vendor } from '../vendors';
@@ -59,9 +60,8 @@ const firstOf = (vendor: Vendor, method: string) =>
 	vendor.catalog.endpoints.find(
 		(endpoint) =>
 			endpoint.method === method &&
-			!endpoint.run &&
+			isRest(endpoint) &&
 			!endpoint.fullObjectUpdate &&
-			!endpoint.offline &&
 			!endpoint.prepare,
 	);
 

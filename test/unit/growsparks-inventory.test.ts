@@ -1,6 +1,8 @@
 import { growsparksCatalog, resources } from '../../nodes/Growsparks/api/catalog';
 import { Growsparks } from '../../nodes/Growsparks/Growsparks.node';
 import { loadInventory } from '../support/inventory';
+import type { EndpointSpec } from '../../nodes/shared/declarations/types';
+import { isRest } from '../../nodes/shared/declarations/types';
 
 interface InventoryField {
 	name: string;
@@ -27,6 +29,8 @@ const inventory = loadInventory('growsparks') as { resources: InventoryResource[
 const allEndpoints = inventory.resources.flatMap((r) => r.endpoints);
 const key = (e: { method: string; path: string }) => `${e.method.toUpperCase()} ${e.path}`;
 const declared = (id: string) => growsparksCatalog.endpoints.find((e) => e.id === id);
+const streamable = (endpoint?: EndpointSpec) =>
+	!!endpoint && isRest(endpoint) && !!endpoint.streamable;
 
 describe('Growsparks declaration vs the vendor inventory (vendor-inventories/growsparks.json)', () => {
 	it("declares exactly the inventory's 126 method + path pairs, with its ids", () => {
@@ -81,7 +85,7 @@ describe('Growsparks declaration vs the vendor inventory (vendor-inventories/gro
 
 	it('offers streaming exactly where the API supports it', () => {
 		for (const endpoint of allEndpoints) {
-			expect({ id: endpoint.id, stream: Boolean(declared(endpoint.id)?.streamable) }).toEqual({
+			expect({ id: endpoint.id, stream: Boolean(streamable(declared(endpoint.id))) }).toEqual({
 				id: endpoint.id,
 				stream: endpoint.supportsStream,
 			});

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { onsightFlowCatalog, onsightFlowEndpoints } from '../../nodes/OnsightFlow/api/catalog';
 import { policies } from '../../nodes/OnsightFlow/api/policies';
+import { isRest } from '../../nodes/shared/declarations/types';
 import { OnsightFlow } from '../../nodes/OnsightFlow/OnsightFlow.node';
 import { OnsightFlowTrigger } from '../../nodes/OnsightFlow/OnsightFlowTrigger.node';
 import { loadInventory } from '../support/inventory';
@@ -19,7 +20,7 @@ const inventory = loadInventory('onsight-flow') as {
 	auth: { policies: Array<{ name: string; scopesNormalised: string[]; permissions: string[] }> };
 };
 const rest = inventory.rest.filter((entry) => entry.id !== 'auth.token');
-const declared = onsightFlowEndpoints.filter((endpoint) => !endpoint.kind);
+const declared = onsightFlowEndpoints.filter((endpoint) => !endpoint.family);
 /** `/jobs/v1/?{skip}&{limit}` → `/jobs/v1/`: query templates are query parameters. */
 const pathOf = (path: string) => path.split('?')[0];
 const key = (method: string, path: string) => `${method.toUpperCase()} ${pathOf(path)}`;
@@ -60,7 +61,7 @@ describe('Onsight Flow declaration vs the vendor inventory (vendor-inventories/o
 				id: endpoint.id,
 				path: entry.pathParams.map((p) => p.name).sort(),
 			});
-			const paged = endpoint.paging ? ['skip', 'limit'] : [];
+			const paged = isRest(endpoint) && endpoint.paging ? ['skip', 'limit'] : [];
 			const query = endpoint.fields
 				.filter((f) => f.in === 'query')
 				.map((f) => f.apiName ?? f.name)

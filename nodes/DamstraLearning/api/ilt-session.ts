@@ -27,35 +27,10 @@ const instructor = (required: boolean): FieldSpec =>
 				description: 'Numeric user ID of the instructor',
 			};
 
-const session = (partial: Omit<EndpointSpec, 'resource'>): EndpointSpec => ({
-	resource: 'iltSession',
-	...partial,
-});
-
-const action = (
-	id: string,
-	operation: string,
-	name: string,
-	verb: string,
-	path: string,
-	description: string,
-	fields: FieldSpec[] = [],
-): EndpointSpec =>
-	session({
-		id,
-		operation,
-		name,
-		action: verb,
-		description,
-		method: 'POST',
-		path,
-		output: { kind: 'object' },
-		fields: [iltSessionLocator(), ...fields],
-	});
-
 export const iltSessionEndpoints: EndpointSpec[] = [
-	session({
+	{
 		id: 'iltSession.list',
+		resource: 'iltSession',
 		operation: 'getAll',
 		name: 'Get Many',
 		action: 'Get many ILT sessions',
@@ -98,9 +73,10 @@ export const iltSessionEndpoints: EndpointSpec[] = [
 				description: 'Only sessions run by this user',
 			},
 		],
-	}),
-	session({
+	},
+	{
 		id: 'iltSession.get',
+		resource: 'iltSession',
 		operation: 'get',
 		name: 'Get',
 		action: 'Get an ILT session',
@@ -109,9 +85,10 @@ export const iltSessionEndpoints: EndpointSpec[] = [
 		path: '/ilt_session/{iltSessionId}',
 		output: { kind: 'object' },
 		fields: [iltSessionLocator()],
-	}),
-	session({
+	},
+	{
 		id: 'iltSession.create',
+		resource: 'iltSession',
 		operation: 'create',
 		name: 'Create',
 		action: 'Create an ILT session',
@@ -145,9 +122,10 @@ export const iltSessionEndpoints: EndpointSpec[] = [
 			}),
 			{ ...textField('notes', 'Notes', 'body'), type: 'text' },
 		],
-	}),
-	session({
+	},
+	{
 		id: 'iltSession.update',
+		resource: 'iltSession',
 		operation: 'update',
 		name: 'Update',
 		action: 'Update an ILT session',
@@ -183,23 +161,31 @@ export const iltSessionEndpoints: EndpointSpec[] = [
 				description: 'Capacity of the session',
 			},
 		],
-	}),
-	action(
-		'iltSession.complete',
-		'complete',
-		'Complete',
-		'Complete an ILT session',
-		'/ilt_session/{iltSessionId}/complete',
-		'Complete the session and every lesson schedule linked to it',
-	),
-	action(
-		'iltSession.cancel',
-		'cancel',
-		'Cancel',
-		'Cancel an ILT session',
-		'/ilt_session/{iltSessionId}/cancel_session',
-		'Cancel the session, optionally notifying trainees and the instructor',
-		[
+	},
+	{
+		id: 'iltSession.complete',
+		resource: 'iltSession',
+		operation: 'complete',
+		name: 'Complete',
+		action: 'Complete an ILT session',
+		description: 'Complete the session and every lesson schedule linked to it',
+		method: 'POST',
+		path: '/ilt_session/{iltSessionId}/complete',
+		output: { kind: 'object' },
+		fields: [iltSessionLocator()],
+	},
+	{
+		id: 'iltSession.cancel',
+		resource: 'iltSession',
+		operation: 'cancel',
+		name: 'Cancel',
+		action: 'Cancel an ILT session',
+		description: 'Cancel the session, optionally notifying trainees and the instructor',
+		method: 'POST',
+		path: '/ilt_session/{iltSessionId}/cancel_session',
+		output: { kind: 'object' },
+		fields: [
+			iltSessionLocator(),
 			{
 				name: 'iltSessionCancellationTraineeNotificationEnabled',
 				label: 'Notify Trainees',
@@ -219,27 +205,37 @@ export const iltSessionEndpoints: EndpointSpec[] = [
 				description: 'Whether the instructor is told about the cancellation',
 			},
 		],
-	),
-	action(
-		'iltSession.bulkRegister',
-		'register',
-		'Register Users',
-		'Register users for an ILT session',
-		'/ilt_session/{iltSessionId}/bulk_register',
-		"Register users; they must already be scheduled to the session's lesson",
-		[userIdsField('Users to register; each must already be scheduled to the lesson')],
-	),
-	action(
-		'iltSession.bulkDeregister',
-		'deregister',
-		'Deregister Users',
-		'Deregister users from an ILT session',
-		'/ilt_session/{iltSessionId}/bulk_deregister',
-		'Remove users from the session',
-		[userIdsField('Users to deregister')],
-	),
-	session({
+	},
+	{
+		id: 'iltSession.bulkRegister',
+		resource: 'iltSession',
+		operation: 'register',
+		name: 'Register Users',
+		action: 'Register users for an ILT session',
+		description: "Register users; they must already be scheduled to the session's lesson",
+		method: 'POST',
+		path: '/ilt_session/{iltSessionId}/bulk_register',
+		output: { kind: 'object' },
+		fields: [
+			iltSessionLocator(),
+			userIdsField('Users to register; each must already be scheduled to the lesson'),
+		],
+	},
+	{
+		id: 'iltSession.bulkDeregister',
+		resource: 'iltSession',
+		operation: 'deregister',
+		name: 'Deregister Users',
+		action: 'Deregister users from an ILT session',
+		description: 'Remove users from the session',
+		method: 'POST',
+		path: '/ilt_session/{iltSessionId}/bulk_deregister',
+		output: { kind: 'object' },
+		fields: [iltSessionLocator(), userIdsField('Users to deregister')],
+	},
+	{
 		id: 'iltSession.listAttendees',
+		resource: 'iltSession',
 		operation: 'getAttendees',
 		name: 'Get Attendees',
 		action: 'Get attendees of an ILT session',
@@ -248,15 +244,19 @@ export const iltSessionEndpoints: EndpointSpec[] = [
 		path: '/ilt_session/{iltSessionId}/attendees',
 		output: { kind: 'records', path: 'results' },
 		fields: [iltSessionLocator()],
-	}),
-	action(
-		'iltSession.saveProgress',
-		'saveProgress',
-		'Save Progress',
-		'Save attendance for an ILT session',
-		'/ilt_session/{iltSessionId}/save_progress',
-		'Record who attended and who passed',
-		[
+	},
+	{
+		id: 'iltSession.saveProgress',
+		resource: 'iltSession',
+		operation: 'saveProgress',
+		name: 'Save Progress',
+		action: 'Save attendance for an ILT session',
+		description: 'Record who attended and who passed',
+		method: 'POST',
+		path: '/ilt_session/{iltSessionId}/save_progress',
+		output: { kind: 'object' },
+		fields: [
+			iltSessionLocator(),
 			{
 				name: 'attendees',
 				label: 'Attendees',
@@ -279,5 +279,5 @@ export const iltSessionEndpoints: EndpointSpec[] = [
 				],
 			},
 		],
-	),
+	},
 ];

@@ -1,6 +1,6 @@
 import type { VendorCatalog } from '../../shared/declarations/types';
 import type { OnsightFlowEndpoint } from './client';
-import { gatewayApi } from './client';
+import { gatewayApi, onHost } from './client';
 import { clientEndpoints } from './m2m-clients';
 import { collectionEndpoints } from './collections';
 import { groupEndpoints } from './groups';
@@ -31,7 +31,7 @@ export const onsightFlowEndpoints: OnsightFlowEndpoint[] = [
 	...triggerEndpoints,
 	...userEndpoints,
 	...clientEndpoints,
-];
+].map(onHost);
 
 export const onsightFlowCatalog: VendorCatalog = {
 	api: gatewayApi,

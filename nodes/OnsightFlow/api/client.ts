@@ -80,16 +80,17 @@ export const queryKeyApi: VendorApi = {
 
 export type Host = 'accounts' | 'gateway';
 
-/** An Onsight endpoint: where it lives and which access policy guards it. */
-export interface OnsightFlowEndpoint extends EndpointSpec {
+/**
+ * An Onsight Flow endpoint declares the host it lives on and the access policy that guards it; the
+ * catalog derives the host's API and what a 403 means from these (`onHost`). `family` marks the
+ * operations beyond the REST inventory: `upload` runs a whole chunked upload (several documented calls),
+ * `graphql` is a Query API operation.
+ */
+export type OnsightFlowEndpoint = EndpointSpec & {
 	host: Host;
 	policy: PolicyName;
-	/**
-	 * Operations beyond the REST inventory: `upload` runs a whole chunked upload (several documented calls),
-	 * `graphql` is a Query API operation.
-	 */
-	kind?: 'upload' | 'graphql';
-}
+	family?: 'upload' | 'graphql';
+};
 
 const short = (scope: string) => scope.replace('https://www.flow.librestream.com/', '');
 
@@ -103,22 +104,13 @@ export function scopeAdvice(policy: PolicyName): string | undefined {
 	return `The token has none of the scopes this call needs: grant ${scopes.map(short).join(' or ')} to the M2M client${who}. If the credential's Scope field is set, add the scope there too.`;
 }
 
-type Declaration = Omit<OnsightFlowEndpoint, 'host' | 'policy' | 'api' | 'advice'>;
-
-const on =
-	(host: Host) =>
-	(policy: PolicyName, spec: Declaration): OnsightFlowEndpoint => {
-		const advice = scopeAdvice(policy);
-		return {
-			...spec,
-			host,
-			policy,
-			api: host === 'accounts' ? accountsApi : gatewayApi,
-			...(advice ? { advice: { 403: advice } } : {}),
-		};
+/** The endpoint with its host's API and, unless it says otherwise, the scope advice for a 403. */
+export function onHost(endpoint: OnsightFlowEndpoint): OnsightFlowEndpoint {
+	const advice =
+		endpoint.advice ?? (scopeAdvice(endpoint.policy) && { 403: scopeAdvice(endpoint.policy) });
+	return {
+		...endpoint,
+		api: endpoint.host === 'accounts' ? accountsApi : gatewayApi,
+		...(advice ? { advice } : {}),
 	};
-
-/** Declares an endpoint on the accounts host. */
-export const acc = on('accounts');
-/** Declares an endpoint on the gateway host. */
-export const gw = on('gateway');
+}

@@ -1,6 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { OnsightFlowEndpoint } from './client';
-import { gw } from './client';
 import { binaryInput, blockSize, pick, text, typedId } from './fields';
 import { collectionTarget, uploadOneBlock, uploadWhole } from './uploads';
 
@@ -26,13 +25,15 @@ const simplify = [
 
 /** Collections: lookup tables backed by a CSV file (guide §5). */
 export const collectionEndpoints: OnsightFlowEndpoint[] = [
-	gw('Any_Valid_Token', {
+	{
 		id: 'collections.getAll',
 		resource: 'collection',
 		operation: 'getAll',
 		name: 'Get Many',
 		action: 'Get many collections',
 		description: "List the team's collections",
+		host: 'gateway',
+		policy: 'Any_Valid_Token',
 		method: 'GET',
 		path: '/collections/v1/collection',
 		paginated: true,
@@ -40,66 +41,76 @@ export const collectionEndpoints: OnsightFlowEndpoint[] = [
 		output: { kind: 'records' },
 		transform: collectionsOf,
 		simplify,
-	}),
-	gw('Any_Valid_Token', {
+	},
+	{
 		id: 'collections.get',
 		resource: 'collection',
 		operation: 'get',
 		name: 'Get',
 		action: 'Get a collection',
 		description: 'Get one collection, with a temporary link to its CSV',
+		host: 'gateway',
+		policy: 'Any_Valid_Token',
 		method: 'GET',
 		path: '/collections/v1/collection/{collection_id}',
 		fields: [collection],
 		output: { kind: 'records' },
 		transform: collectionsOf,
 		simplify,
-	}),
-	gw('Any_Valid_Token', {
+	},
+	{
 		id: 'collections.create',
 		resource: 'collection',
 		operation: 'create',
 		name: 'Create',
 		action: 'Create a collection',
 		description: 'Create an empty collection; upload its CSV next',
+		host: 'gateway',
+		policy: 'Any_Valid_Token',
 		method: 'POST',
 		path: '/collections/v1/collection',
 		fields: [text('name', 'Name', { required: true })],
 		output: { kind: 'object' },
-	}),
-	gw('Any_Valid_Token', {
+	},
+	{
 		id: 'collections.updateName',
 		resource: 'collection',
 		operation: 'rename',
 		name: 'Rename',
 		action: 'Rename a collection',
 		description: "Change a collection's name",
+		host: 'gateway',
+		policy: 'Any_Valid_Token',
 		method: 'PUT',
 		path: '/collections/v1/collection/{collection_id}',
 		fields: [collection, text('name', 'New Name', { apiName: 'name', required: true })],
 		output: { kind: 'object' },
-	}),
-	gw('Any_Valid_Token', {
+	},
+	{
 		id: 'collections.delete',
 		resource: 'collection',
 		operation: 'delete',
 		name: 'Delete',
 		action: 'Delete a collection',
 		description: 'Delete a collection',
+		host: 'gateway',
+		policy: 'Any_Valid_Token',
 		method: 'DELETE',
 		path: '/collections/v1/collection/{collection_id}',
 		fields: [collection],
 		output: { kind: 'object' },
-	}),
-	gw('Workflow_Create', {
+	},
+	{
 		id: 'collections.upload',
-		kind: 'upload',
+		family: 'upload',
 		resource: 'collection',
 		operation: 'uploadCsv',
 		name: 'Upload CSV',
 		action: 'Upload a CSV to a collection',
 		description:
 			"Replace a collection's data with a CSV file from the input (the whole chunked upload in one step)",
+		host: 'gateway',
+		policy: 'Workflow_Create',
 		method: 'POST',
 		path: '/collections/v1/upload',
 		fields: [
@@ -115,6 +126,7 @@ export const collectionEndpoints: OnsightFlowEndpoint[] = [
 			},
 		],
 		output: { kind: 'object' },
+		kind: 'run',
 		async run(request, itemIndex) {
 			const result = await uploadWhole(
 				this,
@@ -129,14 +141,16 @@ export const collectionEndpoints: OnsightFlowEndpoint[] = [
 				},
 			];
 		},
-	}),
-	gw('Workflow_Create', {
+	},
+	{
 		id: 'collections.createUploadSession',
 		resource: 'collection',
 		operation: 'startUpload',
 		name: 'Start Upload Session',
 		action: 'Start a collection upload session',
 		description: 'Open a chunked CSV upload (step 1 of 2; Upload CSV does both steps)',
+		host: 'gateway',
+		policy: 'Workflow_Create',
 		method: 'POST',
 		path: '/collections/v1/upload',
 		fields: [
@@ -154,14 +168,16 @@ export const collectionEndpoints: OnsightFlowEndpoint[] = [
 			{ ...blockSize, in: 'body', required: true },
 		],
 		output: { kind: 'object' },
-	}),
-	gw('Workflow_Create', {
+	},
+	{
 		id: 'collections.uploadBlock',
 		resource: 'collection',
 		operation: 'uploadBlock',
 		name: 'Upload Block',
 		action: 'Upload one block of a collection CSV',
 		description: 'Send one block of the file to an open session (step 2 of 2, once per block)',
+		host: 'gateway',
+		policy: 'Workflow_Create',
 		method: 'POST',
 		path: '/collections/v1/upload/{upload_id}',
 		fields: [
@@ -180,8 +196,9 @@ export const collectionEndpoints: OnsightFlowEndpoint[] = [
 			blockSize,
 		],
 		output: { kind: 'object' },
+		kind: 'run',
 		async run(request, itemIndex) {
 			return await uploadOneBlock(this, collectionTarget(''), request, itemIndex);
 		},
-	}),
+	},
 ];

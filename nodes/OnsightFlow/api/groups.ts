@@ -4,7 +4,7 @@ import { apiRequest } from '../../shared/transport/request';
 import { singleRecord } from '../../shared/declarations/execute';
 import { expandPath } from '../../shared/transport/paths';
 import type { OnsightFlowEndpoint } from './client';
-import { acc, gatewayApi, gw } from './client';
+import { gatewayApi } from './client';
 import { flag, pick, stringList, text } from './fields';
 
 const group = pick('groupId', 'group_id', 'Group', 'group');
@@ -39,102 +39,118 @@ async function mergeGroupPermissions(
 
 /** Groups; their calls are split over three path families on two hosts, used exactly as the guide prints them. */
 export const groupEndpoints: OnsightFlowEndpoint[] = [
-	acc('Any_Valid_Token', {
+	{
 		id: 'groups.getAll',
 		resource: 'group',
 		operation: 'getAll',
 		name: 'Get Many',
 		action: 'Get many groups',
 		description: 'List groups (ID and name)',
+		host: 'accounts',
+		policy: 'Any_Valid_Token',
 		method: 'GET',
 		path: '/api/group',
 		paginated: true,
 		fields: [],
 		output: { kind: 'records' },
-	}),
-	gw('Any_Valid_Token', {
+	},
+	{
 		id: 'groups.get',
 		resource: 'group',
 		operation: 'get',
 		name: 'Get',
 		action: 'Get a group',
 		description: 'Get a group with its members and permission flags',
+		host: 'gateway',
+		policy: 'Any_Valid_Token',
 		method: 'GET',
 		path: '/group/{group_id}',
 		fields: [group],
 		output: { kind: 'records' },
-	}),
-	gw('Team_Admin', {
+	},
+	{
 		id: 'groups.create',
 		resource: 'group',
 		operation: 'create',
 		name: 'Create',
 		action: 'Create a group',
 		description: 'Create a group',
+		host: 'gateway',
+		policy: 'Team_Admin',
 		method: 'POST',
 		path: '/group',
 		fields: [text('name', 'Name', { required: true })],
 		output: { kind: 'object' },
-	}),
-	gw('Any_Valid_Token', {
+	},
+	{
 		id: 'groups.updateName',
 		resource: 'group',
 		operation: 'rename',
 		name: 'Rename',
 		action: 'Rename a group',
 		description: "Change a group's name",
+		host: 'gateway',
+		policy: 'Any_Valid_Token',
 		method: 'PUT',
 		path: '/api/group/{group_id}',
 		fields: [group, text('name', 'New Name', { required: true })],
 		output: { kind: 'object' },
-	}),
-	gw('Team_Admin', {
+	},
+	{
 		id: 'groups.updatePermissions',
 		resource: 'group',
 		operation: 'updatePermissions',
 		name: 'Update Permissions',
 		action: "Update a group's permissions",
 		description: "Set a group's permission flags; flags left out keep their current value",
+		host: 'gateway',
+		policy: 'Team_Admin',
 		method: 'PUT',
 		path: '/api/group/{group_id}/permissions',
 		fields: [group, ...permissionFlags],
 		output: { kind: 'object' },
 		prepare: mergeGroupPermissions,
-	}),
-	gw('Team_Admin', {
+	},
+	{
 		id: 'groups.addUsers',
 		resource: 'group',
 		operation: 'addUsers',
 		name: 'Add Users',
 		action: 'Add users to a group',
 		description: 'Add users to a group by user ID',
+		host: 'gateway',
+		policy: 'Team_Admin',
 		method: 'PUT',
 		path: '/api/group/{group_id}/users',
 		fields: [group, userIds],
 		output: { kind: 'object' },
-	}),
-	gw('Team_Admin', {
+	},
+	{
 		id: 'groups.removeUsers',
 		resource: 'group',
 		operation: 'removeUsers',
 		name: 'Remove Users',
 		action: 'Remove users from a group',
 		description: 'Remove users from a group by user ID',
+		host: 'gateway',
+		policy: 'Team_Admin',
 		method: 'DELETE',
 		path: '/api/group/{group_id}/users',
 		fields: [group, userIds],
 		output: { kind: 'object' },
-	}),
-	acc('Team_Admin', {
+	},
+	{
 		id: 'groups.delete',
 		resource: 'group',
 		operation: 'delete',
 		name: 'Delete',
 		action: 'Delete a group',
 		description: 'Delete a group',
+		host: 'accounts',
+		policy: 'Team_Admin',
 		method: 'DELETE',
 		path: '/api/group/{group_id}',
 		fields: [group],
 		output: { kind: 'object' },
-	}),
+	},
 ];

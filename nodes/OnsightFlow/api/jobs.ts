@@ -3,7 +3,6 @@ import type { BuiltRequest } from '../../shared/declarations/types';
 import { offsetPaging } from '../../shared/transport/pagination';
 import { InputError } from '../../shared/validation';
 import type { OnsightFlowEndpoint } from './client';
-import { gw } from './client';
 import { jsonBody, keyValues, pick, typedId } from './fields';
 
 const job = pick(
@@ -56,66 +55,76 @@ function requireClientJobId(
 
 /** Jobs: each run of a workflow, keyed by the client's clientJobId (a UUID) except Get by Job ID. */
 export const jobEndpoints: OnsightFlowEndpoint[] = [
-	gw('Job_ReadAll', {
+	{
 		id: 'jobs.getAll',
 		resource: 'job',
 		operation: 'getAll',
 		name: 'Get Many',
 		action: 'Get many jobs',
 		description: 'List every job of the team, in progress or completed',
+		host: 'gateway',
+		policy: 'Job_ReadAll',
 		method: 'GET',
 		path: '/jobs/v1/',
 		paginated: true,
 		paging: jobPages,
 		fields: [],
 		output: { kind: 'records' },
-	}),
-	gw('Job_Read', {
+	},
+	{
 		id: 'jobs.getMine',
 		resource: 'job',
 		operation: 'getMine',
 		name: 'Get Mine',
 		action: 'Get my jobs',
 		description: "List the jobs of the credential's own principal",
+		host: 'gateway',
+		policy: 'Job_Read',
 		method: 'GET',
 		path: '/jobs/v1/my/',
 		paginated: true,
 		paging: jobPages,
 		fields: [],
 		output: { kind: 'records' },
-	}),
-	gw('Job_ReadAll', {
+	},
+	{
 		id: 'jobs.getByWorkflowId',
 		resource: 'job',
 		operation: 'getByWorkflow',
 		name: 'Get Many by Workflow',
 		action: 'Get jobs of a workflow',
 		description: 'List the jobs run against one workflow',
+		host: 'gateway',
+		policy: 'Job_ReadAll',
 		method: 'GET',
 		path: '/jobs/v1/workflow/{workflow_id}',
 		paginated: true,
 		fields: [pick('workflowId', 'workflow_id', 'Workflow', 'workflow')],
 		output: { kind: 'records' },
-	}),
-	gw('Job_Read', {
+	},
+	{
 		id: 'jobs.getByClientJobId',
 		resource: 'job',
 		operation: 'get',
 		name: 'Get',
 		action: 'Get a job',
 		description: 'Get a job by its client job ID',
+		host: 'gateway',
+		policy: 'Job_Read',
 		method: 'GET',
 		path: '/jobs/v1/{client_job_id}',
 		fields: [job],
 		output: { kind: 'records' },
-	}),
-	gw('Job_Read', {
+	},
+	{
 		id: 'jobs.getByJobId',
 		resource: 'job',
 		operation: 'getByJobId',
 		name: 'Get by Job ID',
 		action: 'Get a job by its server job ID',
 		description: "Get a job by the server's 24-character job ID",
+		host: 'gateway',
+		policy: 'Job_Read',
 		method: 'GET',
 		path: '/jobs/v1/bson/{job_id}',
 		fields: [
@@ -129,26 +138,30 @@ export const jobEndpoints: OnsightFlowEndpoint[] = [
 			),
 		],
 		output: { kind: 'records' },
-	}),
-	gw('Job_ReadAll', {
+	},
+	{
 		id: 'jobs.getSnapshots',
 		resource: 'job',
 		operation: 'getSnapshots',
 		name: 'Get Snapshots',
 		action: "Get a job's snapshots",
 		description: 'Get the stored history of a job',
+		host: 'gateway',
+		policy: 'Job_ReadAll',
 		method: 'GET',
 		path: '/jobs/v1/snapshots/{client_job_id}',
 		fields: [job],
 		output: { kind: 'records' },
-	}),
-	gw('Workflow_Execute', {
+	},
+	{
 		id: 'jobs.create',
 		resource: 'job',
 		operation: 'create',
 		name: 'Create',
 		action: 'Create a job',
 		description: 'Upload a job record',
+		host: 'gateway',
+		policy: 'Workflow_Execute',
 		method: 'POST',
 		path: '/jobs/v1',
 		fields: [
@@ -161,14 +174,16 @@ export const jobEndpoints: OnsightFlowEndpoint[] = [
 		],
 		output: { kind: 'object' },
 		prepare: requireClientJobId,
-	}),
-	gw('Job_Modify', {
+	},
+	{
 		id: 'jobs.update',
 		resource: 'job',
 		operation: 'update',
 		name: 'Update',
 		action: 'Update a job',
 		description: "Replace an existing job's document",
+		host: 'gateway',
+		policy: 'Job_Modify',
 		method: 'POST',
 		path: '/jobs/v1/{client_job_id}',
 		// Sending the same document twice leaves the job as sent once.
@@ -184,8 +199,8 @@ export const jobEndpoints: OnsightFlowEndpoint[] = [
 		],
 		output: { kind: 'object' },
 		prepare: requireClientJobId,
-	}),
-	gw('Workflow_Execute', {
+	},
+	{
 		id: 'jobs.basicSync',
 		resource: 'job',
 		operation: 'basicSync',
@@ -193,6 +208,8 @@ export const jobEndpoints: OnsightFlowEndpoint[] = [
 		action: 'Create or update a job',
 		description:
 			'Create the job, update it, or abort it when its status is Aborted, keyed on metadata.clientJobId',
+		host: 'gateway',
+		policy: 'Workflow_Execute',
 		method: 'POST',
 		path: '/jobs/v1/basicSync',
 		// An upsert keyed on the client job ID is safe to repeat.
@@ -207,14 +224,16 @@ export const jobEndpoints: OnsightFlowEndpoint[] = [
 		],
 		output: { kind: 'object' },
 		prepare: requireClientJobId,
-	}),
-	gw('Job_ReadAll', {
+	},
+	{
 		id: 'jobs.exclude',
 		resource: 'job',
 		operation: 'exclude',
 		name: 'Exclude or Include',
 		action: 'Exclude a job from reporting',
 		description: 'Mark a job as excluded from data and reporting, or include it again',
+		host: 'gateway',
+		policy: 'Job_ReadAll',
 		method: 'PUT',
 		path: '/jobs/v1/{client_job_id}',
 		fields: [
@@ -239,14 +258,16 @@ export const jobEndpoints: OnsightFlowEndpoint[] = [
 			},
 		],
 		output: { kind: 'object' },
-	}),
-	gw('Job_Modify', {
+	},
+	{
 		id: 'jobs.addMetadata',
 		resource: 'job',
 		operation: 'addMetadata',
 		name: 'Add Metadata',
 		action: 'Add metadata to a job',
 		description: 'Attach key/value metadata to a job',
+		host: 'gateway',
+		policy: 'Job_Modify',
 		method: 'POST',
 		path: '/jobs/v1/{client_job_id}/metadata',
 		idempotent: true,
@@ -259,34 +280,38 @@ export const jobEndpoints: OnsightFlowEndpoint[] = [
 			),
 		],
 		output: { kind: 'object' },
-	}),
-	gw('Job_Read', {
+	},
+	{
 		id: 'jobs.assignUser',
 		resource: 'job',
 		operation: 'assign',
 		name: 'Assign',
 		action: 'Assign a job to a user',
 		description: 'Reassign a job to another user',
+		host: 'gateway',
+		policy: 'Job_Read',
 		method: 'POST',
 		path: '/jobs/v1/{client_job_id}/assign/{user_id}',
 		idempotent: true,
 		fields: [job, pick('userId', 'user_id', 'User', 'user')],
 		output: { kind: 'object' },
-	}),
-	gw('Job_Read', {
+	},
+	{
 		id: 'jobs.abort',
 		resource: 'job',
 		operation: 'abort',
 		name: 'Abort',
 		action: 'Abort a job',
 		description: 'Abort an incomplete job',
+		host: 'gateway',
+		policy: 'Job_Read',
 		method: 'POST',
 		path: '/jobs/v1/{client_job_id}/abort',
 		idempotent: true,
 		fields: [job],
 		output: { kind: 'object' },
-	}),
-	gw('Job_Modify', {
+	},
+	{
 		id: 'jobs.abortForUser',
 		resource: 'job',
 		operation: 'abortForUser',
@@ -295,21 +320,25 @@ export const jobEndpoints: OnsightFlowEndpoint[] = [
 		description: 'Abort all incomplete jobs of one user',
 		notice:
 			'The API aborts every incomplete job of the whole team when no user is given, so the node requires one',
+		host: 'gateway',
+		policy: 'Job_Modify',
 		method: 'PUT',
 		path: '/jobs/v1/abort/',
 		fields: [pick('userId', 'userId', 'User', 'user', 'query')],
 		output: { kind: 'object' },
-	}),
-	gw('Job_Modify', {
+	},
+	{
 		id: 'jobs.delete',
 		resource: 'job',
 		operation: 'delete',
 		name: 'Delete',
 		action: 'Delete a job',
 		description: 'Delete a job',
+		host: 'gateway',
+		policy: 'Job_Modify',
 		method: 'DELETE',
 		path: '/jobs/v1/{client_job_id}',
 		fields: [job],
 		output: { kind: 'object' },
-	}),
+	},
 ];

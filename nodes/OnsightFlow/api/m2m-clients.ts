@@ -1,5 +1,4 @@
 import type { OnsightFlowEndpoint } from './client';
-import { acc } from './client';
 import { text } from './fields';
 import { policies } from './policies';
 
@@ -7,7 +6,7 @@ const scopes = [...new Set(Object.values(policies).flatMap((policy) => policy.sc
 
 /** Creating an M2M client: the one-time setup the guide describes (§2.3.3), needs an OWNER's Client_Admin token. */
 export const clientEndpoints: OnsightFlowEndpoint[] = [
-	acc('Client_Admin', {
+	{
 		id: 'auth.createClient',
 		resource: 'client',
 		operation: 'create',
@@ -17,6 +16,8 @@ export const clientEndpoints: OnsightFlowEndpoint[] = [
 			'Create a machine-to-machine client; the answer holds its secret, shown only this once',
 		notice:
 			"Needs a token with the Client_Admin scope (…/team.admin), which an OWNER gets from the Developer Tools page; most M2M clients do not have it. The output holds the new client's secret: store it in an Onsight Flow OAuth2 credential.",
+		host: 'accounts',
+		policy: 'Client_Admin',
 		method: 'POST',
 		path: '/api/client/',
 		fields: [
@@ -49,5 +50,5 @@ export const clientEndpoints: OnsightFlowEndpoint[] = [
 			},
 		],
 		output: { kind: 'object' },
-	}),
+	},
 ];

@@ -4,7 +4,7 @@ import { fetchLink } from '../../shared/transport/binary';
 import { graphQlRequest } from '../../shared/transport/graphql';
 import type { VendorApi } from '../../shared/transport/types';
 import type { OnsightFlowEndpoint } from './client';
-import { gatewayApi, gw, queryKeyApi, scopeAdvice } from './client';
+import { gatewayApi, queryKeyApi, scopeAdvice } from './client';
 import { ceilingOf, pagingFailure } from '../../shared/declarations/execute';
 import { downloadDeadline } from '../../shared/declarations/groups';
 import {
@@ -248,14 +248,16 @@ async function runGraphQl(
 
 /** The GraphQL Query API (guide §4): completed jobs and users, as items or as a CSV file. */
 export const queryEndpoints: OnsightFlowEndpoint[] = [
-	gw('Query_Read', {
+	{
 		id: 'query.jobs',
-		kind: 'graphql',
+		family: 'graphql',
 		resource: 'query',
 		operation: 'getJobs',
 		name: 'Get Jobs',
 		action: 'Query completed jobs',
 		description: 'Completed jobs with filters, chosen fields and cursor paging',
+		host: 'gateway',
+		policy: 'Query_Read',
 		method: 'POST',
 		path: GRAPH_PATH,
 		paginated: true,
@@ -295,21 +297,25 @@ export const queryEndpoints: OnsightFlowEndpoint[] = [
 			...jobFilters,
 		],
 		output: { kind: 'records' },
+		kind: 'run',
 		run: getJobs,
-	}),
-	gw('Query_Read', {
+	},
+	{
 		id: 'query.users',
-		kind: 'graphql',
+		family: 'graphql',
 		resource: 'query',
 		operation: 'getUsers',
 		name: 'Get Users',
 		action: 'Query users',
 		description: 'Users with their e-mail address and groups',
+		host: 'gateway',
+		policy: 'Query_Read',
 		method: 'POST',
 		path: GRAPH_PATH,
 		paginated: true,
 		fields: [format, csvField],
 		output: { kind: 'records' },
+		kind: 'run',
 		async run(request, itemIndex, limit) {
 			return await runGraphQl.call(
 				this,
@@ -321,15 +327,17 @@ export const queryEndpoints: OnsightFlowEndpoint[] = [
 				'users.csv',
 			);
 		},
-	}),
-	gw('Query_Read', {
+	},
+	{
 		id: 'query.run',
-		kind: 'graphql',
+		family: 'graphql',
 		resource: 'query',
 		operation: 'run',
 		name: 'Run GraphQL Query',
 		action: 'Run a GraphQL query',
 		description: 'Any query of the Query API, with variables',
+		host: 'gateway',
+		policy: 'Query_Read',
 		method: 'POST',
 		path: GRAPH_PATH,
 		paginated: true,
@@ -367,6 +375,7 @@ export const queryEndpoints: OnsightFlowEndpoint[] = [
 			},
 		],
 		output: { kind: 'records' },
+		kind: 'run',
 		async run(request, itemIndex, limit) {
 			return await runGraphQl.call(
 				this,
@@ -378,5 +387,5 @@ export const queryEndpoints: OnsightFlowEndpoint[] = [
 				'query.csv',
 			);
 		},
-	}),
+	},
 ];

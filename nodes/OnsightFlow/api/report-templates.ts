@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import type { BuiltRequest, FieldSpec } from '../../shared/declarations/types';
 import type { OnsightFlowEndpoint } from './client';
-import { gatewayApi, gw } from './client';
+import { gatewayApi } from './client';
 import { apiRequest } from '../../shared/transport/request';
 import { singleRecord } from '../../shared/declarations/execute';
 import { flag, keyValues, pick, text } from './fields';
@@ -81,64 +81,74 @@ const html = (name: string, label: string, required = false): FieldSpec => ({
 
 /** Report templates: HTML used to render job PDFs. */
 export const reportTemplateEndpoints: OnsightFlowEndpoint[] = [
-	gw('Reports_Create', {
+	{
 		id: 'reportTemplates.getAll',
 		resource: 'reportTemplate',
 		operation: 'getAll',
 		name: 'Get Many',
 		action: 'Get many report templates',
 		description: 'List report templates with temporary links to their HTML',
+		host: 'gateway',
+		policy: 'Reports_Create',
 		method: 'GET',
 		path: '/reporttemplates/v1',
 		paginated: true,
 		fields: [],
 		output: { kind: 'records' },
 		simplify,
-	}),
-	gw('Reports_Create', {
+	},
+	{
 		id: 'reportTemplates.getNames',
 		resource: 'reportTemplate',
 		operation: 'getNames',
 		name: 'Get Names',
 		action: 'Get report template names',
 		description: 'List template IDs and names only',
+		host: 'gateway',
+		policy: 'Reports_Create',
 		method: 'GET',
 		path: '/reporttemplates/v1/names',
 		paginated: true,
 		fields: [],
 		output: { kind: 'records' },
-	}),
-	gw('Reports_Create', {
+	},
+	{
 		id: 'reportTemplates.get',
 		resource: 'reportTemplate',
 		operation: 'get',
 		name: 'Get',
 		action: 'Get a report template',
 		description: 'Get one template with its header and body HTML inline',
+		host: 'gateway',
+		policy: 'Reports_Create',
 		method: 'GET',
 		path: '/reporttemplates/v1/content/{reportTemplate_id}',
 		fields: [template],
 		output: { kind: 'records' },
-	}),
-	gw('Reports_Create', {
+	},
+	{
 		id: 'reportTemplates.getDefault',
 		resource: 'reportTemplate',
 		operation: 'getDefault',
 		name: 'Get Default',
 		action: 'Get the default report template',
 		description: "Get the team's default template",
+		host: 'gateway',
+		policy: 'Reports_Create',
 		method: 'GET',
 		path: '/reporttemplates/v1/default',
 		fields: [],
 		output: { kind: 'records' },
-	}),
-	gw('Reports_Create', {
+	},
+	{
 		id: 'reportTemplates.create',
 		resource: 'reportTemplate',
 		operation: 'create',
 		name: 'Create',
 		action: 'Create a report template',
 		description: 'Create a template from inline HTML',
+		host: 'gateway',
+		policy: 'Reports_Create',
 		method: 'POST',
 		path: '/reporttemplates/v1/content',
 		fields: [
@@ -149,14 +159,16 @@ export const reportTemplateEndpoints: OnsightFlowEndpoint[] = [
 		],
 		output: { kind: 'object' },
 		prepare: nestOptions,
-	}),
-	gw('Reports_Create', {
+	},
+	{
 		id: 'reportTemplates.update',
 		resource: 'reportTemplate',
 		operation: 'update',
 		name: 'Update',
 		action: 'Update a report template',
 		description: "Replace a template's HTML or options; fields left out keep their current value",
+		host: 'gateway',
+		policy: 'Reports_Create',
 		method: 'PUT',
 		path: '/reporttemplates/v1/content/{reportTemplate_id}',
 		fields: [
@@ -168,53 +180,61 @@ export const reportTemplateEndpoints: OnsightFlowEndpoint[] = [
 		],
 		output: { kind: 'object' },
 		prepare: mergeWithCurrent,
-	}),
-	gw('Reports_Create', {
+	},
+	{
 		id: 'reportTemplates.updateMetadata',
 		resource: 'reportTemplate',
 		operation: 'updateMetadata',
 		name: 'Set Metadata',
 		action: 'Set report template metadata',
 		description: 'Set key/value metadata on a template',
+		host: 'gateway',
+		policy: 'Reports_Create',
 		method: 'PUT',
 		path: '/reporttemplates/v1/metadata/{reportTemplate_id}',
 		fields: [template, keyValues('metadata', 'Metadata', 'Key/value pairs to set on the template')],
 		output: { kind: 'object' },
-	}),
-	gw('Reports_Create', {
+	},
+	{
 		id: 'reportTemplates.setDefault',
 		resource: 'reportTemplate',
 		operation: 'setDefault',
 		name: 'Set as Default',
 		action: 'Make a report template the default',
 		description: 'Make a template the team default',
+		host: 'gateway',
+		policy: 'Reports_Create',
 		method: 'PUT',
 		path: '/reporttemplates/v1/default/{reportTemplate_id}',
 		fields: [template],
 		output: { kind: 'object' },
-	}),
-	gw('Reports_Create', {
+	},
+	{
 		id: 'reportTemplates.unsetDefault',
 		resource: 'reportTemplate',
 		operation: 'unsetDefault',
 		name: 'Clear Default',
 		action: 'Clear the default report template',
 		description: 'Clear the team default template',
+		host: 'gateway',
+		policy: 'Reports_Create',
 		method: 'PUT',
 		path: '/reporttemplates/v1/default/unset',
 		fields: [],
 		output: { kind: 'object' },
-	}),
-	gw('Reports_Create', {
+	},
+	{
 		id: 'reportTemplates.delete',
 		resource: 'reportTemplate',
 		operation: 'delete',
 		name: 'Delete',
 		action: 'Delete a report template',
 		description: 'Delete a template',
+		host: 'gateway',
+		policy: 'Reports_Create',
 		method: 'DELETE',
 		path: '/reporttemplates/v1/{reportTemplate_id}',
 		fields: [template],
 		output: { kind: 'object' },
-	}),
+	},
 ];

@@ -4,7 +4,6 @@ import type { BuiltRequest } from '../../shared/declarations/types';
 import { fetchLink, toBinaryData } from '../../shared/transport/binary';
 import { downloadDeadline } from '../../shared/declarations/groups';
 import type { OnsightFlowEndpoint } from './client';
-import { gw } from './client';
 import { pick, typedId } from './fields';
 
 const outputField = {
@@ -96,13 +95,15 @@ const serverJobId = typedId(
 
 /** Report Generator and Reports: render or fetch a job's PDF. */
 export const reportEndpoints: OnsightFlowEndpoint[] = [
-	gw('Reports_Read', {
+	{
 		id: 'reportGenerator.generate',
 		resource: 'report',
 		operation: 'generate',
 		name: 'Generate',
 		action: 'Generate a job report',
 		description: "Render a job's PDF report with the default template; returns a temporary link",
+		host: 'gateway',
+		policy: 'Reports_Read',
 		method: 'POST',
 		path: '/reportgenerator/v1/generate',
 		idempotent: true,
@@ -110,14 +111,16 @@ export const reportEndpoints: OnsightFlowEndpoint[] = [
 		output: { kind: 'object' },
 		downloads: true,
 		respond: generated,
-	}),
-	gw('Reports_Read', {
+	},
+	{
 		id: 'reportGenerator.generateWithTemplate',
 		resource: 'report',
 		operation: 'generateWithTemplate',
 		name: 'Generate With Template',
 		action: 'Generate a job report with a template',
 		description: "Render a job's PDF report with a chosen template; returns a temporary link",
+		host: 'gateway',
+		policy: 'Reports_Read',
 		method: 'POST',
 		path: '/reportgenerator/v1/generate/{reportTemplateId}',
 		idempotent: true,
@@ -130,14 +133,16 @@ export const reportEndpoints: OnsightFlowEndpoint[] = [
 		output: { kind: 'object' },
 		downloads: true,
 		respond: generated,
-	}),
-	gw('Reports_Read', {
+	},
+	{
 		id: 'reports.getPdfByClientJobId',
 		resource: 'report',
 		operation: 'getPdf',
 		name: 'Get PDF',
 		action: "Get a job's PDF report",
 		description: "Download a job's PDF report as a file, or only its temporary link",
+		host: 'gateway',
+		policy: 'Reports_Read',
 		method: 'GET',
 		path: '/reports/v1/generate/{clientJobId}',
 		fields: [
@@ -156,5 +161,5 @@ export const reportEndpoints: OnsightFlowEndpoint[] = [
 			fileName: (params) => `report-${String(params.clientJobId)}.pdf`,
 		},
 		respond: pdfOrLink,
-	}),
+	},
 ];

@@ -1,7 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import type { BuiltRequest } from '../../shared/declarations/types';
 import type { OnsightFlowEndpoint } from './client';
-import { gw } from './client';
 import { flag, pick, stringList, text, typedId, when } from './fields';
 
 const scheduled = pick('scheduledJobId', 'scheduled_job_id', 'Scheduled Job', 'scheduledJob');
@@ -27,51 +26,59 @@ function stampUpdated(this: IExecuteFunctions, request: BuiltRequest): BuiltRequ
 
 /** Scheduler: workflow tasks scheduled for users. */
 export const schedulerEndpoints: OnsightFlowEndpoint[] = [
-	gw('Schedule_ReadAll', {
+	{
 		id: 'scheduler.getAll',
 		resource: 'scheduledJob',
 		operation: 'getAll',
 		name: 'Get Many',
 		action: 'Get many scheduled jobs',
 		description: 'List every scheduled job of the team',
+		host: 'gateway',
+		policy: 'Schedule_ReadAll',
 		method: 'GET',
 		path: '/scheduledjobs/v1',
 		paginated: true,
 		fields: [],
 		output: { kind: 'records' },
-	}),
-	gw('Schedule_Read', {
+	},
+	{
 		id: 'scheduler.getMine',
 		resource: 'scheduledJob',
 		operation: 'getMine',
 		name: 'Get Mine',
 		action: 'Get my scheduled jobs',
 		description: "List scheduled jobs assigned to the credential's principal",
+		host: 'gateway',
+		policy: 'Schedule_Read',
 		method: 'GET',
 		path: '/scheduledjobs/v1/my',
 		paginated: true,
 		fields: [],
 		output: { kind: 'records' },
-	}),
-	gw('Schedule_Read', {
+	},
+	{
 		id: 'scheduler.get',
 		resource: 'scheduledJob',
 		operation: 'get',
 		name: 'Get',
 		action: 'Get a scheduled job',
 		description: 'Get one scheduled job with its tasks',
+		host: 'gateway',
+		policy: 'Schedule_Read',
 		method: 'GET',
 		path: '/scheduledjobs/v1/{scheduled_job_id}',
 		fields: [scheduled],
 		output: { kind: 'records' },
-	}),
-	gw('Schedule_Admin', {
+	},
+	{
 		id: 'scheduler.create',
 		resource: 'scheduledJob',
 		operation: 'create',
 		name: 'Create',
 		action: 'Schedule workflow tasks',
 		description: 'Schedule one or more workflows for users',
+		host: 'gateway',
+		policy: 'Schedule_Admin',
 		method: 'POST',
 		path: '/scheduledjobs/v1',
 		fields: [
@@ -90,27 +97,31 @@ export const schedulerEndpoints: OnsightFlowEndpoint[] = [
 			flag('priority', 'Priority', 'Whether the job is flagged as priority'),
 		],
 		output: { kind: 'object' },
-	}),
-	gw('Schedule_Read', {
+	},
+	{
 		id: 'scheduler.updateStatus',
 		resource: 'scheduledJob',
 		operation: 'updateStatus',
 		name: 'Update State',
 		action: "Update a scheduled job's state",
 		description: "Set a scheduled job's state",
+		host: 'gateway',
+		policy: 'Schedule_Read',
 		method: 'PUT',
 		path: '/scheduledjobs/v1/{scheduled_job_id}/status',
 		fields: [scheduled, state('Completed'), updated],
 		output: { kind: 'object' },
 		prepare: stampUpdated,
-	}),
-	gw('Schedule_Read', {
+	},
+	{
 		id: 'scheduler.updateTaskStatus',
 		resource: 'scheduledJob',
 		operation: 'updateTaskStatus',
 		name: 'Update Task State',
 		action: "Update a scheduled task's state",
 		description: "Set a task's state and link it to the job that runs it",
+		host: 'gateway',
+		policy: 'Schedule_Read',
 		method: 'PUT',
 		path: '/scheduledjobs/v1/{scheduled_job_id}/tasks/{task_id}/status',
 		fields: [
@@ -134,29 +145,33 @@ export const schedulerEndpoints: OnsightFlowEndpoint[] = [
 		],
 		output: { kind: 'object' },
 		prepare: stampUpdated,
-	}),
-	gw('Schedule_Admin', {
+	},
+	{
 		id: 'scheduler.updateAssignedUsers',
 		resource: 'scheduledJob',
 		operation: 'updateAssignees',
 		name: 'Set Assignees',
 		action: "Set a scheduled job's assignees",
 		description: 'Replace the users a scheduled job is assigned to',
+		host: 'gateway',
+		policy: 'Schedule_Admin',
 		method: 'PUT',
 		path: '/scheduledjobs/v1/{scheduled_job_id}/assignedUsers',
 		fields: [scheduled, { ...assignees, required: true }],
 		output: { kind: 'object' },
-	}),
-	gw('Schedule_Admin', {
+	},
+	{
 		id: 'scheduler.delete',
 		resource: 'scheduledJob',
 		operation: 'delete',
 		name: 'Delete',
 		action: 'Delete a scheduled job',
 		description: 'Delete a scheduled job',
+		host: 'gateway',
+		policy: 'Schedule_Admin',
 		method: 'DELETE',
 		path: '/scheduledjobs/v1/{scheduled_job_id}',
 		fields: [scheduled],
 		output: { kind: 'object' },
-	}),
+	},
 ];

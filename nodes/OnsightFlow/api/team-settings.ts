@@ -1,6 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { OnsightFlowEndpoint } from './client';
-import { gw } from './client';
 import { jsonBody } from './fields';
 
 const KNOWN_KEYS =
@@ -8,25 +7,29 @@ const KNOWN_KEYS =
 
 /** Team settings: a map of named settings. */
 export const teamSettingEndpoints: OnsightFlowEndpoint[] = [
-	gw('TeamSettings_Read', {
+	{
 		id: 'teamSettings.getAll',
 		resource: 'teamSetting',
 		operation: 'getAll',
 		name: 'Get All',
 		action: 'Get all team settings',
 		description: 'Read every team setting as one object',
+		host: 'gateway',
+		policy: 'TeamSettings_Read',
 		method: 'GET',
 		path: '/teamsettings/v1/',
 		fields: [],
 		output: { kind: 'object' },
-	}),
-	gw('TeamSettings_Read', {
+	},
+	{
 		id: 'teamSettings.get',
 		resource: 'teamSetting',
 		operation: 'get',
 		name: 'Get',
 		action: 'Get a team setting',
 		description: 'Read one team setting',
+		host: 'gateway',
+		policy: 'TeamSettings_Read',
 		method: 'GET',
 		path: '/teamsettings/v1/{setting_key}',
 		fields: [
@@ -47,14 +50,16 @@ export const teamSettingEndpoints: OnsightFlowEndpoint[] = [
 				? (body as IDataObject)
 				: { [String(request.pathValues.setting_key)]: body as IDataObject[string] },
 		],
-	}),
-	gw('TeamSettings_Admin', {
+	},
+	{
 		id: 'teamSettings.set',
 		resource: 'teamSetting',
 		operation: 'set',
 		name: 'Set',
 		action: 'Set team settings',
 		description: 'Set one or more team settings',
+		host: 'gateway',
+		policy: 'TeamSettings_Admin',
 		method: 'POST',
 		path: '/teamsettings/v1/',
 		idempotent: true,
@@ -67,8 +72,8 @@ export const teamSettingEndpoints: OnsightFlowEndpoint[] = [
 			),
 		],
 		output: { kind: 'object' },
-	}),
-	gw('TeamSettings_Admin', {
+	},
+	{
 		id: 'teamSettings.resetDefaults',
 		resource: 'teamSetting',
 		operation: 'resetDefaults',
@@ -76,10 +81,12 @@ export const teamSettingEndpoints: OnsightFlowEndpoint[] = [
 		action: 'Reset all team settings',
 		description: 'Reset every team setting to its default',
 		notice: 'This resets every team setting at once',
+		host: 'gateway',
+		policy: 'TeamSettings_Admin',
 		method: 'POST',
 		path: '/teamsettings/v1/defaults',
 		idempotent: true,
 		fields: [],
 		output: { kind: 'object' },
-	}),
+	},
 ];

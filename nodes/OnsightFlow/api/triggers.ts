@@ -1,6 +1,5 @@
 import type { FieldSpec } from '../../shared/declarations/types';
 import type { OnsightFlowEndpoint } from './client';
-import { gw } from './client';
 import { flag, pick, stringList, text } from './fields';
 
 const trigger = pick('triggerId', 'triggerId', 'Trigger', 'trigger');
@@ -70,51 +69,59 @@ const properties = (create: boolean): FieldSpec[] => [
 
 /** Triggers: notifications Onsight Flow sends itself when jobs complete. */
 export const triggerEndpoints: OnsightFlowEndpoint[] = [
-	gw('Trigger_Read', {
+	{
 		id: 'triggers.getAll',
 		resource: 'trigger',
 		operation: 'getAll',
 		name: 'Get Many',
 		action: 'Get many triggers',
 		description: "List the team's job-completion triggers",
+		host: 'gateway',
+		policy: 'Trigger_Read',
 		method: 'GET',
 		path: '/trigger/v2',
 		paginated: true,
 		fields: [],
 		output: { kind: 'records' },
 		simplify,
-	}),
-	gw('Trigger_Read', {
+	},
+	{
 		id: 'triggers.get',
 		resource: 'trigger',
 		operation: 'get',
 		name: 'Get',
 		action: 'Get a trigger',
 		description: 'Get one trigger',
+		host: 'gateway',
+		policy: 'Trigger_Read',
 		method: 'GET',
 		path: '/trigger/v2/{triggerId}',
 		fields: [trigger],
 		output: { kind: 'records' },
-	}),
-	gw('Trigger_Admin', {
+	},
+	{
 		id: 'triggers.create',
 		resource: 'trigger',
 		operation: 'create',
 		name: 'Create',
 		action: 'Create a trigger',
 		description: 'Create a job-completion trigger',
+		host: 'gateway',
+		policy: 'Trigger_Admin',
 		method: 'POST',
 		path: '/trigger/v2',
 		fields: properties(true),
 		output: { kind: 'object' },
-	}),
-	gw('Trigger_Admin', {
+	},
+	{
 		id: 'triggers.update',
 		resource: 'trigger',
 		operation: 'update',
 		name: 'Update',
 		action: 'Update a trigger',
 		description: 'Change a trigger; fields left out keep their current value',
+		host: 'gateway',
+		policy: 'Trigger_Admin',
 		method: 'PUT',
 		path: '/trigger/v2/{triggerId}',
 		fields: [trigger, ...properties(false)],
@@ -134,29 +141,33 @@ export const triggerEndpoints: OnsightFlowEndpoint[] = [
 			],
 		},
 		output: { kind: 'object' },
-	}),
-	gw('Trigger_Admin', {
+	},
+	{
 		id: 'triggers.archive',
 		resource: 'trigger',
 		operation: 'archive',
 		name: 'Archive',
 		action: 'Archive a trigger',
 		description: 'Archive (soft-delete) a trigger',
+		host: 'gateway',
+		policy: 'Trigger_Admin',
 		method: 'DELETE',
 		path: '/trigger/v2/{triggerId}',
 		fields: [trigger],
 		output: { kind: 'object' },
-	}),
-	gw('Trigger_Admin', {
+	},
+	{
 		id: 'triggers.unarchive',
 		resource: 'trigger',
 		operation: 'unarchive',
 		name: 'Unarchive',
 		action: 'Unarchive a trigger',
 		description: 'Restore an archived trigger',
+		host: 'gateway',
+		policy: 'Trigger_Admin',
 		method: 'PUT',
 		path: '/trigger/v2/unarchive/{triggerId}',
 		fields: [trigger],
 		output: { kind: 'object' },
-	}),
+	},
 ];

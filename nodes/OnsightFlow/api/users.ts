@@ -1,5 +1,4 @@
 import type { OnsightFlowEndpoint } from './client';
-import { acc } from './client';
 import { flag, pick, text } from './fields';
 
 const user = pick('userId', 'user_id', 'User', 'user');
@@ -9,34 +8,41 @@ const simplify = ['userId', 'username', 'emailAddress', 'name', 'locked', 'creat
  * Users, on the accounts host. The guide prints Trigger_Admin for the writes (almost certainly meant
  * Team_Admin); the 403 advice names what the guide prints.
  */
-const declared: OnsightFlowEndpoint[] = [
-	acc('Any_Valid_Token', {
+const TEAM_ADMIN_TOO =
+	"The token has none of the scopes this call needs. The guide names auth/trigger.admin for user management, which is probably meant to be auth/team.admin: grant both to the M2M client (with the OWNER or ADMIN permission), and add them to the credential's Scope field if it is set.";
+
+export const userEndpoints: OnsightFlowEndpoint[] = [
+	{
 		id: 'users.getAll',
 		resource: 'user',
 		operation: 'getAll',
 		name: 'Get Many',
 		action: 'Get many users',
 		description: "List the team's users",
+		host: 'accounts',
+		policy: 'Any_Valid_Token',
 		method: 'GET',
 		path: '/api/team/user',
 		paginated: true,
 		fields: [],
 		output: { kind: 'records' },
 		simplify,
-	}),
-	acc('Any_Valid_Token', {
+	},
+	{
 		id: 'users.get',
 		resource: 'user',
 		operation: 'get',
 		name: 'Get',
 		action: 'Get a user',
 		description: 'Get one user',
+		host: 'accounts',
+		policy: 'Any_Valid_Token',
 		method: 'GET',
 		path: '/api/team/user/{user_id}',
 		fields: [user],
 		output: { kind: 'records' },
-	}),
-	acc('Trigger_Admin', {
+	},
+	{
 		id: 'users.create',
 		resource: 'user',
 		operation: 'create',
@@ -44,6 +50,9 @@ const declared: OnsightFlowEndpoint[] = [
 		action: 'Create a user',
 		description: 'Create a user; the answer holds a generated password',
 		notice: "The output holds the new user's generated password: pass it on securely",
+		host: 'accounts',
+		policy: 'Trigger_Admin',
+		advice: { 403: TEAM_ADMIN_TOO },
 		method: 'POST',
 		path: '/api/team/user',
 		fields: [
@@ -52,38 +61,47 @@ const declared: OnsightFlowEndpoint[] = [
 			text('name', 'Name', { required: true }),
 		],
 		output: { kind: 'object' },
-	}),
-	acc('Trigger_Admin', {
+	},
+	{
 		id: 'users.updateDetails',
 		resource: 'user',
 		operation: 'update',
 		name: 'Update',
 		action: 'Update a user',
 		description: "Change a user's display name",
+		host: 'accounts',
+		policy: 'Trigger_Admin',
+		advice: { 403: TEAM_ADMIN_TOO },
 		method: 'PUT',
 		path: '/api/team/user/{user_id}',
 		fields: [user, text('name', 'Name', { apiName: 'Name', required: true })],
 		output: { kind: 'object' },
-	}),
-	acc('Trigger_Admin', {
+	},
+	{
 		id: 'users.getPermissions',
 		resource: 'user',
 		operation: 'getPermissions',
 		name: 'Get Permissions',
 		action: "Get a user's permissions",
 		description: "Read a user's permission flags",
+		host: 'accounts',
+		policy: 'Trigger_Admin',
+		advice: { 403: TEAM_ADMIN_TOO },
 		method: 'GET',
 		path: '/api/team/user/{user_id}/permissions',
 		fields: [user],
 		output: { kind: 'object' },
-	}),
-	acc('Trigger_Admin', {
+	},
+	{
 		id: 'users.updatePermissions',
 		resource: 'user',
 		operation: 'updatePermissions',
 		name: 'Update Permissions',
 		action: "Update a user's permissions",
 		description: "Set a user's permission flags; flags left out keep their current value",
+		host: 'accounts',
+		policy: 'Trigger_Admin',
+		advice: { 403: TEAM_ADMIN_TOO },
 		method: 'PUT',
 		path: '/api/team/user/{userId}/permissions',
 		fields: [
@@ -97,34 +115,40 @@ const declared: OnsightFlowEndpoint[] = [
 		],
 		fullObjectUpdate: { readPath: '/api/team/user/{userId}/permissions' },
 		output: { kind: 'object' },
-	}),
-	acc('Trigger_Admin', {
+	},
+	{
 		id: 'users.lock',
 		resource: 'user',
 		operation: 'lock',
 		name: 'Lock',
 		action: 'Lock a user',
 		description: 'Lock a user account',
+		host: 'accounts',
+		policy: 'Trigger_Admin',
+		advice: { 403: TEAM_ADMIN_TOO },
 		method: 'POST',
 		path: '/api/team/{user_id}/lock',
 		idempotent: true,
 		fields: [user],
 		output: { kind: 'object' },
-	}),
-	acc('Trigger_Admin', {
+	},
+	{
 		id: 'users.unlock',
 		resource: 'user',
 		operation: 'unlock',
 		name: 'Unlock',
 		action: 'Unlock a user',
 		description: 'Unlock a user account',
+		host: 'accounts',
+		policy: 'Trigger_Admin',
+		advice: { 403: TEAM_ADMIN_TOO },
 		method: 'POST',
 		path: '/api/team/{user_id}/unlock',
 		idempotent: true,
 		fields: [user],
 		output: { kind: 'object' },
-	}),
-	acc('Trigger_Admin', {
+	},
+	{
 		id: 'users.resetPassword',
 		resource: 'user',
 		operation: 'resetPassword',
@@ -132,28 +156,27 @@ const declared: OnsightFlowEndpoint[] = [
 		action: "Reset a user's password",
 		description: "Reset a user's password; the answer holds the new one",
 		notice: 'The output holds the new password: pass it on securely',
+		host: 'accounts',
+		policy: 'Trigger_Admin',
+		advice: { 403: TEAM_ADMIN_TOO },
 		method: 'POST',
 		path: '/api/team/{user_id}/resetpassword',
 		fields: [user],
 		output: { kind: 'object' },
-	}),
-	acc('Trigger_Admin', {
+	},
+	{
 		id: 'users.delete',
 		resource: 'user',
 		operation: 'delete',
 		name: 'Delete',
 		action: 'Delete a user',
 		description: 'Delete a user',
+		host: 'accounts',
+		policy: 'Trigger_Admin',
+		advice: { 403: TEAM_ADMIN_TOO },
 		method: 'DELETE',
 		path: '/api/team/user/{user_id}',
 		fields: [user],
 		output: { kind: 'object' },
-	}),
+	},
 ];
-
-const TEAM_ADMIN_TOO =
-	"The token has none of the scopes this call needs. The guide names auth/trigger.admin for user management, which is probably meant to be auth/team.admin: grant both to the M2M client (with the OWNER or ADMIN permission), and add them to the credential's Scope field if it is set.";
-
-export const userEndpoints: OnsightFlowEndpoint[] = declared.map((endpoint) =>
-	endpoint.policy === 'Trigger_Admin' ? { ...endpoint, advice: { 403: TEAM_ADMIN_TOO } } : endpoint,
-);

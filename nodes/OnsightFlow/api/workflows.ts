@@ -4,7 +4,7 @@ import type { BuiltRequest } from '../../shared/declarations/types';
 import { apiRequest } from '../../shared/transport/request';
 import { singleRecord } from '../../shared/declarations/execute';
 import type { OnsightFlowEndpoint } from './client';
-import { gatewayApi, gw, scopeAdvice } from './client';
+import { gatewayApi, scopeAdvice } from './client';
 import { binaryInput, blockSize, pick, stringList, text, typedId } from './fields';
 import { uploadOneBlock, uploadWhole, workflowTarget } from './uploads';
 
@@ -76,35 +76,40 @@ const finishFields = [
 
 /** Workflows: the forms users run on devices, uploaded as packages in blocks. */
 export const workflowEndpoints: OnsightFlowEndpoint[] = [
-	gw('Workflow_Read', {
+	{
 		id: 'workflows.getAll',
 		resource: 'workflow',
 		operation: 'getAll',
 		name: 'Get Many',
 		action: 'Get many workflows',
 		description: 'List workflows with their versions',
+		host: 'gateway',
+		policy: 'Workflow_Read',
 		method: 'GET',
 		path: '/workflows/v2',
 		paginated: true,
 		fields: [],
 		output: { kind: 'records' },
 		simplify,
-	}),
-	gw('Workflow_Read', {
+	},
+	{
 		id: 'workflows.get',
 		resource: 'workflow',
 		operation: 'get',
 		name: 'Get',
 		action: 'Get a workflow',
 		description: 'Get one workflow with its versions',
+		host: 'gateway',
+		policy: 'Workflow_Read',
 		method: 'POST',
 		path: '/workflows/v2/{workflowId}',
 		fields: [workflow],
 		output: { kind: 'records' },
 		simplify,
+		kind: 'run',
 		run: getWorkflow,
-	}),
-	gw('Workflow_Modify', {
+	},
+	{
 		id: 'workflows.updateMetadata',
 		resource: 'workflow',
 		operation: 'update',
@@ -112,6 +117,8 @@ export const workflowEndpoints: OnsightFlowEndpoint[] = [
 		action: 'Update a workflow',
 		description:
 			'Rename, describe or tag a workflow, or restrict who may run it; fields left out are not sent',
+		host: 'gateway',
+		policy: 'Workflow_Modify',
 		method: 'PUT',
 		path: '/workflows/v2/{workflowId}',
 		fields: [
@@ -125,16 +132,18 @@ export const workflowEndpoints: OnsightFlowEndpoint[] = [
 			}),
 		],
 		output: { kind: 'object' },
-	}),
-	gw('Workflow_Create', {
+	},
+	{
 		id: 'workflows.upload',
-		kind: 'upload',
+		family: 'upload',
 		resource: 'workflow',
 		operation: 'upload',
 		name: 'Upload',
 		action: 'Upload a workflow',
 		description:
 			'Create a workflow from a package file in the input (open session, upload blocks, finish) in one step',
+		host: 'gateway',
+		policy: 'Workflow_Create',
 		method: 'POST',
 		path: '/workflows/v2',
 		fields: [
@@ -151,6 +160,7 @@ export const workflowEndpoints: OnsightFlowEndpoint[] = [
 			...finishFields,
 		],
 		output: { kind: 'object' },
+		kind: 'run',
 		async run(request, itemIndex) {
 			const upload = await uploadWhole(this, workflowTarget, request, itemIndex);
 			const finished = await apiRequest.call(this, gatewayApi, {
@@ -167,14 +177,16 @@ export const workflowEndpoints: OnsightFlowEndpoint[] = [
 				},
 			];
 		},
-	}),
-	gw('Workflow_Create', {
+	},
+	{
 		id: 'workflows.createUploadSession',
 		resource: 'workflow',
 		operation: 'startUpload',
 		name: 'Start Upload Session',
 		action: 'Start a workflow upload session',
 		description: 'Open a chunked upload (step 1 of 3; Upload does all three)',
+		host: 'gateway',
+		policy: 'Workflow_Create',
 		method: 'POST',
 		path: '/workflows/v2/upload',
 		fields: [
@@ -191,14 +203,16 @@ export const workflowEndpoints: OnsightFlowEndpoint[] = [
 			{ ...blockSize, in: 'body', required: true },
 		],
 		output: { kind: 'object' },
-	}),
-	gw('Workflow_Create', {
+	},
+	{
 		id: 'workflows.uploadBlock',
 		resource: 'workflow',
 		operation: 'uploadBlock',
 		name: 'Upload Block',
 		action: 'Upload one block of a workflow package',
 		description: 'Send one block of the file to an open session (step 2 of 3, once per block)',
+		host: 'gateway',
+		policy: 'Workflow_Create',
 		method: 'POST',
 		path: '/workflows/v2/upload/{uploadId}',
 		fields: [
@@ -217,17 +231,20 @@ export const workflowEndpoints: OnsightFlowEndpoint[] = [
 			blockSize,
 		],
 		output: { kind: 'object' },
+		kind: 'run',
 		async run(request, itemIndex) {
 			return await uploadOneBlock(this, workflowTarget, request, itemIndex);
 		},
-	}),
-	gw('Workflow_Create', {
+	},
+	{
 		id: 'workflows.finalizeUpload',
 		resource: 'workflow',
 		operation: 'finishUpload',
 		name: 'Finish Upload',
 		action: 'Finish a workflow upload',
 		description: 'Create the workflow from a completed upload (step 3 of 3)',
+		host: 'gateway',
+		policy: 'Workflow_Create',
 		method: 'POST',
 		path: '/workflows/v2',
 		fields: [
@@ -236,42 +253,48 @@ export const workflowEndpoints: OnsightFlowEndpoint[] = [
 			...finishFields,
 		],
 		output: { kind: 'object' },
-	}),
-	gw('Workflow_Modify', {
+	},
+	{
 		id: 'workflows.setActiveVersion',
 		resource: 'workflow',
 		operation: 'activateVersion',
 		name: 'Activate Version',
 		action: 'Activate a workflow version',
 		description: 'Make a workflow version the one users run',
+		host: 'gateway',
+		policy: 'Workflow_Modify',
 		method: 'POST',
 		path: '/workflows/v2/{workflowVersionId}/activate',
 		idempotent: true,
 		fields: [versionId],
 		output: { kind: 'object' },
-	}),
-	gw('Workflow_Delete', {
+	},
+	{
 		id: 'workflows.deleteVersion',
 		resource: 'workflow',
 		operation: 'deleteVersion',
 		name: 'Delete Version',
 		action: 'Delete a workflow version',
 		description: 'Delete one version of a workflow',
+		host: 'gateway',
+		policy: 'Workflow_Delete',
 		method: 'DELETE',
 		path: '/workflows/v2/{workflowId}/{workflowVersionId}',
 		fields: [workflow, versionId],
 		output: { kind: 'object' },
-	}),
-	gw('Workflow_Delete', {
+	},
+	{
 		id: 'workflows.delete',
 		resource: 'workflow',
 		operation: 'delete',
 		name: 'Delete',
 		action: 'Delete a workflow',
 		description: 'Delete a workflow with all its versions',
+		host: 'gateway',
+		policy: 'Workflow_Delete',
 		method: 'DELETE',
 		path: '/workflows/v2/{workflowId}',
 		fields: [workflow],
 		output: { kind: 'object' },
-	}),
+	},
 ];

@@ -2,43 +2,27 @@ import type { EndpointSpec } from '../../shared/declarations/types';
 import { changesPaging, snapperGrapeDate, pagesOf } from './client';
 import { fieldsParam, flag, idList, numericId, text, userName, view } from './fields';
 
-const list = (
-	spec: Omit<EndpointSpec, 'method' | 'paginated' | 'output' | 'paging'> & { key: string },
-): EndpointSpec => {
-	const { key, ...rest } = spec;
-	return {
-		...rest,
-		method: 'GET',
-		paginated: true,
-		paging: pagesOf(key),
-		output: { kind: 'records', path: key },
-	};
-};
-
-const one = (spec: Omit<EndpointSpec, 'output'> & { key: string }): EndpointSpec => {
-	const { key, ...rest } = spec;
-	return { ...rest, output: { kind: 'records', path: key } };
-};
-
 export const learningEndpoints: EndpointSpec[] = [
-	list({
+	{
 		id: 'categories.list',
-		key: 'categories',
 		resource: 'category',
 		operation: 'getAll',
 		name: 'Get Many',
 		action: 'Get many categories',
 		description: 'List categories, flat or as a tree',
+		method: 'GET',
 		path: '/api/categories',
+		paginated: true,
+		paging: pagesOf('categories'),
+		output: { kind: 'records', path: 'categories' },
 		fields: [
 			flag('tree', 'tree', 'As Tree', 'Whether to nest children under their parents'),
 			view('simple'),
 			fieldsParam,
 		],
-	}),
-	one({
+	},
+	{
 		id: 'categories.get',
-		key: 'categories',
 		resource: 'category',
 		operation: 'get',
 		name: 'Get',
@@ -46,12 +30,13 @@ export const learningEndpoints: EndpointSpec[] = [
 		description: 'Get one category',
 		method: 'GET',
 		path: '/api/categories/{category_id}',
+		output: { kind: 'records', path: 'categories' },
 		fields: [
 			numericId('categoryId', 'category_id', 'Category', 'category'),
 			view('full'),
 			fieldsParam,
 		],
-	}),
+	},
 	{
 		id: 'changes.list',
 		resource: 'change',
@@ -109,9 +94,8 @@ export const learningEndpoints: EndpointSpec[] = [
 		paging: changesPaging,
 		output: { kind: 'records' },
 	},
-	one({
+	{
 		id: 'cms.get',
-		key: 'cms',
 		resource: 'cms',
 		operation: 'get',
 		name: 'Get',
@@ -119,6 +103,7 @@ export const learningEndpoints: EndpointSpec[] = [
 		description: 'Get a CMS content object',
 		method: 'GET',
 		path: '/api/cms/{id}',
+		output: { kind: 'records', path: 'cms' },
 		fields: [
 			numericId('cmsId', 'id', 'Content ID'),
 			{
@@ -134,16 +119,19 @@ export const learningEndpoints: EndpointSpec[] = [
 				],
 			},
 		],
-	}),
-	list({
+	},
+	{
 		id: 'competences.list',
-		key: 'competences',
 		resource: 'competence',
 		operation: 'getAll',
 		name: 'Get Many',
 		action: 'Get many competences',
 		description: 'List competence definitions (courses, certificates, skills)',
+		method: 'GET',
 		path: '/api/competences',
+		paginated: true,
+		paging: pagesOf('competences'),
+		output: { kind: 'records', path: 'competences' },
 		fields: [
 			text('term', 'term', 'Search'),
 			{
@@ -190,16 +178,19 @@ export const learningEndpoints: EndpointSpec[] = [
 			),
 			userName(),
 		],
-	}),
-	list({
+	},
+	{
 		id: 'events.list',
-		key: 'events',
 		resource: 'event',
 		operation: 'getAll',
 		name: 'Get Many',
 		action: 'Get many events',
 		description: 'List course events',
+		method: 'GET',
 		path: '/api/events',
+		paginated: true,
+		paging: pagesOf('events'),
+		output: { kind: 'records', path: 'events' },
 		fields: [
 			view('simple'),
 			text('term', 'term', 'Search'),
@@ -230,16 +221,19 @@ export const learningEndpoints: EndpointSpec[] = [
 			),
 			userName(),
 		],
-	}),
-	list({
+	},
+	{
 		id: 'personevents.list',
-		key: 'personevents',
 		resource: 'personEvent',
 		operation: 'getAll',
 		name: 'Get Many',
 		action: 'Get many person events',
 		description: 'List participations in events',
+		method: 'GET',
 		path: '/api/personevents',
+		paginated: true,
+		paging: pagesOf('personevents'),
+		output: { kind: 'records', path: 'personevents' },
 		fields: [
 			userName(),
 			{
@@ -303,10 +297,9 @@ export const learningEndpoints: EndpointSpec[] = [
 				],
 			},
 		],
-	}),
-	one({
+	},
+	{
 		id: 'personevents.get',
-		key: 'personevents',
 		resource: 'personEvent',
 		operation: 'get',
 		name: 'Get',
@@ -314,11 +307,11 @@ export const learningEndpoints: EndpointSpec[] = [
 		description: "Get a person's participation in one event",
 		method: 'GET',
 		path: '/api/personevents/{event_id}',
+		output: { kind: 'records', path: 'personevents' },
 		fields: [numericId('eventId', 'event_id', 'Event', 'event'), userName()],
-	}),
-	one({
+	},
+	{
 		id: 'personevents.signOn',
-		key: 'personevents',
 		resource: 'personEvent',
 		operation: 'signOn',
 		name: 'Sign On',
@@ -326,6 +319,7 @@ export const learningEndpoints: EndpointSpec[] = [
 		description: 'Sign a person on to an event',
 		method: 'POST',
 		path: '/api/personevents/{event_id}',
+		output: { kind: 'records', path: 'personevents' },
 		fields: [
 			numericId('eventId', 'event_id', 'Event', 'event'),
 			userName(),
@@ -339,10 +333,9 @@ export const learningEndpoints: EndpointSpec[] = [
 			},
 			text('orderReference', 'order_reference', 'Order Reference'),
 		],
-	}),
-	one({
+	},
+	{
 		id: 'personevents.signOff',
-		key: 'personevents',
 		resource: 'personEvent',
 		operation: 'signOff',
 		name: 'Sign Off',
@@ -350,6 +343,7 @@ export const learningEndpoints: EndpointSpec[] = [
 		description: 'Sign a person off an event',
 		method: 'PUT',
 		path: '/api/personevents/{event_id}',
+		output: { kind: 'records', path: 'personevents' },
 		fields: [
 			numericId('eventId', 'event_id', 'Event', 'event'),
 			userName(),
@@ -366,16 +360,19 @@ export const learningEndpoints: EndpointSpec[] = [
 				],
 			},
 		],
-	}),
-	list({
+	},
+	{
 		id: 'personcompetences.list',
-		key: 'personcompetences',
 		resource: 'personCompetence',
 		operation: 'getAll',
 		name: 'Get Many',
 		action: 'Get many person competences',
 		description: 'Passed, missing or expired competences of a person',
+		method: 'GET',
 		path: '/api/personcompetences',
+		paginated: true,
+		paging: pagesOf('personcompetences'),
+		output: { kind: 'records', path: 'personcompetences' },
 		fields: [
 			userName(),
 			{
@@ -417,10 +414,9 @@ export const learningEndpoints: EndpointSpec[] = [
 			view('simple'),
 			fieldsParam,
 		],
-	}),
-	one({
+	},
+	{
 		id: 'personcompetences.get',
-		key: 'personcompetences',
 		resource: 'personCompetence',
 		operation: 'get',
 		name: 'Get',
@@ -428,11 +424,11 @@ export const learningEndpoints: EndpointSpec[] = [
 		description: 'The current record of one competence for a person',
 		method: 'GET',
 		path: '/api/personcompetences/{competence_id}',
+		output: { kind: 'records', path: 'personcompetences' },
 		fields: [numericId('competenceId', 'competence_id', 'Competence', 'competence'), userName()],
-	}),
-	one({
+	},
+	{
 		id: 'personcompetences.update',
-		key: 'personcompetences',
 		resource: 'personCompetence',
 		operation: 'update',
 		name: 'Register or Update',
@@ -442,6 +438,7 @@ export const learningEndpoints: EndpointSpec[] = [
 		path: '/api/personcompetences/{competence_id}',
 		notice:
 			'The body of this call is not in the recovered documentation: the node sends user_name and the person_competence_data fields below as a form; check them against your installation.',
+		output: { kind: 'records', path: 'personcompetences' },
 		fields: [
 			numericId('competenceId', 'competence_id', 'Competence', 'competence'),
 			userName('body'),
@@ -463,27 +460,33 @@ export const learningEndpoints: EndpointSpec[] = [
 			},
 			text('comment', 'person_competence_data[comment]', 'Comment', 'body'),
 		],
-	}),
-	list({
+	},
+	{
 		id: 'positions.list',
-		key: 'positions',
 		resource: 'position',
 		operation: 'getAll',
 		name: 'Get Many',
 		action: 'Get many positions',
 		description: "A person's positions",
+		method: 'GET',
 		path: '/api/positions',
+		paginated: true,
+		paging: pagesOf('positions'),
+		output: { kind: 'records', path: 'positions' },
 		fields: [userName(), fieldsParam],
-	}),
-	list({
+	},
+	{
 		id: 'roles.list',
-		key: 'roles',
 		resource: 'role',
 		operation: 'getAll',
 		name: 'Get Many',
 		action: 'Get many roles',
 		description: "Roles, a person's roles, or the roles a competence is required for",
+		method: 'GET',
 		path: '/api/roles',
+		paginated: true,
+		paging: pagesOf('roles'),
+		output: { kind: 'records', path: 'roles' },
 		fields: [
 			userName(),
 			text('term', 'term', 'Search'),
@@ -517,5 +520,5 @@ export const learningEndpoints: EndpointSpec[] = [
 				false,
 			),
 		],
-	}),
+	},
 ];

@@ -53,19 +53,6 @@ const personData = (): FieldSpec[] => [
 	},
 ];
 
-const list = (
-	spec: Omit<EndpointSpec, 'method' | 'paginated' | 'output' | 'paging'> & { key: string },
-): EndpointSpec => {
-	const { key, ...rest } = spec;
-	return {
-		...rest,
-		method: 'GET',
-		paginated: true,
-		paging: pagesOf(key),
-		output: { kind: 'records', path: key },
-	};
-};
-
 export const peopleEndpoints: EndpointSpec[] = [
 	{
 		id: 'persons.get',
@@ -91,15 +78,18 @@ export const peopleEndpoints: EndpointSpec[] = [
 		output: { kind: 'records', path: 'persons' },
 		fields: [],
 	},
-	list({
+	{
 		id: 'persons.list',
-		key: 'persons',
 		resource: 'person',
 		operation: 'getAll',
 		name: 'Get Many',
 		action: 'Get many persons',
 		description: 'List persons, optionally of units or of an event',
+		method: 'GET',
 		path: '/api/persons',
+		paginated: true,
+		paging: pagesOf('persons'),
+		output: { kind: 'records', path: 'persons' },
 		fields: [
 			{
 				name: 'organisationId',
@@ -119,7 +109,7 @@ export const peopleEndpoints: EndpointSpec[] = [
 				description: 'Persons signed on to this event',
 			},
 		],
-	}),
+	},
 	{
 		id: 'persons.update',
 		resource: 'person',
@@ -168,15 +158,18 @@ export const peopleEndpoints: EndpointSpec[] = [
 			),
 		],
 	},
-	list({
+	{
 		id: 'organisations.list',
-		key: 'organisations',
 		resource: 'organisation',
 		operation: 'getAll',
 		name: 'Get Many',
 		action: 'Get many organisations',
 		description: 'List organisation units',
+		method: 'GET',
 		path: '/api/organisations',
+		paginated: true,
+		paging: pagesOf('organisations'),
+		output: { kind: 'records', path: 'organisations' },
 		fields: [
 			{
 				name: 'parentId',
@@ -189,7 +182,7 @@ export const peopleEndpoints: EndpointSpec[] = [
 			},
 			userName(),
 		],
-	}),
+	},
 	{
 		id: 'organisations.get',
 		resource: 'organisation',

@@ -48,7 +48,8 @@ export const sessionEndpoints: EndpointSpec[] = [
 			{ ...text('hash', 'hash', 'Hash'), required: true, description: 'The hash from Log In' },
 			forwardUrl,
 		],
-		async offline(request) {
+		kind: 'offline',
+		async answer(request) {
 			const credentials = await this.getCredentials(snapperGrapeApi.credentialType);
 			const url = new URL(
 				`${resolveBaseUrl(credentials[snapperGrapeApi.baseUrlField], '')}${request.path}`,

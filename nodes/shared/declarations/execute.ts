@@ -1,6 +1,7 @@
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INode, INodeExecutionData } from 'n8n-workflow';
-import type { BuiltRequest, EndpointSpec, VendorCatalog } from './types';
+import type { BuiltRequest, EndpointSpec, RestEndpoint, VendorCatalog } from './types';
+import { isRest } from './types';
 import type { ApiResponse } from '../transport/types';
 import { buildRequest } from './request-builder';
 import { apiRequest } from '../transport/request';
@@ -46,8 +47,12 @@ function asObject(body: unknown): IDataObject {
 	return { result: body as string };
 }
 
+/** Whether transport may repeat the call: a destructive call never, a declared one as declared. */
+const idempotentOf = (endpoint: EndpointSpec) =>
+	endpoint.destructive ? false : endpoint.idempotent;
+
 /** What a 2xx answer of `endpoint` must hold (see ApiRequest.expect). */
-function expectOf(endpoint: EndpointSpec) {
+function expectOf(endpoint: RestEndpoint) {
 	if (endpoint.textAnswer) return 'text' as const;
 	return endpoint.output.kind === 'records' && !endpoint.transform
 		? ('records' as const)
@@ -57,7 +62,7 @@ function expectOf(endpoint: EndpointSpec) {
 async function send(
 	ctx: IExecuteFunctions,
 	catalog: VendorCatalog,
-	endpoint: EndpointSpec,
+	endpoint: RestEndpoint,
 	request: BuiltRequest,
 	itemIndex: number,
 	qs = request.qs,
@@ -67,7 +72,7 @@ async function send(
 		path: request.path,
 		qs,
 		body: request.body,
-		idempotent: endpoint.idempotent,
+		idempotent: idempotentOf(endpoint),
 		responseType: endpoint.output.kind === 'binary' ? 'binary' : 'json',
 		itemIndex,
 		advice: endpoint.advice,
@@ -105,7 +110,7 @@ export function pagingFailure(
 async function mergeWithCurrent(
 	ctx: IExecuteFunctions,
 	catalog: VendorCatalog,
-	endpoint: EndpointSpec,
+	endpoint: RestEndpoint,
 	request: BuiltRequest,
 	itemIndex: number,
 ): Promise<BuiltRequest> {
@@ -157,7 +162,7 @@ async function fileItem(
 	};
 }
 
-function recordsOf(endpoint: EndpointSpec, body: unknown, request: BuiltRequest): IDataObject[] {
+function recordsOf(endpoint: RestEndpoint, body: unknown, request: BuiltRequest): IDataObject[] {
 	if (endpoint.transform) return endpoint.transform(body, request);
 	if (endpoint.output.kind === 'records') return asRecords(body, endpoint.output.path);
 	return [asObject(body)];
@@ -172,7 +177,8 @@ function finish(
 	limit: number,
 	itemIndex: number,
 ): INodeExecutionData[] {
-	const wholeList = endpoint.paginated && !(endpoint.paging ?? catalog.paging);
+	const paging = isRest(endpoint) ? (endpoint.paging ?? catalog.paging) : undefined;
+	const wholeList = endpoint.paginated && !paging;
 	// A list the API returns whole meets Max Records here, as a paged one does while paging.
 	if (wholeList && limit === Infinity && found.length > ceilingOf(ctx, itemIndex)) {
 		throw pagingFailure(
@@ -198,14 +204,15 @@ function finish(
  * The execute pipeline of one input item, in this order (the one place it is written down):
  * 1. `buildRequest` reads and checks every declared parameter: a mistake is an InputError, nothing is sent.
  * 2. `prepare` has the endpoint's last say on the request.
- * 3. `fullObjectUpdate` reads the current record and lays the user's changes over it.
- * 4. `run` takes over the whole operation (uploads, query cursors, reports) and returns its items.
- * 5. `offline` answers without calling the API.
- * 6. A `streamable` endpoint with Stream Results on reads Server-Sent Events, record by record.
- * 7. A `paginated` endpoint with a paging strategy pages up to Limit, or Max Records for Return All.
- * 8. Anything else is one request; its answer becomes items through `respond`, the binary `output`, or
+ * 3. By kind: a `run` endpoint does the whole operation itself (uploads, query cursors, reports) and
+ *    returns its items; an `offline` one answers without calling the API; a REST endpoint goes on:
+ * 4. `fullObjectUpdate` reads the current record and lays the user's changes over it.
+ * 5. A `streamable` endpoint with Stream Results on reads Server-Sent Events, record by record.
+ * 6. A `paginated` endpoint with a paging strategy pages up to Limit, or Max Records for Return All.
+ * 7. Anything else is one request; its answer becomes items through `respond`, the binary `output`, or
  *    `transform` / `output.path`.
- * Steps 5 to 8 end in `finish`: Limit for lists returned whole, Max Records, Simplify, pairedItem.
+ * Offline answers and steps 5 to 7 end in `finish`: Limit for lists returned whole, Max Records,
+ * Simplify, pairedItem.
  */
 async function runEndpoint(
 	ctx: IExecuteFunctions,
@@ -215,19 +222,29 @@ async function runEndpoint(
 ): Promise<INodeExecutionData[]> {
 	let request = buildRequest(ctx, catalog, endpoint, itemIndex);
 	if (endpoint.prepare) request = await endpoint.prepare.call(ctx, request, itemIndex);
-	request = await mergeWithCurrent(ctx, catalog, endpoint, request, itemIndex);
 	const limit = limitOf(ctx, endpoint, itemIndex);
-	if (endpoint.run) return await endpoint.run.call(ctx, request, itemIndex, limit);
-	if (endpoint.offline)
-		return finish(
-			ctx,
-			catalog,
-			endpoint,
-			await endpoint.offline.call(ctx, request, itemIndex),
-			limit,
-			itemIndex,
-		);
+	switch (endpoint.kind) {
+		case 'run':
+			return await endpoint.run.call(ctx, request, itemIndex, limit);
+		case 'offline': {
+			const answer = await endpoint.answer.call(ctx, request, itemIndex);
+			return finish(ctx, catalog, endpoint, answer, limit, itemIndex);
+		}
+		default:
+			return await runRest(ctx, catalog, endpoint, request, itemIndex, limit);
+	}
+}
 
+/** Steps 4 to 7 of the pipeline above: one REST call, its pages or its stream. */
+async function runRest(
+	ctx: IExecuteFunctions,
+	catalog: VendorCatalog,
+	endpoint: RestEndpoint,
+	built: BuiltRequest,
+	itemIndex: number,
+	limit: number,
+): Promise<INodeExecutionData[]> {
+	const request = await mergeWithCurrent(ctx, catalog, endpoint, built, itemIndex);
 	const api = endpoint.api ?? catalog.api;
 	const ceiling = limit === Infinity ? ceilingOf(ctx, itemIndex) : Infinity;
 	if (endpoint.streamable && request.qs.stream === true) {
@@ -239,7 +256,7 @@ async function runEndpoint(
 				path: request.path,
 				qs: request.qs,
 				body: request.body,
-				idempotent: endpoint.idempotent,
+				idempotent: idempotentOf(endpoint),
 				itemIndex,
 				advice: endpoint.advice,
 				deadlineMs: deadlineOf(endpoint, request.params),

@@ -1,9 +1,11 @@
 import type { EndpointSpec, FieldSpec } from './types';
+import { isRest } from './types';
 import { LIMITS } from '../transport/limits';
 
 /** Endpoints that download a file or read a stream: they offer a Timeout and get a longer deadline. */
 export function downloads(endpoint: EndpointSpec): boolean {
-	return endpoint.output.kind === 'binary' || !!endpoint.streamable || !!endpoint.downloads;
+	const streams = isRest(endpoint) && !!endpoint.streamable;
+	return endpoint.output.kind === 'binary' || streams || !!endpoint.downloads;
 }
 
 /** The Timeout option every downloading endpoint gets, declared once here. */
@@ -25,7 +27,7 @@ export function optionalGroup(endpoint: EndpointSpec): {
 	placeholder: string;
 } {
 	if (endpoint.optionalGroup) return endpoint.optionalGroup;
-	if (endpoint.fullObjectUpdate || endpoint.operation === 'update')
+	if ((isRest(endpoint) && endpoint.fullObjectUpdate) || endpoint.operation === 'update')
 		return { name: 'updateFields', label: 'Update Fields', placeholder: 'Add Field' };
 	if (endpoint.paginated || (endpoint.method === 'GET' && endpoint.output.kind === 'records')) {
 		return { name: 'filters', label: 'Filters', placeholder: 'Add Filter' };

@@ -83,7 +83,8 @@ export type OutputSpec =
 	/** The body is a file. */
 	| { kind: 'binary'; fileName: (params: IDataObject) => string; mimeType: string };
 
-export interface EndpointSpec {
+/** What every endpoint declares: who it is, how the node shows it, its fields and its behaviour. */
+interface EndpointBase {
 	/** The inventory's id for this endpoint, e.g. `user.list`. */
 	id: string;
 	resource: string;
@@ -96,58 +97,58 @@ export interface EndpointSpec {
 	method: IHttpRequestMethods;
 	path: string;
 	fields: FieldSpec[];
+	output: OutputSpec;
 	/** Adds Return All / Limit; pages through the vendor's paging strategy, or cuts a one-shot list at Limit. */
 	paginated?: boolean;
-	/** This endpoint's own paging, where records sit under a key that differs per endpoint. */
-	paging?: PagingStrategy;
-	output: OutputSpec;
 	/** Keys kept by "Simplify" on wide records. */
 	simplify?: string[];
-	/**
-	 * The endpoint can answer as Server-Sent Events when its `stream` query field is true: records are then
-	 * parsed as they arrive, one event each, and paging parameters are not sent.
-	 */
-	streamable?: boolean;
-	/** Downloads files or reads long answers in a custom `run`/`respond`: offers the Timeout option. */
-	downloads?: boolean;
-	/** A 2xx answer may be plain text (not JSON), e.g. a bare URL. HTML is refused whatever this says. */
-	textAnswer?: boolean;
-	/** A POST or PATCH that is safe to repeat, so transport may retry it. */
+	/** A POST or PATCH that is safe to repeat (it only reads, or repeats to the same result): transport may retry it. */
 	idempotent?: boolean;
-	/**
-	 * The API replaces the whole record: read it from `readPath` first, lay the user's fields over it and
-	 * send the result, so the user fills in only what changes.
-	 */
-	fullObjectUpdate?: { readPath: string; keep?: string[] };
+	/** Cannot be undone: never retried, and the node says so under the operation. */
+	destructive?: boolean;
+	/** Downloads files or reads long answers: offers the Timeout option. */
+	downloads?: boolean;
 	/** Shown under the operation. */
 	notice?: string;
 	/** The collection optional fields sit in, when the usual one (Filters, Options, …) would mislabel them. */
 	optionalGroup?: { name: string; label: string; placeholder: string };
+	/** The host's API when it differs from the catalog's (vendors whose endpoints live on several hosts). */
+	api?: VendorApi;
+	/** Advice for this endpoint's error statuses, e.g. which scope a 403 means is missing. */
+	advice?: Partial<Record<number, string>>;
 	/** Last say on the request before it is sent (after validation); may throw an InputError. */
 	prepare?: (
 		this: IExecuteFunctions,
 		request: BuiltRequest,
 		itemIndex: number,
 	) => BuiltRequest | Promise<BuiltRequest>;
+}
+
+/**
+ * One REST call (or the pages of one): the shared engine sends it and turns the answer into items. The
+ * optional members shape the request and the answer; `runEndpoint` in `execute.ts` applies them in order.
+ */
+export interface RestEndpoint extends EndpointBase {
+	kind?: 'rest';
+	/** Only a `kind: 'run'` endpoint runs itself, only a `kind: 'offline'` one answers itself. */
+	run?: never;
+	answer?: never;
+	/** This endpoint's own paging, where records sit under a key that differs per endpoint. */
+	paging?: PagingStrategy;
+	/**
+	 * The endpoint can answer as Server-Sent Events when its `stream` query field is true: records are then
+	 * parsed as they arrive, one event each, and paging parameters are not sent.
+	 */
+	streamable?: boolean;
+	/** A 2xx answer may be plain text (not JSON), e.g. a bare URL. HTML is refused whatever this says. */
+	textAnswer?: boolean;
+	/**
+	 * The API replaces the whole record: read it from `readPath` first, lay the user's fields over it and
+	 * send the result, so the user fills in only what changes.
+	 */
+	fullObjectUpdate?: { readPath: string; keep?: string[] };
 	/** Turns the parsed body into records, for bodies that need more than `output` says. */
 	transform?: (body: unknown, request: BuiltRequest) => IDataObject[];
-	/** The host's API when it differs from the catalog's (vendors whose endpoints live on several hosts). */
-	api?: VendorApi;
-	/** Advice for this endpoint's error statuses, e.g. which scope a 403 means is missing. */
-	advice?: Partial<Record<number, string>>;
-	/** Takes over the whole call, for operations made of several requests (uploads, query cursors); `limit` is Return All / Limit. */
-	run?: (
-		this: IExecuteFunctions,
-		request: BuiltRequest,
-		itemIndex: number,
-		limit: number,
-	) => Promise<INodeExecutionData[]>;
-	/** Answers without calling the API (e.g. a URL the user's browser must open); replaces the request. */
-	offline?: (
-		this: IExecuteFunctions,
-		request: BuiltRequest,
-		itemIndex: number,
-	) => Promise<IDataObject[]>;
 	/** Takes over turning the answer into items (e.g. files that may also be parsed into rows). */
 	respond?: (
 		this: IExecuteFunctions,
@@ -156,6 +157,41 @@ export interface EndpointSpec {
 		itemIndex: number,
 	) => Promise<INodeExecutionData[]>;
 }
+
+/**
+ * An operation the engine cannot send as one call: several requests (chunked uploads, query cursors,
+ * reports read while they arrive). `run` does the whole operation and returns its items; `limit` is
+ * Return All / Limit (Infinity for Return All).
+ */
+export interface RunEndpoint extends EndpointBase {
+	kind: 'run';
+	run: (
+		this: IExecuteFunctions,
+		request: BuiltRequest,
+		itemIndex: number,
+		limit: number,
+	) => Promise<INodeExecutionData[]>;
+}
+
+/** An operation answered without calling the API (e.g. a URL the user's browser must open). */
+export interface OfflineEndpoint extends EndpointBase {
+	kind: 'offline';
+	answer: (
+		this: IExecuteFunctions,
+		request: BuiltRequest,
+		itemIndex: number,
+	) => Promise<IDataObject[]>;
+}
+
+/**
+ * The typed declaration of one endpoint. Node properties, validation, requests, the proofs and the
+ * sandboxes' checks derive from it, so each endpoint is described exactly once.
+ */
+export type EndpointSpec = RestEndpoint | RunEndpoint | OfflineEndpoint;
+
+/** Whether the engine sends `endpoint` itself (a REST call), as opposed to a custom `run` or an offline answer. */
+export const isRest = (endpoint: EndpointSpec): endpoint is RestEndpoint =>
+	endpoint.kind === undefined || endpoint.kind === 'rest';
 
 export interface BuiltRequest {
 	method: IHttpRequestMethods;

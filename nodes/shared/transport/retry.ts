@@ -14,8 +14,13 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
 const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
 
 /** POST and PATCH can apply twice when a response is lost, so they are retried only when declared safe. */
+/**
+ * Whether a request may be sent again after a lost or failed answer. A declaration wins: `true` for a POST
+ * that is safe to repeat, `false` for a call that must never run twice (even a DELETE that cannot be
+ * undone); otherwise the method decides.
+ */
 export function mayRetry(method: IHttpRequestMethods, declaredIdempotent?: boolean): boolean {
-	return IDEMPOTENT_METHODS.has(method.toUpperCase()) || declaredIdempotent === true;
+	return declaredIdempotent ?? IDEMPOTENT_METHODS.has(method.toUpperCase());
 }
 
 export function isRetryableStatus(status: number): boolean {

@@ -87,7 +87,7 @@ export interface ApiRequest {
 	qs?: IDataObject;
 	body?: unknown;
 	headers?: Record<string, string>;
-	/** Marks a POST/PATCH as safe to repeat; GET, PUT and DELETE are always treated as idempotent. */
+	/** `true`: a POST/PATCH safe to repeat; `false`: never repeated; unset: GET, PUT and DELETE are, others not. */
 	idempotent?: boolean;
 	/** `binary` keeps the body as a Buffer whatever its content type; `stream` hands back the open body stream. */
 	responseType?: 'json' | 'binary' | 'stream';

@@ -201,7 +201,7 @@ const STEPS = new Set([
 	'workflows.uploadBlock',
 	'workflows.finalizeUpload',
 ]);
-const rest = onsightFlowEndpoints.filter((endpoint) => !endpoint.kind && !STEPS.has(endpoint.id));
+const rest = onsightFlowEndpoints.filter((endpoint) => !endpoint.family && !STEPS.has(endpoint.id));
 
 const pattern = (path: string) =>
 	new RegExp(`^${path.replace(/\{[^}]+\}/g, '[^/]+').replace(/\/$/, '/?')}$`);

@@ -14,6 +14,15 @@ describe('retry policy', () => {
 		expect(mayRetry('POST', true)).toBe(true);
 	});
 
+	it('never retries a call declared not idempotent, whatever its method (a destructive call)', () => {
+		expect(['GET', 'PUT', 'DELETE', 'POST'].map((m) => mayRetry(m as 'GET', false))).toEqual([
+			false,
+			false,
+			false,
+			false,
+		]);
+	});
+
 	it('treats 429 and 5xx as retryable, other errors as final', () => {
 		expect([429, 500, 502, 503, 504].every(isRetryableStatus)).toBe(true);
 		expect([400, 401, 403, 404, 409, 422].some(isRetryableStatus)).toBe(false);
