@@ -1,4 +1,5 @@
 import { NodeOperationError } from 'n8n-workflow';
+import { DateTime } from 'luxon';
 import type { INode } from 'n8n-workflow';
 import { LIMITS } from './transport/limits';
 
@@ -140,18 +141,11 @@ export function requireIsoDate(
 			itemIndex,
 		);
 	}
-	// A date-time without a zone is read as UTC, so the result does not depend on the server's zone.
-	const zoned =
-		/T|\s/.test(text) && !/(Z|[+-]\d{2}:?\d{2})$/.test(text) ? `${text.replace(' ', 'T')}Z` : text;
-	const normalised = zoned.replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
-	const date = new Date(normalised);
-	// JavaScript rolls 2026-02-30 over to March 2; a day the month does not have is refused.
-	const [year, month, day] = text.slice(0, 10).split('-').map(Number);
-	const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-	if (Number.isNaN(date.getTime()) || month < 1 || month > 12 || day < 1 || day > daysInMonth) {
-		fail(node, parameter, 'must be a real calendar date', value, itemIndex);
-	}
-	return date;
+	// A date-time without a zone is read as UTC, so the result does not depend on the server's zone;
+	// a day the month does not have (2026-02-30) or an hour the day does not have is refused.
+	const date = DateTime.fromISO(text.replace(' ', 'T'), { zone: 'utc' });
+	if (!date.isValid) fail(node, parameter, 'must be a real calendar date', value, itemIndex);
+	return date.toJSDate();
 }
 
 export function requireJson<T = unknown>(

@@ -1,4 +1,5 @@
 import type { INodePropertyOptions } from 'n8n-workflow';
+import { DateTime } from 'luxon';
 import type { FieldSpec } from '../../shared/declarations/types';
 
 /** Role ids from the reference. The examples' `roles: [1]` is undocumented and never offered. */
@@ -80,12 +81,12 @@ export const textField = (
 
 /** Schedule and completion calls take `YYYY-MM-DDTHH:mm:ss+0000`, as in the reference's examples. */
 export function scheduleDate(date: Date): string {
-	return `${date.toISOString().slice(0, 19)}+0000`;
+	return DateTime.fromJSDate(date, { zone: 'utc' }).toFormat("yyyy-MM-dd'T'HH:mm:ss'+0000'");
 }
 
 /** ILT calls take milliseconds, `YYYY-MM-DDTHH:mm:ss.SSS+0000`. */
 export function iltDate(date: Date): string {
-	return `${date.toISOString().slice(0, 23)}+0000`;
+	return DateTime.fromJSDate(date, { zone: 'utc' }).toFormat("yyyy-MM-dd'T'HH:mm:ss.SSS'+0000'");
 }
 
 export const USER_SIMPLE_KEYS = [

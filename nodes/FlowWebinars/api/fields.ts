@@ -1,4 +1,5 @@
 import type { FieldSpec } from '../../shared/declarations/types';
+import { DateTime, IANAZone } from 'luxon';
 
 export const sessionLocator = (
 	where: FieldSpec['in'] = 'path',
@@ -15,12 +16,9 @@ export const sessionLocator = (
 
 /** IANA names, as moment-timezone (which Flow uses) knows them. */
 export function ianaProblem(zone: string): string | undefined {
-	try {
-		new Intl.DateTimeFormat('en-US', { timeZone: zone });
-		return undefined;
-	} catch {
-		return 'must be an IANA time zone such as Europe/Brussels or America/New_York';
-	}
+	return IANAZone.isValidZone(zone)
+		? undefined
+		: 'must be an IANA time zone such as Europe/Brussels or America/New_York';
 }
 
 export const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -28,8 +26,7 @@ export const TIME = /^([01]\d|2[0-3]):[0-5]\d:[0-5]\d$/;
 
 /** A real calendar day, so 2026-02-30 fails before sending. */
 export function calendarProblem(value: string): string | undefined {
-	const date = new Date(`${value}T00:00:00Z`);
-	return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value
-		? 'must be a real calendar date'
-		: undefined;
+	return DateTime.fromFormat(value, 'yyyy-MM-dd', { zone: 'utc' }).isValid
+		? undefined
+		: 'must be a real calendar date';
 }

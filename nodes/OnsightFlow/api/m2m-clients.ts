@@ -1,8 +1,9 @@
 import type { OnsightFlowEndpoint } from './client';
 import { text } from './fields';
 import { policies } from './policies';
+import { uniq, upperFirst } from 'lodash';
 
-const scopes = [...new Set(Object.values(policies).flatMap((policy) => policy.scopes))].sort();
+const scopes = uniq(Object.values(policies).flatMap((policy) => policy.scopes)).sort();
 
 /** Creating an M2M client: the one-time setup the guide describes (§2.3.3), needs an OWNER's Client_Admin token. */
 export const clientEndpoints: OnsightFlowEndpoint[] = [
@@ -43,7 +44,7 @@ export const clientEndpoints: OnsightFlowEndpoint[] = [
 				required: true,
 				default: ['admin'],
 				options: ['admin', 'approver', 'editor', 'owner', 'spoke'].map((value) => ({
-					name: value[0].toUpperCase() + value.slice(1),
+					name: upperFirst(value),
 					value,
 				})),
 				description: 'Permission names, sent in lower case as the guide shows',

@@ -1,4 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
+import { DateTime } from 'luxon';
 import type { VendorApi } from '../../shared/transport/types';
 import { loginRequest } from '../../../credentials/SnapperGrapeApi.credentials';
 import { offsetPaging } from '../../shared/transport/pagination';
@@ -50,8 +51,10 @@ export const pagesOf = (key: string): PagingStrategy =>
 	offsetPaging({ offsetParam: 'offset', limitParam: 'limit', pageSize: 100, recordsPath: key });
 
 /** Grape writes dates as "2014-01-20 14:10". */
-export const snapperGrapeDate = (date: Date) => date.toISOString().slice(0, 16).replace('T', ' ');
-export const grapeDay = (date: Date) => date.toISOString().slice(0, 10);
+export const snapperGrapeDate = (date: Date) =>
+	DateTime.fromJSDate(date, { zone: 'utc' }).toFormat('yyyy-MM-dd HH:mm');
+export const grapeDay = (date: Date) =>
+	DateTime.fromJSDate(date, { zone: 'utc' }).toFormat('yyyy-MM-dd');
 
 /** /api/changes answers under the plural of the type asked for (events, personcompetences, competences). */
 export function changesOf(body: unknown): IDataObject[] {

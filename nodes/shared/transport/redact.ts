@@ -1,4 +1,5 @@
 import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
+import { escapeRegExp } from 'lodash';
 
 const MASK = '[redacted]';
 
@@ -22,8 +23,6 @@ export function collectSecrets(
 	for (const value of extra) add(value);
 	return [...secrets].sort((a, b) => b.length - a.length);
 }
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 
 /** A hex number matching either case, so `\u00E9` and `\u00e9` are both found. */
 const anyCaseHex = (value: number, width: number) =>

@@ -1,4 +1,5 @@
 import type { IHttpRequestMethods } from 'n8n-workflow';
+import { DateTime } from 'luxon';
 import type { RetryPolicy } from './types';
 import { LIMITS } from './limits';
 
@@ -32,9 +33,9 @@ export function parseRetryAfter(value: string | undefined, now = Date.now()): nu
 	if (value === undefined || value === '') return undefined;
 	const trimmed = value.trim();
 	if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.round(Number(trimmed) * 1000);
-	const date = Date.parse(trimmed);
-	if (Number.isNaN(date)) return undefined;
-	return Math.max(0, date - now);
+	const date = DateTime.fromHTTP(trimmed);
+	if (!date.isValid) return undefined;
+	return Math.max(0, date.toMillis() - now);
 }
 
 /**
