@@ -29,4 +29,15 @@ const readRepoFile = (relative) => fs.readFileSync(path.join(ROOT, relative), 'u
 const repoFileExists = (relative) => fs.existsSync(path.join(ROOT, relative));
 const repoFileSize = (relative) => fs.statSync(path.join(ROOT, relative)).size;
 
-module.exports = { repoFiles, readRepoFile, repoFileExists, repoFileSize };
+/** The ESLint configuration the project's lint applies to `relative` (ESLint's --print-config). */
+function lintConfigFor(relative) {
+	const { execFileSync } = require('node:child_process');
+	const bin = path.join(ROOT, 'node_modules', 'eslint', 'bin', 'eslint.js');
+	const out = execFileSync(process.execPath, [bin, '--print-config', relative], {
+		cwd: ROOT,
+		encoding: 'utf8',
+	});
+	return JSON.parse(out);
+}
+
+module.exports = { repoFiles, readRepoFile, repoFileExists, repoFileSize, lintConfigFor };

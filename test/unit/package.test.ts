@@ -1,4 +1,4 @@
-import { readRepoFile, repoFileExists } from '../support/repo';
+import { lintConfigFor, readRepoFile, repoFileExists } from '../support/repo';
 
 /**
  * What n8n's community-package verification asks of package.json and of how the package is published
@@ -50,5 +50,15 @@ describe('package.json as n8n verification requires it', () => {
 		expect(workflow).toMatch(/tags:\s+- '\*\.\*\.\*'/);
 		expect(workflow).toMatch(/run: npm ci/);
 		expect(workflow).toMatch(/npm run release/);
+	});
+});
+
+describe('the lint n8n verification runs', () => {
+	it("applies eslint-plugin-n8n-nodes-base's community rules and the community-node rules to node code", () => {
+		const rules = Object.keys(lintConfigFor('nodes/Growsparks/Growsparks.node.ts').rules);
+		const nodesBase = rules.filter((rule) => rule.startsWith('n8n-nodes-base/'));
+		expect(nodesBase.length).toBeGreaterThan(50);
+		expect(nodesBase).toContain('n8n-nodes-base/node-param-display-name-miscased');
+		expect(rules.some((rule) => rule.startsWith('@n8n/community-nodes/'))).toBe(true);
 	});
 });
