@@ -14,7 +14,10 @@ export const ONSIGHT_GATEWAY_URL = 'https://gateway.flow.librestream.com';
 const trimmed = (value: unknown, fallback: string) =>
 	(String(value ?? '').trim() || fallback).replace(/\/+$/, '');
 
-/** The documented token request: client credentials in a form body, an optional space-separated scope. */
+/**
+ * The documented token request: client credentials in a form body, an optional space-separated
+ * scope.
+ */
 export function tokenRequest(credentials: ICredentialDataDecryptedObject): IHttpRequestOptions {
 	const form = new URLSearchParams({
 		grant_type: 'client_credentials',

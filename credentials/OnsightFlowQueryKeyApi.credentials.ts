@@ -6,7 +6,10 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-/** The team's Primary/Secondary (or a temporary) Query API key, sent as `?key=`; it reads completed job data only. */
+/**
+ * The team's Primary/Secondary (or a temporary) Query API key, sent as `?key=`; it reads completed
+ * job data only.
+ */
 export class OnsightFlowQueryKeyApi implements ICredentialType {
 	name = 'onsightFlowQueryKeyApi';
 

@@ -13,8 +13,10 @@ const host = (credentials: ICredentialDataDecryptedObject) =>
 	String(credentials.host ?? '').replace(/\/+$/, '');
 
 /**
- * SWT token as the Grape docs describe it: `&`-joined parameters, then `HMACSHA256=` and an HMAC-SHA256 of
- * everything before it with the installation's shared secret. The exact canonicalisation is undocumented:
+ * SWT token as the Grape docs describe it: `&`-joined parameters, then `HMACSHA256=` and an
+ * HMAC-SHA256 of
+ * everything before it with the installation's shared secret. The exact canonicalisation is
+ * undocumented:
  * values are URL-encoded and the signature is base64, URL-encoded.
  */
 export function swtToken(credentials: ICredentialDataDecryptedObject, now = Date.now()): string {
@@ -30,7 +32,10 @@ export function swtToken(credentials: ICredentialDataDecryptedObject, now = Date
 	return `${signed}&HMACSHA256=${encodeURIComponent(signature)}`;
 }
 
-/** The documented login call (form fields user_name, password, login=1), shared by the credential and the node. */
+/**
+ * The documented login call (form fields user_name, password, login=1), shared by the credential
+ * and the node.
+ */
 export function loginRequest(credentials: ICredentialDataDecryptedObject): IHttpRequestOptions {
 	return {
 		method: 'POST',
@@ -165,7 +170,8 @@ export class SnapperGrapeApi implements ICredentialType {
 	): Promise<IHttpRequestOptions> {
 		const headers = { ...requestOptions.headers };
 		if (credentials.authMethod === 'swt') headers.Authorization = `SWT ${swtToken(credentials)}`;
-		// A session the node renewed itself (see the Snapper Grape client) travels as an explicit cookie and wins.
+		// A session the node renewed itself (see the Snapper Grape client) travels as an explicit
+		// cookie and wins.
 		else if (!headers.Cookie) headers.Cookie = `tg-visit=${String(credentials.sessionToken ?? '')}`;
 		return { ...requestOptions, headers };
 	}

@@ -151,7 +151,8 @@ export class DamstraLearningTrigger implements INodeType {
 					).body as IDataObject;
 				}
 			} catch (error) {
-				// The delivery itself is good: keep it and say why the record is missing rather than lose the event.
+				// The delivery itself is good: keep it and say why the record is missing rather than lose
+				// the event.
 				event.fetchError = error instanceof NodeApiError ? error.message : (error as Error).message;
 				this.logger.warn(
 					`Damstra Learning Trigger could not fetch the record: ${String(event.fetchError)}`,

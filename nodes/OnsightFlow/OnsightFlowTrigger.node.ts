@@ -150,7 +150,8 @@ export class OnsightFlowTrigger implements INodeType {
 				min: 0,
 			}) * 60000;
 
-		// A poll reads at most LIMITS.triggerMaxRecordsPerPoll jobs: Job Completed continues from the last
+		// A poll reads at most LIMITS.triggerMaxRecordsPerPoll jobs: Job Completed continues from the
+		// last
 		// one at the next poll; a Job Updated window that large fails the poll and keeps its state.
 		const read = async (args: IDataObject, limit = Infinity) =>
 			(
@@ -192,7 +193,8 @@ export class OnsightFlowTrigger implements INodeType {
 				{ ...state, since: state.since ?? startFrom },
 				overlapMs,
 			);
-			// n8n saves static data only when the poll succeeds: the cursor moves together with the items it emits.
+			// n8n saves static data only when the poll succeeds: the cursor moves together with the items
+			// it emits.
 			replaceStaticData(staticData, next);
 			return fresh.length ? [this.helpers.returnJsonArray(fresh)] : null;
 		}

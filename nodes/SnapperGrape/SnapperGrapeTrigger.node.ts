@@ -131,7 +131,8 @@ export class SnapperGrapeTrigger implements INodeType {
 						qs: { ...window, ...page },
 					})
 				).body,
-			// A window larger than the ceiling fails the poll and keeps the state (nothing lost, nothing repeated).
+			// A window larger than the ceiling fails the poll and keeps the state (nothing lost, nothing
+			// repeated).
 			manual ? SAMPLE_SIZE : { ceiling: LIMITS.triggerMaxRecordsPerPoll },
 		).catch((error: unknown) =>
 			Promise.reject(pagingFailure(this, 'Snapper Grape', error)),
@@ -139,7 +140,8 @@ export class SnapperGrapeTrigger implements INodeType {
 		if (manual) return changes.length ? [this.helpers.returnJsonArray(changes)] : null;
 
 		const { fresh, next } = advance(changes, cursor, now, configKey);
-		// n8n keeps static data only when the poll succeeds: the cursor moves with the changes it emits.
+		// n8n keeps static data only when the poll succeeds: the cursor moves with the changes it
+		// emits.
 		replaceStaticData(staticData as IDataObject, next);
 		return fresh.length ? [this.helpers.returnJsonArray(fresh)] : null;
 	}

@@ -25,7 +25,10 @@ function fail(
 }
 
 export interface IdOptions {
-	/** `numeric`: digits only (vendors whose ids are integers). `token`: letters, digits, `_`, `-`, `.`, `:`. */
+	/**
+	 * `numeric`: digits only (vendors whose ids are integers). `token`: letters, digits, `_`, `-`,
+	 * `.`, `:`.
+	 */
 	format: 'numeric' | 'token' | 'any';
 	itemIndex?: number;
 }

@@ -7,7 +7,10 @@ import { lessonScheduleEndpoints } from './lesson-schedule';
 import { iltSessionEndpoints } from './ilt-session';
 import { embedPlayerEndpoints } from './embed-player';
 
-/** Damstra Learning's 38 endpoints, as the node offers them. `test/unit/damstra-learning-inventory.test.ts` holds this to the vendor inventory. */
+/**
+ * Damstra Learning's 38 endpoints, as the node offers them.
+ * `test/unit/damstra-learning-inventory.test.ts` holds this to the vendor inventory.
+ */
 export const damstraLearningCatalog: VendorCatalog = {
 	api: damstraLearningApi,
 	paging: damstraLearningPaging,

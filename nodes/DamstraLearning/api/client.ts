@@ -1,7 +1,10 @@
 import type { VendorApi } from '../../shared/transport/types';
 import { offsetPaging } from '../../shared/transport/pagination';
 
-/** Damstra Learning error bodies come in five shapes; `internalCode` and a string `error` are the common core. */
+/**
+ * Damstra Learning error bodies come in five shapes; `internalCode` and a string `error` are the
+ * common core.
+ */
 function parseError(body: unknown): { message?: string; code?: string | number } | undefined {
 	if (!body || typeof body !== 'object') return undefined;
 	const record = body as Record<string, unknown>;
@@ -38,7 +41,10 @@ export const damstraLearningApi: VendorApi = {
 	adviceFor: (_status, code) => (code === undefined ? undefined : ADVICE[String(code)]),
 };
 
-/** startIndex/maxResults with a `meta.totalResultCount` envelope; a page of 100 is the reference's advice. */
+/**
+ * startIndex/maxResults with a `meta.totalResultCount` envelope; a page of 100 is the reference's
+ * advice.
+ */
 export const damstraLearningPaging = offsetPaging({
 	offsetParam: 'startIndex',
 	limitParam: 'maxResults',

@@ -79,7 +79,9 @@ export const textField = (
 	...extra,
 });
 
-/** Schedule and completion calls take `YYYY-MM-DDTHH:mm:ss+0000`, as in the reference's examples. */
+/**
+ * Schedule and completion calls take `YYYY-MM-DDTHH:mm:ss+0000`, as in the reference's examples.
+ */
 export function scheduleDate(date: Date): string {
 	return DateTime.fromJSDate(date, { zone: 'utc' }).toFormat("yyyy-MM-dd'T'HH:mm:ss'+0000'");
 }

@@ -27,7 +27,8 @@ function membership(
 		description,
 		method: 'POST',
 		path,
-		// Adding or removing the same users twice leaves the same membership, so a lost response may be retried.
+		// Adding or removing the same users twice leaves the same membership, so a lost response may be
+		// retried.
 		idempotent: true,
 		output: { kind: 'object' },
 		fields: [groupLocator(), userIdsField(description)],

@@ -30,7 +30,8 @@ export const searchLessons = searchList(damstraLearningCatalog, {
 	searchParam: 'q',
 	name: (lesson) =>
 		`${lesson.name ?? lesson.lessonId} (v${lesson.version ?? '?'}, ${lesson.status ?? 'unknown'})`,
-	// Scheduling takes version ids, so the list offers the version; "By ID" accepts either where the field says so.
+	// Scheduling takes version ids, so the list offers the version; "By ID" accepts either where the
+	// field says so.
 	value: (lesson) => String(lesson.lessonVersionId ?? lesson.lessonId),
 });
 
@@ -51,7 +52,8 @@ export const searchIltSessions = searchList(damstraLearningCatalog, {
 });
 
 /**
- * Schedules exist only per user, so the list searches users by the typed text and shows the schedules of
+ * Schedules exist only per user, so the list searches users by the typed text and shows the
+ * schedules of
  * the first few matches.
  */
 export async function searchLessonSchedules(

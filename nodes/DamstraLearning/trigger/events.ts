@@ -43,7 +43,8 @@ export const ALL_EVENTS = '*';
 
 /**
  * Flattens a delivery into one predictable shape: `event`, `userId` whatever the event's casing
- * (`userID` on three of them), ids kept as the strings the vendor sends, and the raw payload beside it.
+ * (`userID` on three of them), ids kept as the strings the vendor sends, and the raw payload beside
+ * it.
  */
 export function normaliseEvent(payload: IDataObject): IDataObject {
 	const { userID, ...rest } = payload;

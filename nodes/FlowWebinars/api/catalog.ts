@@ -4,7 +4,10 @@ import { eventEndpoints } from './events';
 import { registrantEndpoints, roomEndpoints } from './people';
 import { reportEndpoints } from './reports';
 
-/** Flow's 15 endpoints. `test/unit/flow-webinars-inventory.test.ts` holds this to the vendor inventory. */
+/**
+ * Flow's 15 endpoints. `test/unit/flow-webinars-inventory.test.ts` holds this to the vendor
+ * inventory.
+ */
 export const flowWebinarsCatalog: VendorCatalog = {
 	api: flowWebinarsApi,
 	resources: [

@@ -60,7 +60,8 @@ function reportFailure(ctx: IExecuteFunctions, error: unknown, itemIndex: number
 
 /**
  * Reports as a file (read once, bounded by the file size limit) or as rows, parsed while the answer
- * arrives so a large report is never held whole. A summary answered as JSON holds one CSV per section.
+ * arrives so a large report is never held whole. A summary answered as JSON holds one CSV per
+ * section.
  */
 function csvReportRun(kind: string) {
 	return async function (

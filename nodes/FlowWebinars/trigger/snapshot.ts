@@ -11,7 +11,10 @@ export const MAX_SEEN = 50000;
 
 export type WatchKind = 'newEvent' | 'newRegistrant' | 'attendeeJoined';
 
-/** What makes a record "new" for each kind: its token, or for attendance the token once it has an entry time. */
+/**
+ * What makes a record "new" for each kind: its token, or for attendance the token once it has an
+ * entry time.
+ */
 export function keyOf(kind: WatchKind, record: IDataObject): string | undefined {
 	const id = record.token ?? record.eventToken ?? record.id ?? record.email;
 	if (id === undefined || id === null || id === '') return undefined;
@@ -38,6 +41,7 @@ export function diff(
 			fresh.push(record);
 		}
 	}
-	// What the API still lists is enough to remember: a record that left the list cannot come back unseen.
+	// What the API still lists is enough to remember: a record that left the list cannot come back
+	// unseen.
 	return { fresh, next: { configKey, seen: current.slice(-MAX_SEEN) } };
 }

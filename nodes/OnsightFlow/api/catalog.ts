@@ -16,7 +16,8 @@ import { workflowEndpoints } from './workflows';
 
 /**
  * Onsight Flow's 80 REST endpoints (plus creating an M2M client), the GraphQL Query API and the two
- * whole-file uploads. `test/unit/onsight-flow-inventory.test.ts` holds the REST part to the inventory.
+ * whole-file uploads. `test/unit/onsight-flow-inventory.test.ts` holds the REST part to the
+ * inventory.
  */
 export const onsightFlowEndpoints: OnsightFlowEndpoint[] = [
 	...queryEndpoints,
@@ -58,7 +59,8 @@ export const onsightFlowCatalog: VendorCatalog = {
 		{ name: 'User', value: 'user' },
 		{ name: 'M2M Client', value: 'client' },
 	],
-	// Onsight IDs are 24-hex or UUIDs, but the guide's own samples break both patterns: no pattern is enforced.
+	// Onsight IDs are 24-hex or UUIDs, but the guide's own samples break both patterns: no pattern is
+	// enforced.
 	locators: {
 		workflow: {
 			searchListMethod: 'searchWorkflows',

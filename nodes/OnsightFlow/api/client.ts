@@ -42,7 +42,8 @@ function adviceFor(status: number, code?: string | number): string | undefined {
 const oauth2Base = {
 	credentialType: 'onsightFlowOAuth2Api',
 	secretFields: ['clientSecret', 'accessToken'],
-	// A 401 (token expired after its hour) goes to n8n, which fetches a new token and repeats the call once.
+	// A 401 (token expired after its hour) goes to n8n, which fetches a new token and repeats the
+	// call once.
 	refreshOn401: true,
 	parseError,
 	adviceFor,
@@ -83,7 +84,8 @@ export type Host = 'accounts' | 'gateway';
 /**
  * An Onsight Flow endpoint declares the host it lives on and the access policy that guards it; the
  * catalog derives the host's API and what a 403 means from these (`onHost`). `family` marks the
- * operations beyond the REST inventory: `upload` runs a whole chunked upload (several documented calls),
+ * operations beyond the REST inventory: `upload` runs a whole chunked upload (several documented
+ * calls),
  * `graphql` is a Query API operation.
  */
 export type OnsightFlowEndpoint = EndpointSpec & {

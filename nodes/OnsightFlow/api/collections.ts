@@ -4,7 +4,10 @@ import { binaryInput, blockSize, pick, text, typedId } from './fields';
 import { collectionTarget, uploadOneBlock, uploadWhole } from './uploads';
 
 const collection = pick('collectionId', 'collection_id', 'Collection', 'collection');
-/** Collections answer as { collections: [...] }, even for one; a bare record or array is taken as well. */
+/**
+ * Collections answer as { collections: [...] }, even for one; a bare record or array is taken as
+ * well.
+ */
 function collectionsOf(body: unknown): IDataObject[] {
 	const found =
 		body && typeof body === 'object' && !Array.isArray(body) && 'collections' in body

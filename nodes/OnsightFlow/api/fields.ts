@@ -2,7 +2,10 @@ import type { FieldSpec } from '../../shared/declarations/types';
 
 type Where = FieldSpec['in'];
 
-/** A required ID in the path (or elsewhere), picked from a list or typed. Onsight IDs are not validated by pattern: the guide's samples break any pattern. */
+/**
+ * A required ID in the path (or elsewhere), picked from a list or typed. Onsight IDs are not
+ * validated by pattern: the guide's samples break any pattern.
+ */
 export const pick = (
 	name: string,
 	apiName: string,

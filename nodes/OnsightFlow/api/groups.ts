@@ -37,7 +37,10 @@ async function mergeGroupPermissions(
 	return { ...request, body: { ...flags, ...((request.body as IDataObject | undefined) ?? {}) } };
 }
 
-/** Groups; their calls are split over three path families on two hosts, used exactly as the guide prints them. */
+/**
+ * Groups; their calls are split over three path families on two hosts, used exactly as the guide
+ * prints them.
+ */
 export const groupEndpoints: OnsightFlowEndpoint[] = [
 	{
 		id: 'groups.getAll',

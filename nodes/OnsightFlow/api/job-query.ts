@@ -87,7 +87,10 @@ function checkSelection(node: INode, extra: string, itemIndex?: number) {
 	}
 }
 
-/** The job selection: the chosen fields (cursor always, so paging can continue) plus any extra GraphQL. */
+/**
+ * The job selection: the chosen fields (cursor always, so paging can continue) plus any extra
+ * GraphQL.
+ */
 export function jobSelection(
 	node: INode,
 	fields: string[],
@@ -159,7 +162,8 @@ export interface JobsPage {
 }
 
 /**
- * Completed jobs page by page, following `completedJobCursor` from the last row; a page shorter than
+ * Completed jobs page by page, following `completedJobCursor` from the last row; a page shorter
+ * than
  * asked is the last. In CSV mode each page is CSV and the cursor is read from its column.
  */
 export async function fetchJobs(
@@ -239,7 +243,8 @@ export async function fetchJobs(
 		cursor = last;
 	}
 	if (!options.csv) return { jobs };
-	// One page goes out exactly as the service wrote it; several are joined under the union of their columns.
+	// One page goes out exactly as the service wrote it; several are joined under the union of their
+	// columns.
 	const csv =
 		pages.length === 1
 			? pages[0]

@@ -15,7 +15,8 @@ const job = pick(
 );
 
 /**
- * skip/limit; the ceiling of `limit` is not documented, so a page shorter than asked does not end the
+ * skip/limit; the ceiling of `limit` is not documented, so a page shorter than asked does not end
+ * the
  * list: only an empty page does.
  */
 export const jobPages = offsetPaging({
@@ -53,7 +54,9 @@ function requireClientJobId(
 	return request;
 }
 
-/** Jobs: each run of a workflow, keyed by the client's clientJobId (a UUID) except Get by Job ID. */
+/**
+ * Jobs: each run of a workflow, keyed by the client's clientJobId (a UUID) except Get by Job ID.
+ */
 export const jobEndpoints: OnsightFlowEndpoint[] = [
 	{
 		id: 'jobs.getAll',

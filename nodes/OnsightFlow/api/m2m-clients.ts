@@ -5,7 +5,10 @@ import { uniq, upperFirst } from 'lodash';
 
 const scopes = uniq(Object.values(policies).flatMap((policy) => policy.scopes)).sort();
 
-/** Creating an M2M client: the one-time setup the guide describes (§2.3.3), needs an OWNER's Client_Admin token. */
+/**
+ * Creating an M2M client: the one-time setup the guide describes (§2.3.3), needs an OWNER's
+ * Client_Admin token.
+ */
 export const clientEndpoints: OnsightFlowEndpoint[] = [
 	{
 		id: 'auth.createClient',

@@ -1,6 +1,7 @@
 /**
  * Onsight Flow's access policies (guide §2.4): a call is allowed when the token holds one of its
- * scopes and the principal one of its permissions. `test/unit/onsight-flow-inventory.test.ts` holds this to the inventory.
+ * scopes and the principal one of its permissions. `test/unit/onsight-flow-inventory.test.ts` holds
+ * this to the inventory.
  */
 export interface Policy {
 	scopes: string[];

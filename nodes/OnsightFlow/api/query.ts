@@ -152,7 +152,9 @@ async function csvItem(
 	};
 }
 
-/** Links stay links unless asked: each attachment's pre-signed link is fetched without credentials. */
+/**
+ * Links stay links unless asked: each attachment's pre-signed link is fetched without credentials.
+ */
 async function withAttachments(
 	ctx: IExecuteFunctions,
 	job: IDataObject,
@@ -235,7 +237,8 @@ async function runGraphQl(
 	const data = ((response.body as IDataObject | undefined)?.data ?? {}) as IDataObject;
 	const pairedItem = { item: itemIndex };
 	const roots = Object.values(data);
-	// One item per row of the (first) root field, as n8n users expect from a list; otherwise the data as is.
+	// One item per row of the (first) root field, as n8n users expect from a list; otherwise the data
+	// as is.
 	if (request.params.split !== false && roots.length === 1 && Array.isArray(roots[0])) {
 		const rows = (roots[0] as IDataObject[]).slice(0, limit);
 		return rows.map((json) => ({

@@ -45,7 +45,10 @@ function nestOptions(this: IExecuteFunctions, request: BuiltRequest): BuiltReque
 	return { ...request, body };
 }
 
-/** The PUT replaces the template: lay the user's fields (and options, key by key) over the current one. */
+/**
+ * The PUT replaces the template: lay the user's fields (and options, key by key) over the current
+ * one.
+ */
 async function mergeWithCurrent(
 	this: IExecuteFunctions,
 	request: BuiltRequest,

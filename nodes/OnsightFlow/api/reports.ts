@@ -48,7 +48,10 @@ async function generated(
 	return [item];
 }
 
-/** The PDF itself, or (Get URL Only) the text of a temporary link: the content type says which came back. */
+/**
+ * The PDF itself, or (Get URL Only) the text of a temporary link: the content type says which came
+ * back.
+ */
 async function pdfOrLink(
 	this: IExecuteFunctions,
 	response: ApiResponse,

@@ -21,7 +21,10 @@ export interface UploadTarget {
 	sessionFields?: IDataObject;
 }
 
-/** The declared field has checked the range already; absent means the largest block the service takes. */
+/**
+ * The declared field has checked the range already; absent means the largest block the service
+ * takes.
+ */
 const blockSizeOf = (request: BuiltRequest) => Number(request.params.blockSize ?? MAX_BLOCK);
 
 async function fileOf(
@@ -54,7 +57,8 @@ async function fileOf(
 }
 
 /**
- * The whole documented protocol in one operation: open a session with the file's size, then POST each
+ * The whole documented protocol in one operation: open a session with the file's size, then POST
+ * each
  * block with its inclusive Content-Range (202 while blocks are missing, 204 after the last one).
  */
 export async function uploadWhole(

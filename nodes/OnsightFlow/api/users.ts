@@ -5,7 +5,8 @@ const user = pick('userId', 'user_id', 'User', 'user');
 const simplify = ['userId', 'username', 'emailAddress', 'name', 'locked', 'created'];
 
 /**
- * Users, on the accounts host. The guide prints Trigger_Admin for the writes (almost certainly meant
+ * Users, on the accounts host. The guide prints Trigger_Admin for the writes (almost certainly
+ * meant
  * Team_Admin); the 403 advice names what the guide prints.
  */
 const TEAM_ADMIN_TOO =

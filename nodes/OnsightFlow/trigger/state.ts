@@ -15,7 +15,10 @@ export interface JobsCursor {
 }
 
 const MAX_SEEN = 2000;
-/** Job updated re-reads this far back, since the guide does not say whether updatedSince is inclusive. */
+/**
+ * Job updated re-reads this far back, since the guide does not say whether updatedSince is
+ * inclusive.
+ */
 export const DEFAULT_OVERLAP_MINUTES = 5;
 
 export const completedKey = (job: IDataObject) =>
@@ -31,7 +34,9 @@ export function parseLenient(value: unknown): number | undefined {
 	return Number.isNaN(time) ? undefined : time;
 }
 
-/** New completed jobs: drop what was emitted already; the cursor moves to the last job of the read. */
+/**
+ * New completed jobs: drop what was emitted already; the cursor moves to the last job of the read.
+ */
 export function advanceCompleted(
 	jobs: IDataObject[],
 	state: JobsCursor,

@@ -4,7 +4,10 @@ import { learningEndpoints } from './learning';
 import { peopleEndpoints } from './people';
 import { sessionEndpoints } from './session';
 
-/** Snapper Grape's 28 recovered endpoints. `test/unit/snapper-grape-inventory.test.ts` holds this to the inventory. */
+/**
+ * Snapper Grape's 28 recovered endpoints. `test/unit/snapper-grape-inventory.test.ts` holds this to
+ * the inventory.
+ */
 export const snapperGrapeCatalog: VendorCatalog = {
 	api: snapperGrapeApi,
 	defaultIdFormat: 'any',

@@ -14,9 +14,11 @@ export const snapperGrapeApi: VendorApi = {
 	secretFields: ['password', 'sharedSecret', 'sessionToken'],
 	// Bodies are forms with bracket keys (person_data[firstname]=…), as the documentation shows.
 	bodyEncoding: 'form',
-	// A 401 (expired session) goes to n8n, which logs in again through the credential and repeats the call once.
+	// A 401 (expired session) goes to n8n, which logs in again through the credential and repeats the
+	// call once.
 	refreshOn401: true,
-	// Every answer is { valid, message, <plural> }; valid:false is a failure whatever the HTTP status.
+	// Every answer is { valid, message, <plural> }; valid:false is a failure whatever the HTTP
+	// status.
 	isFailure: (body) => !!body && typeof body === 'object' && (body as IDataObject).valid === false,
 	// Some installations say "session expired" with HTTP 200, which n8n's 401 refresh never sees.
 	session: {
@@ -56,7 +58,10 @@ export const snapperGrapeDate = (date: Date) =>
 export const grapeDay = (date: Date) =>
 	DateTime.fromJSDate(date, { zone: 'utc' }).toFormat('yyyy-MM-dd');
 
-/** /api/changes answers under the plural of the type asked for (events, personcompetences, competences). */
+/**
+ * /api/changes answers under the plural of the type asked for (events, personcompetences,
+ * competences).
+ */
 export function changesOf(body: unknown): IDataObject[] {
 	if (!body || typeof body !== 'object') return [];
 	for (const [key, value] of Object.entries(body as IDataObject)) {

@@ -10,7 +10,10 @@ export interface ChangeCursor {
 	seen?: string[];
 }
 
-/** Grape dates have minute precision, so windows overlap by this much and repeats are dropped by key. */
+/**
+ * Grape dates have minute precision, so windows overlap by this much and repeats are dropped by
+ * key.
+ */
 export const OVERLAP_MS = 2 * 60000;
 const MAX_SEEN = 20000;
 

@@ -34,7 +34,10 @@ function asRecords(body: unknown, path?: string): IDataObject[] {
 	];
 }
 
-/** One record, also when the API answers a single-record call as a one-element array; `{}` when there is none. */
+/**
+ * One record, also when the API answers a single-record call as a one-element array; `{}` when
+ * there is none.
+ */
 export function singleRecord(body: unknown): IDataObject {
 	const found = Array.isArray(body) ? (body[0] as unknown) : body;
 	return found && typeof found === 'object' ? (found as IDataObject) : {};
@@ -106,7 +109,10 @@ export function pagingFailure(
 	);
 }
 
-/** Reads the current record and lays the user's changes over it, for APIs that only accept whole records. */
+/**
+ * Reads the current record and lays the user's changes over it, for APIs that only accept whole
+ * records.
+ */
 async function mergeWithCurrent(
 	ctx: IExecuteFunctions,
 	catalog: VendorCatalog,
@@ -195,21 +201,26 @@ function finish(
 	if (endpoint.simplify && (ctx.getNodeParameter('simplify', itemIndex, true) as boolean)) {
 		records = records.map((record) => pick(record, endpoint.simplify as string[]));
 	}
-	// One pairedItem object serves every record of the item: large lists allocate nothing per record for it.
+	// One pairedItem object serves every record of the item: large lists allocate nothing per record
+	// for it.
 	const pairedItem = { item: itemIndex };
 	return records.map((json) => ({ json, pairedItem }));
 }
 
 /**
  * The execute pipeline of one input item, in this order (the one place it is written down):
- * 1. `buildRequest` reads and checks every declared parameter: a mistake is an InputError, nothing is sent.
+ * 1. `buildRequest` reads and checks every declared parameter: a mistake is an InputError, nothing
+ * is sent.
  * 2. `prepare` has the endpoint's last say on the request.
- * 3. By kind: a `run` endpoint does the whole operation itself (uploads, query cursors, reports) and
+ * 3. By kind: a `run` endpoint does the whole operation itself (uploads, query cursors, reports)
+ * and
  *    returns its items; an `offline` one answers without calling the API; a REST endpoint goes on:
  * 4. `fullObjectUpdate` reads the current record and lays the user's changes over it.
  * 5. A `streamable` endpoint with Stream Results on reads Server-Sent Events, record by record.
- * 6. A `paginated` endpoint with a paging strategy pages up to Limit, or Max Records for Return All.
- * 7. Anything else is one request; its answer becomes items through `respond`, the binary `output`, or
+ * 6. A `paginated` endpoint with a paging strategy pages up to Limit, or Max Records for Return
+ * All.
+ * 7. Anything else is one request; its answer becomes items through `respond`, the binary `output`,
+ * or
  *    `transform` / `output.path`.
  * Offline answers and steps 5 to 7 end in `finish`: Limit for lists returned whole, Max Records,
  * Simplify, pairedItem.
@@ -311,7 +322,10 @@ export function findEndpoint(
 	);
 }
 
-/** The whole execute() of a declared action node: one endpoint per run, every input item, pairedItem and continueOnFail. */
+/**
+ * The whole execute() of a declared action node: one endpoint per run, every input item, pairedItem
+ * and continueOnFail.
+ */
 export async function executeCatalog(
 	this: IExecuteFunctions,
 	catalog: VendorCatalog,
@@ -329,7 +343,8 @@ export async function executeCatalog(
 	const out: INodeExecutionData[] = [];
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		try {
-			// Each result already carries its pairedItem; pushing one by one avoids spreading large arrays.
+			// Each result already carries its pairedItem; pushing one by one avoids spreading large
+			// arrays.
 			for (const result of await runEndpoint(this, catalog, endpoint, itemIndex)) out.push(result);
 		} catch (error) {
 			if (this.continueOnFail()) {
@@ -342,7 +357,8 @@ export async function executeCatalog(
 				});
 				continue;
 			}
-			// Errors from the shared core already say what to fix; anything else is wrapped so n8n can show it.
+			// Errors from the shared core already say what to fix; anything else is wrapped so n8n can
+			// show it.
 			throw error instanceof NodeApiError || error instanceof NodeOperationError
 				? error
 				: new NodeOperationError(this.getNode(), error as Error, { itemIndex });

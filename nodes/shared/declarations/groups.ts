@@ -2,7 +2,9 @@ import type { EndpointSpec, FieldSpec } from './types';
 import { isRest } from './types';
 import { LIMITS } from '../transport/limits';
 
-/** Endpoints that download a file or read a stream: they offer a Timeout and get a longer deadline. */
+/**
+ * Endpoints that download a file or read a stream: they offer a Timeout and get a longer deadline.
+ */
 export function downloads(endpoint: EndpointSpec): boolean {
 	const streams = isRest(endpoint) && !!endpoint.streamable;
 	return endpoint.output.kind === 'binary' || streams || !!endpoint.downloads;
@@ -41,7 +43,9 @@ export function requiredFields(endpoint: EndpointSpec): FieldSpec[] {
 	return endpoint.fields.filter((field) => field.required);
 }
 
-/** The endpoint's declared fields and those the core adds to every endpoint of its kind (Timeout). */
+/**
+ * The endpoint's declared fields and those the core adds to every endpoint of its kind (Timeout).
+ */
 export function allFields(endpoint: EndpointSpec): FieldSpec[] {
 	const addTimeout =
 		downloads(endpoint) && !endpoint.fields.some((field) => field.name === TIMEOUT_FIELD.name);

@@ -13,7 +13,10 @@ export interface SearchListSpec {
 	pageSize?: number;
 }
 
-/** A resource-locator list method over one of the vendor's list endpoints, paged with the vendor's own strategy. */
+/**
+ * A resource-locator list method over one of the vendor's list endpoints, paged with the vendor's
+ * own strategy.
+ */
 export function searchList(catalog: VendorCatalog, spec: SearchListSpec) {
 	return async function (
 		this: ILoadOptionsFunctions,

@@ -210,7 +210,8 @@ function endpointProperties(endpoint: EndpointSpec, catalog: VendorCatalog): INo
 				displayName: 'Max Records',
 				name: 'maxRecords',
 				type: 'number',
-				// LIMITS.returnAllMaxRecords (a literal, as n8n's lint reads defaults literally; a test holds them equal).
+				// LIMITS.returnAllMaxRecords (a literal, as n8n's lint reads defaults literally; a test
+				// holds them equal).
 				default: 100000,
 				typeOptions: { minValue: 1, maxValue: LIMITS.returnAllMaxRecordsCeiling },
 				description:

@@ -58,7 +58,10 @@ function choice(node: INode, field: FieldSpec, label: string, value: unknown, it
 	return allowed.find((option) => String(option) === String(value));
 }
 
-/** Checks one value against its declaration and returns it in wire form; throws InputError naming the parameter. */
+/**
+ * Checks one value against its declaration and returns it in wire form; throws InputError naming
+ * the parameter.
+ */
 export function checkField(
 	node: INode,
 	catalog: VendorCatalog,
@@ -83,7 +86,8 @@ export function checkField(
 					},
 				);
 			}
-			// The vendor's documented maximum where there is one, else a bound that keeps URLs and bodies sane.
+			// The vendor's documented maximum where there is one, else a bound that keeps URLs and bodies
+			// sane.
 			const maxLength =
 				field.maxLength ??
 				(field.in === 'body' ? LIMITS.maxBodyTextLength : LIMITS.maxQueryTextLength);
@@ -238,7 +242,8 @@ export function buildRequest(
 	let wholeBody: IDataObject | unknown[] | undefined;
 
 	for (const field of allFields(endpoint)) {
-		// n8n drops hidden parameters and throws for them unless a fallback is given: null marks "not shown".
+		// n8n drops hidden parameters and throws for them unless a fallback is given: null marks "not
+		// shown".
 		const raw = field.required
 			? ctx.getNodeParameter(
 					field.name,

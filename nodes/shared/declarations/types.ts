@@ -45,7 +45,10 @@ export interface FieldSpec {
 	options?: INodePropertyOptions[];
 	/** For `locator` and `idList`: which of the vendor's locators / ID formats applies. */
 	locator?: string;
-	/** For `idList` with a locator: offer one searchable picker per ID instead of a comma-separated text. */
+	/**
+	 * For `idList` with a locator: offer one searchable picker per ID instead of a comma-separated
+	 * text.
+	 */
 	pickEach?: boolean;
 	/** For `idList`: wire form. `numbers` → [1,2]; `objects` → [{id:1}]; `strings` → ['1','2']. */
 	listForm?: 'numbers' | 'objects' | 'strings';
@@ -54,7 +57,9 @@ export interface FieldSpec {
 	/** For `string`: the form the value must have, and how to say it ("must be …"). */
 	pattern?: RegExp;
 	expected?: string;
-	/** Extra check on the value; returns what is wrong ("must be …"), or undefined when it is fine. */
+	/**
+	 * Extra check on the value; returns what is wrong ("must be …"), or undefined when it is fine.
+	 */
 	check?: (value: string) => string | undefined;
 	/** For `options`: list the choices from the API through this loadOptions method. */
 	loadOptionsMethod?: string;
@@ -67,7 +72,10 @@ export interface FieldSpec {
 	dateFormat?: (date: Date) => string;
 	/** For `objectList`: the fields of each entry (a fixedCollection with multiple values). */
 	entries?: FieldSpec[];
-	/** For top-level (required) fields: show the parameter only when these other parameters have these values. */
+	/**
+	 * For top-level (required) fields: show the parameter only when these other parameters have these
+	 * values.
+	 */
 	showWhen?: Record<string, Array<string | number | boolean>>;
 	/** For `in: 'body'`: the value is the whole body (e.g. a bare JSON array of IDs). */
 	asBody?: boolean;
@@ -98,11 +106,17 @@ interface EndpointBase {
 	path: string;
 	fields: FieldSpec[];
 	output: OutputSpec;
-	/** Adds Return All / Limit; pages through the vendor's paging strategy, or cuts a one-shot list at Limit. */
+	/**
+	 * Adds Return All / Limit; pages through the vendor's paging strategy, or cuts a one-shot list at
+	 * Limit.
+	 */
 	paginated?: boolean;
 	/** Keys kept by "Simplify" on wide records. */
 	simplify?: string[];
-	/** A POST or PATCH that is safe to repeat (it only reads, or repeats to the same result): transport may retry it. */
+	/**
+	 * A POST or PATCH that is safe to repeat (it only reads, or repeats to the same result):
+	 * transport may retry it.
+	 */
 	idempotent?: boolean;
 	/** Cannot be undone: never retried, and the node says so under the operation. */
 	destructive?: boolean;
@@ -110,9 +124,15 @@ interface EndpointBase {
 	downloads?: boolean;
 	/** Shown under the operation. */
 	notice?: string;
-	/** The collection optional fields sit in, when the usual one (Filters, Options, …) would mislabel them. */
+	/**
+	 * The collection optional fields sit in, when the usual one (Filters, Options, …) would mislabel
+	 * them.
+	 */
 	optionalGroup?: { name: string; label: string; placeholder: string };
-	/** The host's API when it differs from the catalog's (vendors whose endpoints live on several hosts). */
+	/**
+	 * The host's API when it differs from the catalog's (vendors whose endpoints live on several
+	 * hosts).
+	 */
 	api?: VendorApi;
 	/** Advice for this endpoint's error statuses, e.g. which scope a 403 means is missing. */
 	advice?: Partial<Record<number, string>>;
@@ -125,8 +145,10 @@ interface EndpointBase {
 }
 
 /**
- * One REST call (or the pages of one): the shared engine sends it and turns the answer into items. The
- * optional members shape the request and the answer; `runEndpoint` in `execute.ts` applies them in order.
+ * One REST call (or the pages of one): the shared engine sends it and turns the answer into items.
+ * The
+ * optional members shape the request and the answer; `runEndpoint` in `execute.ts` applies them in
+ * order.
  */
 export interface RestEndpoint extends EndpointBase {
 	kind?: 'rest';
@@ -136,14 +158,18 @@ export interface RestEndpoint extends EndpointBase {
 	/** This endpoint's own paging, where records sit under a key that differs per endpoint. */
 	paging?: PagingStrategy;
 	/**
-	 * The endpoint can answer as Server-Sent Events when its `stream` query field is true: records are then
+	 * The endpoint can answer as Server-Sent Events when its `stream` query field is true: records
+	 * are then
 	 * parsed as they arrive, one event each, and paging parameters are not sent.
 	 */
 	streamable?: boolean;
-	/** A 2xx answer may be plain text (not JSON), e.g. a bare URL. HTML is refused whatever this says. */
+	/**
+	 * A 2xx answer may be plain text (not JSON), e.g. a bare URL. HTML is refused whatever this says.
+	 */
 	textAnswer?: boolean;
 	/**
-	 * The API replaces the whole record: read it from `readPath` first, lay the user's fields over it and
+	 * The API replaces the whole record: read it from `readPath` first, lay the user's fields over it
+	 * and
 	 * send the result, so the user fills in only what changes.
 	 */
 	fullObjectUpdate?: { readPath: string; keep?: string[] };
@@ -159,7 +185,8 @@ export interface RestEndpoint extends EndpointBase {
 }
 
 /**
- * An operation the engine cannot send as one call: several requests (chunked uploads, query cursors,
+ * An operation the engine cannot send as one call: several requests (chunked uploads, query
+ * cursors,
  * reports read while they arrive). `run` does the whole operation and returns its items; `limit` is
  * Return All / Limit (Infinity for Return All).
  */
@@ -189,7 +216,10 @@ export interface OfflineEndpoint extends EndpointBase {
  */
 export type EndpointSpec = RestEndpoint | RunEndpoint | OfflineEndpoint;
 
-/** Whether the engine sends `endpoint` itself (a REST call), as opposed to a custom `run` or an offline answer. */
+/**
+ * Whether the engine sends `endpoint` itself (a REST call), as opposed to a custom `run` or an
+ * offline answer.
+ */
 export const isRest = (endpoint: EndpointSpec): endpoint is RestEndpoint =>
 	endpoint.kind === undefined || endpoint.kind === 'rest';
 

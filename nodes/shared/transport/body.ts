@@ -1,6 +1,8 @@
 /**
- * Reading an answer's body under a deadline and a size ceiling. n8n's `timeout` is an idle timeout, so a
- * server sending one byte every few seconds would hold an execution forever; here the deadline covers the
+ * Reading an answer's body under a deadline and a size ceiling. n8n's `timeout` is an idle timeout,
+ * so a
+ * server sending one byte every few seconds would hold an execution forever; here the deadline
+ * covers the
  * whole body and a body past its ceiling is dropped at once instead of being held in memory.
  */
 
@@ -31,8 +33,10 @@ export function closeStream(body: unknown, error?: Error): void {
 }
 
 /**
- * Ends `stream` with a BodyLimitError when `deadline` fires; returns the function that stops watching.
- * Destroying the stream wakes a reader waiting for the next chunk, so no timer of our own is needed.
+ * Ends `stream` with a BodyLimitError when `deadline` fires; returns the function that stops
+ * watching.
+ * Destroying the stream wakes a reader waiting for the next chunk, so no timer of our own is
+ * needed.
  */
 export function watchDeadline(
 	stream: ByteStream,
@@ -60,7 +64,10 @@ export interface ReadLimits {
 	contentLength?: number;
 }
 
-/** The whole body as one Buffer, read once: with a Content-Length it is filled in place, never copied. */
+/**
+ * The whole body as one Buffer, read once: with a Content-Length it is filled in place, never
+ * copied.
+ */
 export async function readBody(body: unknown, limits: ReadLimits): Promise<Buffer> {
 	if (!isByteStream(body)) return toBuffer(body);
 	if (limits.contentLength !== undefined && limits.contentLength > limits.maxBytes) {
@@ -109,7 +116,10 @@ export function toBuffer(body: unknown): Buffer {
 	return Buffer.from(JSON.stringify(body), 'utf8');
 }
 
-/** At most `maxBytes` of a body (an error page, a redirect), then the socket is closed: enough to report it. */
+/**
+ * At most `maxBytes` of a body (an error page, a redirect), then the socket is closed: enough to
+ * report it.
+ */
 export async function readHead(
 	body: unknown,
 	maxBytes: number,
@@ -139,8 +149,10 @@ export async function readHead(
 }
 
 /**
- * Races a pending request against its deadline. The request itself is aborted through its signal; this
- * also stops waiting when a helper ignores the signal, and closes the stream of an answer that comes late.
+ * Races a pending request against its deadline. The request itself is aborted through its signal;
+ * this
+ * also stops waiting when a helper ignores the signal, and closes the stream of an answer that
+ * comes late.
  */
 export async function untilDeadline<T>(
 	pending: Promise<T>,

@@ -8,10 +8,13 @@ export type CsvRecord = Record<string, string>;
 const SPECIAL = /[,\r\n]/g;
 
 /**
- * Incremental RFC 4180 reader: quoted fields may hold commas, doubled quotes and line breaks. Feed it
+ * Incremental RFC 4180 reader: quoted fields may hold commas, doubled quotes and line breaks. Feed
+ * it
  * chunks (bytes or text) as they arrive; it returns the records completed so far and keeps only the
- * unfinished field, so a report is never held twice. The first row names the columns; a UTF-8 byte-order
- * mark is dropped; blank lines are skipped. A field or line longer than the limits is a CsvLimitError,
+ * unfinished field, so a report is never held twice. The first row names the columns; a UTF-8
+ * byte-order
+ * mark is dropped; blank lines are skipped. A field or line longer than the limits is a
+ * CsvLimitError,
  * raised as soon as the limit is passed.
  */
 export class CsvReader {
@@ -22,7 +25,9 @@ export class CsvReader {
 	private field = '';
 	private fresh = true;
 	private quoted = false;
-	/** A quote ended the previous chunk inside a quoted field: it may be the first of a doubled pair. */
+	/**
+	 * A quote ended the previous chunk inside a quoted field: it may be the first of a doubled pair.
+	 */
 	private pendingQuote = false;
 	/** A CR ended the previous line: a LF right after it belongs to it. */
 	private skipLf = false;
@@ -156,7 +161,10 @@ export class CsvReader {
 	}
 }
 
-/** The records of a whole CSV text (or file), read in slices so the bytes are never copied into one string. */
+/**
+ * The records of a whole CSV text (or file), read in slices so the bytes are never copied into one
+ * string.
+ */
 export function parseCsv(input: string | Buffer): CsvRecord[] {
 	const reader = new CsvReader();
 	const out: CsvRecord[] = [];

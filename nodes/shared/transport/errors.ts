@@ -47,7 +47,10 @@ export function plainText(text: string, max: number = LIMITS.quotedAnswerChars):
 	return stripped.length > max ? `${stripped.slice(0, max - 1).trimEnd()}…` : stripped;
 }
 
-/** Finds a human message in the error bodies vendors send: `message`, `error`, `detail`, `reason`, `errors[0]`. */
+/**
+ * Finds a human message in the error bodies vendors send: `message`, `error`, `detail`, `reason`,
+ * `errors[0]`.
+ */
 export function messageFromBody(body: unknown): string | undefined {
 	if (typeof body === 'string') return plainText(body) || undefined;
 	if (!body || typeof body !== 'object') return undefined;
@@ -149,7 +152,8 @@ export function transportError(
 			'Check the base URL in the credential and that the service is reachable from n8n. A POST that failed this way is not retried automatically, because it may already have been applied: check the record before running it again.',
 		itemIndex,
 	});
-	// n8n swaps messages naming a socket code (ECONNRESET, …) for a generic line; ours already says what happened.
+	// n8n swaps messages naming a socket code (ECONNRESET, …) for a generic line; ours already says
+	// what happened.
 	error.message = message;
 	return error;
 }
@@ -193,7 +197,10 @@ export function redirectError(
 	return error;
 }
 
-/** A 2xx answer that is not what the endpoint returns: a sign-in page, a proxy page, text, or nothing. */
+/**
+ * A 2xx answer that is not what the endpoint returns: a sign-in page, a proxy page, text, or
+ * nothing.
+ */
 export function wrongAnswerError(
 	node: INode,
 	api: VendorApi,

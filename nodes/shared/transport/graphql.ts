@@ -16,7 +16,10 @@ export interface GraphQlCall {
 	advice?: Partial<Record<number, string>>;
 }
 
-/** A GraphQL answer's `errors`, which arrive with HTTP 200: the first message leads, the count follows. */
+/**
+ * A GraphQL answer's `errors`, which arrive with HTTP 200: the first message leads, the count
+ * follows.
+ */
 export function graphQlErrorMessage(errors: unknown[]): string {
 	const first = errors[0] as { message?: unknown; path?: unknown } | string;
 	const text = typeof first === 'string' ? first : String(first?.message ?? JSON.stringify(first));
@@ -26,7 +29,8 @@ export function graphQlErrorMessage(errors: unknown[]): string {
 }
 
 /**
- * POSTs `{ query, variables }`. Queries only read, so they are retried like GETs. An `errors` array is
+ * POSTs `{ query, variables }`. Queries only read, so they are retried like GETs. An `errors` array
+ * is
  * an error even when the status is 200 and part of `data` came back.
  */
 export async function graphQlRequest(

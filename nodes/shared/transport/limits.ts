@@ -4,7 +4,9 @@
  * stops with an error that names it, instead of waiting or growing without end.
  */
 export const LIMITS = {
-	/** Whole request, headers and body, for ordinary API calls (n8n's own timeout is an idle timeout). */
+	/**
+	 * Whole request, headers and body, for ordinary API calls (n8n's own timeout is an idle timeout).
+	 */
 	requestDeadlineMs: 120_000,
 	/** Default for downloads and event streams; the node's Timeout option can raise it. */
 	downloadDeadlineMs: 300_000,
@@ -20,7 +22,10 @@ export const LIMITS = {
 	triggerMaxRecordsPerPoll: 100_000,
 	/** Largest Max Records a user can set. */
 	returnAllMaxRecordsCeiling: 10_000_000,
-	/** An event stream with no event carrying data for this long has stalled (keep-alive comments do not count). */
+	/**
+	 * An event stream with no event carrying data for this long has stalled (keep-alive comments do
+	 * not count).
+	 */
 	streamIdleMs: 60_000,
 	/** Largest single line or event of an event stream. */
 	maxStreamEventBytes: 8 * 1024 * 1024,
@@ -32,7 +37,10 @@ export const LIMITS = {
 	maxIdLength: 256,
 	/** Most IDs in one list parameter. */
 	maxIdListLength: 10_000,
-	/** Longest text value sent in a path or query string (URLs beyond ~8 KB are refused by most servers). */
+	/**
+	 * Longest text value sent in a path or query string (URLs beyond ~8 KB are refused by most
+	 * servers).
+	 */
 	maxQueryTextLength: 2_048,
 	/** Longest text value sent in a body. */
 	maxBodyTextLength: 100_000,

@@ -57,7 +57,10 @@ export interface OffsetPagingOptions {
 	shortPageEnds?: boolean;
 }
 
-/** Offset paging that stops on whichever signal the envelope gives: total reached, has-more false, empty or short page. */
+/**
+ * Offset paging that stops on whichever signal the envelope gives: total reached, has-more false,
+ * empty or short page.
+ */
 export function offsetPaging(options: OffsetPagingOptions): PagingStrategy {
 	const size = (want: number) => Math.max(1, Math.min(options.pageSize, want));
 	return {
@@ -138,7 +141,8 @@ export class PagingError extends Error {
 }
 
 /**
- * A page's identity: its length and its first and last records. Two pages of a list that advances never
+ * A page's identity: its length and its first and last records. Two pages of a list that advances
+ * never
  * share all three; a server that ignores the offset or cycles its cursor sends the same page again.
  */
 export function fingerprint(records: unknown[]): string {
@@ -165,7 +169,8 @@ export interface PagingBounds {
 /**
  * Fetches pages until the strategy says stop or `limit` records are in hand. `fetchPage` does the
  * request; the loop never holds more than the records it returns. It ends whatever the server says:
- * a request already sent (a cursor seen before), a page already received (an offset ignored) and the
+ * a request already sent (a cursor seen before), a page already received (an offset ignored) and
+ * the
  * ceiling each stop it with a PagingError.
  */
 export async function paginate(

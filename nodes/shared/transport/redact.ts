@@ -3,7 +3,10 @@ import { escapeRegExp } from 'lodash';
 
 const MASK = '[redacted]';
 
-/** Secrets shorter than this are not masked: masking "1" or "ab" would shred ordinary text without protecting anything. */
+/**
+ * Secrets shorter than this are not masked: masking "1" or "ab" would shred ordinary text without
+ * protecting anything.
+ */
 const MIN_SECRET_LENGTH = 4;
 
 /** Base64 runs shorter than this are not masked on their own (too likely to match by chance). */
@@ -58,7 +61,10 @@ function characterPattern(char: string): string {
 	return `(?:${alternatives.join('|')})`;
 }
 
-/** Base64 and base64url of the secret, also the runs that appear when it sits inside a longer encoded value. */
+/**
+ * Base64 and base64url of the secret, also the runs that appear when it sits inside a longer
+ * encoded value.
+ */
 function base64Forms(secret: string): string[] {
 	const bytes = Buffer.from(secret, 'utf8');
 	const forms = new Set<string>();
@@ -87,7 +93,9 @@ function matcherOf(secret: string): Matcher {
 
 const HTML_ENTITIES: Record<string, string> = { quot: '"', amp: '&', apos: "'", lt: '<', gt: '>' };
 
-/** One pass of each decoding a server might have applied: HTML entities, URL encoding, JSON escapes. */
+/**
+ * One pass of each decoding a server might have applied: HTML entities, URL encoding, JSON escapes.
+ */
 function decodeOnce(text: string): string {
 	let out = text.replace(/&(#[xX][0-9a-fA-F]+|#\d+|[a-z]+);/g, (match, entity: string) => {
 		if (entity[0] !== '#') return HTML_ENTITIES[entity] ?? match;
@@ -111,7 +119,10 @@ function decodeOnce(text: string): string {
 		.replace(/\\+(["\\/'])/g, '$1');
 }
 
-/** Base64 runs of `text` decoded at every alignment (a secret inside a longer encoded value starts anywhere). */
+/**
+ * Base64 runs of `text` decoded at every alignment (a secret inside a longer encoded value starts
+ * anywhere).
+ */
 function base64Decodings(text: string): string[] {
 	const out: string[] = [];
 	for (const run of text.match(/[A-Za-z0-9+/_-]{8,}/g) ?? []) {
@@ -122,7 +133,9 @@ function base64Decodings(text: string): string[] {
 	return out;
 }
 
-/** Whether `token`, decoded in layers (entities, URL, JSON, `+` as space, base64), holds `secret`. */
+/**
+ * Whether `token`, decoded in layers (entities, URL, JSON, `+` as space, base64), holds `secret`.
+ */
 function hidesSecret(token: string, secret: string, utf8Secret: string, depth = 2): boolean {
 	let current = token;
 	for (let layer = 0; layer < 4; layer++) {
@@ -150,7 +163,8 @@ function hidesSecret(token: string, secret: string, utf8Secret: string, depth = 
 }
 
 /**
- * Masks every secret in `text`, in any encoding a server might echo it in. First every known form is
+ * Masks every secret in `text`, in any encoding a server might echo it in. First every known form
+ * is
  * replaced where it stands; then any word that still decodes to a secret (encodings layered on
  * encodings: JSON inside base64, \u escapes of JSON escapes) is masked whole. Built per call, so no
  * secret outlives the error it was masked in.

@@ -1,6 +1,8 @@
 /**
- * Redirects are followed by the node itself, never by n8n: n8n would carry the credential's headers,
- * query key or login form to whatever host a redirect names. A redirect within the origin the request
+ * Redirects are followed by the node itself, never by n8n: n8n would carry the credential's
+ * headers,
+ * query key or login form to whatever host a redirect names. A redirect within the origin the
+ * request
  * went to is followed; any other is refused before a byte is sent there.
  */
 
@@ -24,7 +26,10 @@ export function resolveLocation(location: string | undefined, from: string): str
 	}
 }
 
-/** 303 always, and 301/302 after a POST, turn the next request into a GET without a body (as browsers and n8n do). */
+/**
+ * 303 always, and 301/302 after a POST, turn the next request into a GET without a body (as
+ * browsers and n8n do).
+ */
 export function redirectMethod(method: string, status: number): string {
 	const upper = method.toUpperCase();
 	if (status === 303 && upper !== 'GET' && upper !== 'HEAD') return 'GET';
@@ -32,7 +37,9 @@ export function redirectMethod(method: string, status: number): string {
 	return upper;
 }
 
-/** Host (and port) of a URL for a message; the path and query may hold signatures and are left out. */
+/**
+ * Host (and port) of a URL for a message; the path and query may hold signatures and are left out.
+ */
 export function hostOf(url: string | undefined): string {
 	if (!url) return 'an unreadable address';
 	try {

@@ -68,7 +68,8 @@ function lowerCaseHeaders(headers: Record<string, unknown> | undefined): Record<
 }
 
 /**
- * JSON when it parses, text otherwise; `undefined` for an empty body. `text` says the body was not JSON
+ * JSON when it parses, text otherwise; `undefined` for an empty body. `text` says the body was not
+ * JSON
  * (a JSON string such as `"G_1"` is JSON). Pages can be large: no extra copies.
  */
 export function decodeBody(
@@ -95,7 +96,9 @@ export function decodeBody(
 	return { value: text, malformedJson: false, text: true };
 }
 
-/** An HTML document, whatever the content type claims: the start of a sign-in, proxy or error page. */
+/**
+ * An HTML document, whatever the content type claims: the start of a sign-in, proxy or error page.
+ */
 export function looksLikeHtml(contentType: string, text: string): boolean {
 	return (
 		/html|xml/i.test(contentType) ||
@@ -103,7 +106,10 @@ export function looksLikeHtml(contentType: string, text: string): boolean {
 	);
 }
 
-/** Bracket-key form encoding: { a: { b: 1 }, c: [1, 2] } → a[b]=1&c=1,2 (list encoding is undocumented; commas are the common form). */
+/**
+ * Bracket-key form encoding: { a: { b: 1 }, c: [1, 2] } → a[b]=1&c=1,2 (list encoding is
+ * undocumented; commas are the common form).
+ */
 export function toForm(body: Record<string, unknown>): string {
 	const params = new URLSearchParams();
 	const add = (key: string, value: unknown) => {
@@ -118,7 +124,10 @@ export function toForm(body: Record<string, unknown>): string {
 	return params.toString();
 }
 
-/** Status, headers and body of an HTTP answer that n8n's helper threw as an error (it wraps the client error). */
+/**
+ * Status, headers and body of an HTTP answer that n8n's helper threw as an error (it wraps the
+ * client error).
+ */
 async function thrownResponse(
 	error: unknown,
 	deadline: AbortSignal,
@@ -144,7 +153,10 @@ function nodeOf(ctx: RequestContext): INode {
 	return ctx.getNode();
 }
 
-/** Decrypted credentials per execution context and type: n8n decrypts them again on every call otherwise. */
+/**
+ * Decrypted credentials per execution context and type: n8n decrypts them again on every call
+ * otherwise.
+ */
 const decryptedCredentials = new WeakMap<object, Map<string, ICredentialDataDecryptedObject>>();
 
 async function credentialsOf(ctx: RequestContext, type: string, itemIndex?: number) {
@@ -160,11 +172,15 @@ async function credentialsOf(ctx: RequestContext, type: string, itemIndex?: numb
 	return credentials;
 }
 
-/** Sessions the node renewed itself, per execution context, so one renewal serves the rest of the run. */
+/**
+ * Sessions the node renewed itself, per execution context, so one renewal serves the rest of the
+ * run.
+ */
 const renewedSessions = new WeakMap<object, { headers: Record<string, string>; secret: string }>();
 
 /**
- * Hands n8n an abort signal it cannot lose: n8n replaces a request's `abortSignal` with the execution's
+ * Hands n8n an abort signal it cannot lose: n8n replaces a request's `abortSignal` with the
+ * execution's
  * cancel signal, so the deadline is kept in an accessor that answers with both.
  */
 function withDeadline(options: IHttpRequestOptions, deadline: AbortSignal): IHttpRequestOptions {
@@ -198,8 +214,10 @@ function wrongAnswer(
 
 /**
  * The one way every node in this package talks to a vendor: authenticated through n8n's credential
- * system, only ever to the origin the credential names, under a deadline and a size ceiling, with retries
- * on 429/5xx for requests that are safe to repeat, and errors turned into NodeApiErrors that say what to
+ * system, only ever to the origin the credential names, under a deadline and a size ceiling, with
+ * retries
+ * on 429/5xx for requests that are safe to repeat, and errors turned into NodeApiErrors that say
+ * what to
  * fix and never contain a secret.
  */
 export async function apiRequest<T = unknown>(
@@ -209,10 +227,12 @@ export async function apiRequest<T = unknown>(
 ): Promise<ApiResponse<T>> {
 	const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...api.retry };
 	const credentials = await credentialsOf(this, api.credentialType, request.itemIndex);
-	// A renewed token or session lands in `credentials` (n8n assigns it there), so secrets are read when needed.
+	// A renewed token or session lands in `credentials` (n8n assigns it there), so secrets are read
+	// when needed.
 	const secrets = () =>
 		collectSecrets(credentials, api.secretFields, [renewedSessions.get(this)?.secret]);
-	// The credentials read once are handed back to n8n, which then neither decrypts them again nor loses a renewal.
+	// The credentials read once are handed back to n8n, which then neither decrypts them again nor
+	// loses a renewal.
 	const decrypted = {
 		credentialsDecrypted: {
 			id: '',
@@ -275,7 +295,8 @@ export async function apiRequest<T = unknown>(
 				encoding: 'stream',
 				json: false,
 				timeout: policy.timeoutMs,
-				// Redirects are the node's to follow (see redirects.ts): n8n would carry the credential along.
+				// Redirects are the node's to follow (see redirects.ts): n8n would carry the credential
+				// along.
 				disableFollowRedirect: true,
 				sendCredentialsOnCrossOriginRedirect: false,
 			},
@@ -292,7 +313,8 @@ export async function apiRequest<T = unknown>(
 		} catch (error) {
 			if (error instanceof BodyLimitError || deadline.aborted)
 				throw deadlineError(node, api, deadlineMs, request.itemIndex);
-			// An HTTP error n8n let through (see refreshOn401), or a login / token call's answer, is an answer.
+			// An HTTP error n8n let through (see refreshOn401), or a login / token call's answer, is an
+			// answer.
 			const answered = await thrownResponse(error, deadline);
 			if (answered && REDIRECT_STATUSES.has(answered.status)) {
 				throw redirectError(
@@ -386,7 +408,8 @@ export async function apiRequest<T = unknown>(
 					request.itemIndex,
 				);
 			}
-			// The connection broke mid-body: like a lost answer, safe to repeat only for idempotent calls.
+			// The connection broke mid-body: like a lost answer, safe to repeat only for idempotent
+			// calls.
 			const wait = backoffDelay(attempt, policy);
 			if (canRetry(wait)) {
 				attempt++;

@@ -14,10 +14,15 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
 
 const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
 
-/** POST and PATCH can apply twice when a response is lost, so they are retried only when declared safe. */
 /**
- * Whether a request may be sent again after a lost or failed answer. A declaration wins: `true` for a POST
- * that is safe to repeat, `false` for a call that must never run twice (even a DELETE that cannot be
+ * POST and PATCH can apply twice when a response is lost, so they are retried only when declared
+ * safe.
+ */
+/**
+ * Whether a request may be sent again after a lost or failed answer. A declaration wins: `true` for
+ * a POST
+ * that is safe to repeat, `false` for a call that must never run twice (even a DELETE that cannot
+ * be
  * undone); otherwise the method decides.
  */
 export function mayRetry(method: IHttpRequestMethods, declaredIdempotent?: boolean): boolean {
@@ -28,7 +33,10 @@ export function isRetryableStatus(status: number): boolean {
 	return status === 429 || status === 502 || status === 503 || status === 504 || status === 500;
 }
 
-/** Retry-After is either delta-seconds or an HTTP date; returns milliseconds, or undefined when absent or unreadable. */
+/**
+ * Retry-After is either delta-seconds or an HTTP date; returns milliseconds, or undefined when
+ * absent or unreadable.
+ */
 export function parseRetryAfter(value: string | undefined, now = Date.now()): number | undefined {
 	if (value === undefined || value === '') return undefined;
 	const trimmed = value.trim();
@@ -40,7 +48,8 @@ export function parseRetryAfter(value: string | undefined, now = Date.now()): nu
 
 /**
  * Exponential back-off with "equal jitter": half the step is fixed so retries never bunch at zero,
- * half is random so concurrent executions spread out. The server's Retry-After wins when it asks for longer.
+ * half is random so concurrent executions spread out. The server's Retry-After wins when it asks
+ * for longer.
  */
 export function backoffDelay(
 	attempt: number,

@@ -1,4 +1,7 @@
-/** One Server-Sent Event as the spec defines it (https://html.spec.whatwg.org/multipage/server-sent-events.html). */
+/**
+ * One Server-Sent Event as the spec defines it
+ * (https://html.spec.whatwg.org/multipage/server-sent-events.html).
+ */
 export interface SseEvent {
 	event: string;
 	data: string;
@@ -10,10 +13,14 @@ export interface SseEvent {
 export class SseLimitError extends Error {}
 
 /**
- * Incremental SSE parser: feed it chunks as they arrive and it hands back every event completed so far,
- * keeping only the unfinished line, so a long stream is never buffered whole. A line or an event larger
- * than `maxBytes` is an error (a server sending one endless line would otherwise fill the memory), and
- * each chunk is scanned once, so a long line arriving in many chunks costs no more than a short one.
+ * Incremental SSE parser: feed it chunks as they arrive and it hands back every event completed so
+ * far,
+ * keeping only the unfinished line, so a long stream is never buffered whole. A line or an event
+ * larger
+ * than `maxBytes` is an error (a server sending one endless line would otherwise fill the memory),
+ * and
+ * each chunk is scanned once, so a long line arriving in many chunks costs no more than a short
+ * one.
  */
 export class SseParser {
 	private buffer = '';
@@ -129,7 +136,10 @@ export class SseParser {
 	}
 }
 
-/** Reads a byte stream as SSE events, one at a time; throws if the stream ends in the middle of an event. */
+/**
+ * Reads a byte stream as SSE events, one at a time; throws if the stream ends in the middle of an
+ * event.
+ */
 export async function* readSse(
 	stream: AsyncIterable<Uint8Array | string>,
 	maxBytes = Infinity,

@@ -19,7 +19,9 @@ export interface StreamBounds {
 	limit?: number;
 	/** Return All stops with an error past this many records. */
 	ceiling?: number;
-	/** An event stream with no data event for this long has stalled; keep-alive comments do not count. */
+	/**
+	 * An event stream with no data event for this long has stalled; keep-alive comments do not count.
+	 */
 	idleMs?: number;
 	/** Bytes of the whole stream. */
 	maxBytes?: number;
@@ -34,7 +36,10 @@ function parseEvent(data: string): unknown[] | string {
 	}
 }
 
-/** A server that ignores `stream=true` answers with plain JSON: an array, or an envelope with `Items`. */
+/**
+ * A server that ignores `stream=true` answers with plain JSON: an array, or an envelope with
+ * `Items`.
+ */
 function recordsOfJson(text: string, limit: number): StreamOutcome {
 	const parsed = parseEvent(text);
 	if (typeof parsed === 'string') return { broke: parsed };
@@ -132,7 +137,8 @@ async function readOnce(
  * Reads a Server-Sent-Events answer record by record as it arrives (one JSON record, or an array of
  * them, per event). Records are handed over only when the stream completed, so a stream that breaks
  * off emits nothing; a read-only request is then read again from the start. Every stream ends: a
- * deadline on the whole stream, an idle limit that keep-alive comments do not reset, and ceilings on
+ * deadline on the whole stream, an idle limit that keep-alive comments do not reset, and ceilings
+ * on
  * records, bytes and the size of one event.
  */
 export async function streamRecords(

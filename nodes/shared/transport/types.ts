@@ -42,14 +42,16 @@ export interface VendorApi {
 	/** `form`: object bodies are sent form-encoded with bracket keys (`person_data[firstname]=…`). */
 	bodyEncoding?: 'json' | 'form';
 	/**
-	 * Let HTTP 401 reach n8n, which then runs the credential's preAuthentication again (a new session)
+	 * Let HTTP 401 reach n8n, which then runs the credential's preAuthentication again (a new
+	 * session)
 	 * and repeats the request once.
 	 */
 	refreshOn401?: boolean;
 	/** A 2xx answer that still reports failure (e.g. `{ valid: false }`). */
 	isFailure?: (body: unknown) => boolean;
 	/**
-	 * For APIs that report an expired session inside a 2xx answer, where n8n's own refresh (which needs an
+	 * For APIs that report an expired session inside a 2xx answer, where n8n's own refresh (which
+	 * needs an
 	 * HTTP error) cannot see it: the node logs in again itself and repeats the request once.
 	 */
 	session?: SessionRenewal;
@@ -58,7 +60,10 @@ export interface VendorApi {
 export interface SessionRenewal {
 	/** The answer says the session is no longer valid. */
 	expired(body: unknown): boolean;
-	/** Logs in again and returns the headers that carry the new session, and the session itself (to redact it). */
+	/**
+	 * Logs in again and returns the headers that carry the new session, and the session itself (to
+	 * redact it).
+	 */
 	renew(
 		this: RequestContext,
 		credentials: ICredentialDataDecryptedObject,
@@ -87,17 +92,26 @@ export interface ApiRequest {
 	qs?: IDataObject;
 	body?: unknown;
 	headers?: Record<string, string>;
-	/** `true`: a POST/PATCH safe to repeat; `false`: never repeated; unset: GET, PUT and DELETE are, others not. */
+	/**
+	 * `true`: a POST/PATCH safe to repeat; `false`: never repeated; unset: GET, PUT and DELETE are,
+	 * others not.
+	 */
 	idempotent?: boolean;
-	/** `binary` keeps the body as a Buffer whatever its content type; `stream` hands back the open body stream. */
+	/**
+	 * `binary` keeps the body as a Buffer whatever its content type; `stream` hands back the open
+	 * body stream.
+	 */
 	responseType?: 'json' | 'binary' | 'stream';
 	/** Item index, for error messages. */
 	itemIndex?: number;
-	/** Advice for this call's error statuses (e.g. which scope a 403 lacks); wins over the vendor's. */
+	/**
+	 * Advice for this call's error statuses (e.g. which scope a 403 lacks); wins over the vendor's.
+	 */
 	advice?: Partial<Record<number, string>>;
 	/**
 	 * What a 2xx answer must hold, checked for `json` requests: `records` (a JSON array or object),
-	 * `json` (JSON or an empty body; the default), `text` (plain text is fine too). HTML is never accepted.
+	 * `json` (JSON or an empty body; the default), `text` (plain text is fine too). HTML is never
+	 * accepted.
 	 */
 	expect?: 'records' | 'json' | 'text';
 	/** Overrides the deadline of the whole request (downloads, streams), in milliseconds. */
@@ -109,7 +123,10 @@ export interface ApiRequest {
 export interface ApiResponse<T = unknown> {
 	status: number;
 	headers: Record<string, string>;
-	/** Parsed JSON, `undefined` for an empty body, a string for non-JSON text, a Buffer for `binary`, a readable stream for `stream`. */
+	/**
+	 * Parsed JSON, `undefined` for an empty body, a string for non-JSON text, a Buffer for `binary`,
+	 * a readable stream for `stream`.
+	 */
 	body: T;
 	/** For `stream` answers: the request's deadline, which the reader must keep watching. */
 	deadline?: AbortSignal;
