@@ -276,11 +276,23 @@ export async function apiRequest<T = unknown>(
 
 	let renewed = false;
 	let redirects = 0;
-	for (let attempt = 0; ; ) {
-		const canRetry = (waitMs: number) =>
+	let attempt = 0;
+	/**
+	 * Waits out the back-off before the next attempt and says whether there is one: only for a request
+	 * that is safe to repeat, within the attempts and the time budget. `retryAfterMs` is the server's ask.
+	 */
+	const retried = async (retryAfterMs?: number) => {
+		const wait = backoffDelay(attempt, policy, retryAfterMs);
+		const allowed =
 			retryable &&
 			attempt + 1 < policy.maxAttempts &&
-			Date.now() - started + waitMs <= policy.budgetMs;
+			Date.now() - started + wait <= policy.budgetMs;
+		if (!allowed) return false;
+		attempt++;
+		await sleep(wait);
+		return true;
+	};
+	for (;;) {
 		const deadline = AbortSignal.timeout(deadlineMs);
 		const late = `${api.displayName} did not finish answering within ${Math.round(deadlineMs / 1000)} s`;
 		const options = withDeadline(
@@ -327,13 +339,8 @@ export async function apiRequest<T = unknown>(
 			}
 			if (answered)
 				throw apiError(node, api, answered, secrets(), request.itemIndex, request.advice);
-			const wait = backoffDelay(attempt, policy);
 			// A request Node.js refuses to build fails the same way every time.
-			if (!unsendable(error) && canRetry(wait)) {
-				attempt++;
-				await sleep(wait);
-				continue;
-			}
+			if (!unsendable(error) && (await retried())) continue;
 			throw transportError(node, api, error, secrets(), request.itemIndex, attempt + 1);
 		}
 
@@ -410,12 +417,7 @@ export async function apiRequest<T = unknown>(
 			}
 			// The connection broke mid-body: like a lost answer, safe to repeat only for idempotent
 			// calls.
-			const wait = backoffDelay(attempt, policy);
-			if (canRetry(wait)) {
-				attempt++;
-				await sleep(wait);
-				continue;
-			}
+			if (await retried()) continue;
 			throw transportError(node, api, error, secrets(), request.itemIndex, attempt + 1);
 		}
 
@@ -454,12 +456,7 @@ export async function apiRequest<T = unknown>(
 				);
 			}
 			if (decoded.malformedJson) {
-				const wait = backoffDelay(attempt, policy);
-				if (canRetry(wait)) {
-					attempt++;
-					await sleep(wait);
-					continue;
-				}
+				if (await retried()) continue;
 				throw invalidResponseError(node, api, 'the JSON body is incomplete', request.itemIndex);
 			}
 			if (api.isFailure?.(decoded.value)) {
@@ -484,14 +481,8 @@ export async function apiRequest<T = unknown>(
 			return { status, headers: responseHeaders, body: decoded.value as T };
 		}
 
-		if (isRetryableStatus(status)) {
-			const wait = backoffDelay(attempt, policy, parseRetryAfter(responseHeaders['retry-after']));
-			if (canRetry(wait)) {
-				attempt++;
-				await sleep(wait);
-				continue;
-			}
-		}
+		const retryAfterMs = parseRetryAfter(responseHeaders['retry-after']);
+		if (isRetryableStatus(status) && (await retried(retryAfterMs))) continue;
 		throw apiError(
 			node,
 			api,
