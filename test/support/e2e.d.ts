@@ -8,6 +8,17 @@ export interface Execution {
 	error?: IDataObject;
 }
 
+/** A row of listExecutions: read straight from execution_entity, without run data. */
+export interface ExecutionSummary {
+	id: number;
+	workflowId: string;
+	mode: string;
+	status: string;
+	finished: number;
+	startedAt: string | null;
+	stoppedAt: string | null;
+}
+
 export interface N8nHandle {
 	baseUrl: string;
 	runWorkflow(id: string, options?: { triggerToStartFrom?: { name: string } }): Promise<string>;
@@ -16,12 +27,12 @@ export interface N8nHandle {
 		options?: {
 			mode?: string;
 			sinceId?: string | number;
-			executionId?: string;
+			executionId?: string | number;
 			timeoutMs?: number;
 		},
 	): Promise<Execution>;
-	lastExecutionId(workflowId?: string): Promise<string | number | undefined>;
-	listExecutions(workflowId: string): Promise<Execution[]>;
+	lastExecutionId(workflowId?: string): Promise<number>;
+	listExecutions(workflowId: string): Promise<ExecutionSummary[]>;
 	/** The raw text n8n stored for an execution (execution data and workflow data). */
 	storedExecution(id: string): Promise<string>;
 	postWebhook(
