@@ -4,14 +4,7 @@
  * and HTTP 502 with a long HTML error page. Every one is an error naming the status, the content type and
  * the start of the page with its markup stripped (about 200 characters at most).
  */
-import {
-	hostile,
-	printRows,
-	vendorById,
-	type Hostile,
-	type ReliabilityRow,
-	type VendorId,
-} from './harness';
+import { useHostile, printRows, vendorById, type ReliabilityRow, type VendorId } from './harness';
 
 const SIGN_IN = `<!DOCTYPE html><html><head><title>Sign in</title><style>body { font: 14px sans-serif }</style>
 <script>window.location.hash = "login"; var tracking = ${JSON.stringify('x'.repeat(2000))};</script></head>
@@ -37,12 +30,7 @@ describe.each(READS.map((read) => [read.vendor, read] as const))(
 	'%s: wrong answers are errors',
 	(key, read) => {
 		const vendor = vendorById(key);
-		let h: Hostile;
-		beforeAll(async () => {
-			h = await hostile(vendor, vendor.auths[0]);
-		});
-		afterAll(async () => await h.close());
-		beforeEach(() => h.reset());
+		const h = useHostile(vendor);
 		const answer = (status: number, headers: Record<string, string>, body: string) => {
 			h.api.intercept = (request, res) => {
 				if (!read.path.test(request.path)) return false;
@@ -119,11 +107,7 @@ describe.each(READS.map((read) => [read.vendor, read] as const))(
 
 describe('a file download answered with a sign-in page', () => {
 	const vendor = vendorById('damstra-learning');
-	let h: Hostile;
-	beforeAll(async () => {
-		h = await hostile(vendor, vendor.auths[0]);
-	});
-	afterAll(async () => await h.close());
+	const h = useHostile(vendor);
 
 	it('is an error, not a PDF made of HTML', async () => {
 		h.api.intercept = (request, res) => {

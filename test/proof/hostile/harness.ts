@@ -127,3 +127,27 @@ export async function hostile(
 		},
 	};
 }
+
+/**
+ * Registers the hooks of a describe block that runs against one hostile set-up: started before its
+ * tests, reset before each (proxies clean, no faults), closed after them. The returned object stands for
+ * the started set-up inside the tests.
+ */
+export function useHostile(vendor: Vendor, auth: Auth = vendor.auths[0], secret?: string): Hostile {
+	let started: Hostile | undefined;
+	beforeAll(async () => {
+		started = await hostile(vendor, auth, secret);
+	});
+	beforeEach(() => started?.reset());
+	afterAll(async () => await started?.close());
+	return new Proxy({} as Hostile, {
+		get(_target, key) {
+			if (!started) throw new Error('the hostile set-up is used outside a test');
+			return Reflect.get(started, key) as unknown;
+		},
+		set(_target, key, value) {
+			if (!started) throw new Error('the hostile set-up is used outside a test');
+			return Reflect.set(started, key, value);
+		},
+	});
+}

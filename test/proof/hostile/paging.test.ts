@@ -6,14 +6,7 @@
  * a two-page cycle) or at Max Records, with an error that says so, and memory stays flat.
  */
 import type { IDataObject } from 'n8n-workflow';
-import {
-	hostile,
-	printRows,
-	vendorById,
-	type Hostile,
-	type ReliabilityRow,
-	type VendorId,
-} from './harness';
+import { useHostile, printRows, vendorById, type ReliabilityRow, type VendorId } from './harness';
 
 interface Liar {
 	vendor: VendorId;
@@ -100,12 +93,7 @@ describe.each(LIARS.map((liar) => [`${liar.vendor} ${liar.endpoint}`, liar] as c
 		const auth =
 			vendor.auths.find((candidate) => !liar.auth || candidate.name === liar.auth) ??
 			vendor.auths[0];
-		let h: Hostile;
-		beforeAll(async () => {
-			h = await hostile(vendor, auth);
-		});
-		afterAll(async () => await h.close());
-		beforeEach(() => h.reset());
+		const h = useHostile(vendor, auth);
 
 		const listCalls = () => h.api.requests.filter((request) => liar.path.test(request.path)).length;
 		const answerWith = (next: (call: number) => unknown) => {
@@ -173,11 +161,7 @@ describe.each(LIARS.map((liar) => [`${liar.vendor} ${liar.endpoint}`, liar] as c
 
 describe('a list the API returns whole meets Max Records too', () => {
 	const vendor = vendorById('flow-webinars');
-	let h: Hostile;
-	beforeAll(async () => {
-		h = await hostile(vendor, vendor.auths[0]);
-	});
-	afterAll(async () => await h.close());
+	const h = useHostile(vendor);
 
 	it('Flow Webinars operators: one answer longer than Max Records is an error, not a silent cut', async () => {
 		h.api.intercept = (request, res) => {

@@ -4,7 +4,7 @@
  * redirect to another origin (the bait): nothing reaches the bait, and the node stops with an error that
  * names the bait's host. A redirect within the same origin is followed and the operation succeeds.
  */
-import { VENDORS, hostile, printRows, type Hostile, type ReliabilityRow } from './harness';
+import { VENDORS, useHostile, printRows, type ReliabilityRow } from './harness';
 
 /** One read per vendor and authentication, sent to the API host. */
 const READ: Record<string, { endpoint: string; path: RegExp }> = {
@@ -29,13 +29,8 @@ describe.each(
 		vendor.auths.map((auth) => [vendor.name, auth.name, vendor, auth] as const),
 	),
 )('%s (%s): redirects', (_name, _auth, vendor, auth) => {
-	let h: Hostile;
+	const h = useHostile(vendor, auth);
 	const read = readOf(vendor.id, auth.name);
-	beforeAll(async () => {
-		h = await hostile(vendor, auth);
-	});
-	afterAll(async () => await h.close());
-	beforeEach(() => h.reset());
 
 	it.each([301, 302, 303, 307, 308])(
 		'a %i from the API host to another origin is not followed: the credential never reaches it',

@@ -8,7 +8,7 @@
  */
 import { loggedLines } from '../../support/context';
 import { containsSecret, leaksOf } from '../../support/leaks';
-import { VENDORS, hostile, type Hostile, type ReliabilityRow, printRows } from './harness';
+import { VENDORS, useHostile, type ReliabilityRow, printRows } from './harness';
 import type { ProxiedRequest } from '../../hostile/servers';
 
 const READ: Record<string, string> = {
@@ -77,13 +77,8 @@ describe.each(
 	// Header credentials cannot carry non-ASCII (Node refuses such a header); bodies and query strings can.
 	const inBody = !!auth.login || authName === 'query key';
 	const secret = `Sentinel"\\${vendor.id}${inBody ? ' Zoë-🔑' : ''}-7f3a9c`;
-	let h: Hostile;
-	beforeAll(async () => {
-		h = await hostile(vendor, auth, secret);
-	});
-	afterAll(async () => await h.close());
+	const h = useHostile(vendor, auth, secret);
 	beforeEach(() => {
-		h.reset();
 		loggedLines.length = 0;
 	});
 	const endpoint = READ[`${vendor.id}:${authName}`] ?? READ[vendor.id];

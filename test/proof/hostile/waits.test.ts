@@ -11,7 +11,7 @@ import { growsparksApi } from '../../../nodes/Growsparks/api/client';
 import { executeContext, locator } from '../../support/context';
 import { endless, trickle } from '../../hostile/servers';
 import {
-	hostile,
+	useHostile,
 	printRows,
 	vendorById,
 	type Hostile,
@@ -51,12 +51,7 @@ describe.each(READS.map((read) => [read.vendor, read] as const))(
 	'%s: a request never waits forever',
 	(_key, read) => {
 		const vendor = vendorById(read.vendor);
-		let h: Hostile;
-		beforeAll(async () => {
-			h = await hostile(vendor, vendor.auths[0]);
-		});
-		afterAll(async () => await h.close());
-		beforeEach(() => h.reset());
+		const h = useHostile(vendor);
 
 		it('a body trickled one byte every 100 ms fails at the deadline, not at the idle timeout', async () => {
 			h.api.intercept = (request, res) => {
@@ -132,12 +127,7 @@ describe.each(READS.map((read) => [read.vendor, read] as const))(
 
 describe('Growsparks event streams end', () => {
 	const vendor = vendorById('growsparks');
-	let h: Hostile;
-	beforeAll(async () => {
-		h = await hostile(vendor, vendor.auths[0]);
-	});
-	afterAll(async () => await h.close());
-	beforeEach(() => h.reset());
+	const h = useHostile(vendor);
 	const streamed = (
 		write: (res: Parameters<NonNullable<Hostile['api']['intercept']>>[1]) => void,
 	) => {
@@ -237,11 +227,7 @@ describe('Growsparks event streams end', () => {
 
 describe('Flow Webinars CSV report with a 100 MB line', () => {
 	const vendor = vendorById('flow-webinars');
-	let h: Hostile;
-	beforeAll(async () => {
-		h = await hostile(vendor, vendor.auths[0]);
-	});
-	afterAll(async () => await h.close());
+	const h = useHostile(vendor);
 
 	it('as rows: stops at the field limit while the line is arriving, memory bounded', async () => {
 		let sent = 0;
