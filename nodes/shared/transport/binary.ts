@@ -3,6 +3,7 @@ import type { IBinaryData, IExecuteFunctions } from 'n8n-workflow';
 import { InputError } from '../validation';
 import { BodyLimitError, closeStream, readBody, untilDeadline } from './body';
 import { LIMITS } from './limits';
+import { lowerCaseHeaders } from './headers';
 
 /** File name from Content-Disposition, preferring the RFC 5987 `filename*` form. */
 export function fileNameFromDisposition(disposition: string | undefined): string | undefined {
@@ -119,12 +120,7 @@ export async function fetchLink(
 			'Pre-signed links expire (often after an hour): run the node again to get a fresh link.',
 		);
 	}
-	const headers = Object.fromEntries(
-		Object.entries(response.headers ?? {}).map(([key, value]) => [
-			key.toLowerCase(),
-			String(value),
-		]),
-	);
+	const headers = lowerCaseHeaders(response.headers);
 	if (response.statusCode < 200 || response.statusCode >= 300) {
 		closeStream(response.body);
 		throw fail(

@@ -1,4 +1,5 @@
 import { sleep } from 'n8n-workflow';
+import { lowerCaseHeaders } from './headers';
 import type { ICredentialDataDecryptedObject, IHttpRequestOptions, INode } from 'n8n-workflow';
 import type { ApiRequest, ApiResponse, RequestContext, RetryPolicy, VendorApi } from './types';
 import {
@@ -56,15 +57,6 @@ export function resolveBaseUrl(override: unknown, fallback: string): string {
 	const chosen =
 		typeof override === 'string' && override.trim() !== '' ? override.trim() : fallback;
 	return chosen.replace(/\/+$/, '');
-}
-
-function lowerCaseHeaders(headers: Record<string, unknown> | undefined): Record<string, string> {
-	const out: Record<string, string> = {};
-	for (const [key, value] of Object.entries(headers ?? {})) {
-		if (value === undefined || value === null) continue;
-		out[key.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value);
-	}
-	return out;
 }
 
 /**
