@@ -14,10 +14,9 @@ const host = (credentials: ICredentialDataDecryptedObject) =>
 
 /**
  * SWT token as the Grape docs describe it: `&`-joined parameters, then `HMACSHA256=` and an
- * HMAC-SHA256 of
- * everything before it with the installation's shared secret. The exact canonicalisation is
- * undocumented:
- * values are URL-encoded and the signature is base64, URL-encoded.
+ * HMAC-SHA256 of everything before it with the installation's shared secret. The exact
+ * canonicalisation is undocumented: values are URL-encoded and the signature is base64,
+ * URL-encoded.
  */
 export function swtToken(credentials: ICredentialDataDecryptedObject, now = Date.now()): string {
 	const parts = [

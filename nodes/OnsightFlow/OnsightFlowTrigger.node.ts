@@ -151,8 +151,8 @@ export class OnsightFlowTrigger implements INodeType {
 			}) * 60000;
 
 		// A poll reads at most LIMITS.triggerMaxRecordsPerPoll jobs: Job Completed continues from the
-		// last
-		// one at the next poll; a Job Updated window that large fails the poll and keeps its state.
+		// last one at the next poll; a Job Updated window that large fails the poll and keeps its
+		// state.
 		const read = async (args: IDataObject, limit = Infinity) =>
 			(
 				await fetchJobs.call(this, api, {

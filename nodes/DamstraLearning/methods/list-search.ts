@@ -53,8 +53,7 @@ export const searchIltSessions = searchList(damstraLearningCatalog, {
 
 /**
  * Schedules exist only per user, so the list searches users by the typed text and shows the
- * schedules of
- * the first few matches.
+ * schedules of the first few matches.
  */
 export async function searchLessonSchedules(
 	this: ILoadOptionsFunctions,

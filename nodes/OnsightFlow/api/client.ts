@@ -85,8 +85,7 @@ export type Host = 'accounts' | 'gateway';
  * An Onsight Flow endpoint declares the host it lives on and the access policy that guards it; the
  * catalog derives the host's API and what a 403 means from these (`onHost`). `family` marks the
  * operations beyond the REST inventory: `upload` runs a whole chunked upload (several documented
- * calls),
- * `graphql` is a Query API operation.
+ * calls), `graphql` is a Query API operation.
  */
 export type OnsightFlowEndpoint = EndpointSpec & {
 	host: Host;

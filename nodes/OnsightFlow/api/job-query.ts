@@ -163,8 +163,7 @@ export interface JobsPage {
 
 /**
  * Completed jobs page by page, following `completedJobCursor` from the last row; a page shorter
- * than
- * asked is the last. In CSV mode each page is CSV and the cursor is read from its column.
+ * than asked is the last. In CSV mode each page is CSV and the cursor is read from its column.
  */
 export async function fetchJobs(
 	this: RequestContext,

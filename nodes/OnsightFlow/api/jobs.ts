@@ -16,8 +16,7 @@ const job = pick(
 
 /**
  * skip/limit; the ceiling of `limit` is not documented, so a page shorter than asked does not end
- * the
- * list: only an empty page does.
+ * the list: only an empty page does.
  */
 export const jobPages = offsetPaging({
 	offsetParam: 'skip',

@@ -58,8 +58,8 @@ async function fileOf(
 
 /**
  * The whole documented protocol in one operation: open a session with the file's size, then POST
- * each
- * block with its inclusive Content-Range (202 while blocks are missing, 204 after the last one).
+ * each block with its inclusive Content-Range (202 while blocks are missing, 204 after the last
+ * one).
  */
 export async function uploadWhole(
 	ctx: IExecuteFunctions,

@@ -28,8 +28,7 @@ const readAdvice = { 403: scopeAdvice('Workflow_Read') as string };
 
 /**
  * The guide prints Get Workflow as POST, which is probably a typo for GET: ask with GET and fall
- * back
- * to the printed POST when the server says the method or path is wrong.
+ * back to the printed POST when the server says the method or path is wrong.
  */
 async function getWorkflow(
 	this: IExecuteFunctions,

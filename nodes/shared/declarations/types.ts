@@ -146,9 +146,8 @@ interface EndpointBase {
 
 /**
  * One REST call (or the pages of one): the shared engine sends it and turns the answer into items.
- * The
- * optional members shape the request and the answer; `runEndpoint` in `execute.ts` applies them in
- * order.
+ * The optional members shape the request and the answer; `runEndpoint` in `execute.ts` applies them
+ * in order.
  */
 export interface RestEndpoint extends EndpointBase {
 	kind?: 'rest';
@@ -159,8 +158,7 @@ export interface RestEndpoint extends EndpointBase {
 	paging?: PagingStrategy;
 	/**
 	 * The endpoint can answer as Server-Sent Events when its `stream` query field is true: records
-	 * are then
-	 * parsed as they arrive, one event each, and paging parameters are not sent.
+	 * are then parsed as they arrive, one event each, and paging parameters are not sent.
 	 */
 	streamable?: boolean;
 	/**
@@ -169,8 +167,7 @@ export interface RestEndpoint extends EndpointBase {
 	textAnswer?: boolean;
 	/**
 	 * The API replaces the whole record: read it from `readPath` first, lay the user's fields over it
-	 * and
-	 * send the result, so the user fills in only what changes.
+	 * and send the result, so the user fills in only what changes.
 	 */
 	fullObjectUpdate?: { readPath: string; keep?: string[] };
 	/** Turns the parsed body into records, for bodies that need more than `output` says. */
@@ -186,9 +183,8 @@ export interface RestEndpoint extends EndpointBase {
 
 /**
  * An operation the engine cannot send as one call: several requests (chunked uploads, query
- * cursors,
- * reports read while they arrive). `run` does the whole operation and returns its items; `limit` is
- * Return All / Limit (Infinity for Return All).
+ * cursors, reports read while they arrive). `run` does the whole operation and returns its items;
+ * `limit` is Return All / Limit (Infinity for Return All).
  */
 export interface RunEndpoint extends EndpointBase {
 	kind: 'run';

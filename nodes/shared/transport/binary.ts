@@ -75,11 +75,9 @@ export async function readBinaryInput(
 
 /**
  * Downloads a pre-signed link (e.g. a cloud-storage SAS URL). It carries its own signature, so it
- * is
- * fetched without credentials: an Authorization header would make the storage service refuse it.
- * The
- * download has the same deadline and size ceiling as any other: a link that trickles or never ends
- * fails in bounded time instead of holding the execution.
+ * is fetched without credentials: an Authorization header would make the storage service refuse it.
+ * The download has the same deadline and size ceiling as any other: a link that trickles or never
+ * ends fails in bounded time instead of holding the execution.
  */
 export async function fetchLink(
 	ctx: IExecuteFunctions,

@@ -28,8 +28,7 @@ export function contentRange(
 
 /**
  * Sends a file as numbered blocks, each POSTed with its Content-Range. A block can be repeated on
- * its
- * own without harm, so each one is retried like an idempotent request.
+ * its own without harm, so each one is retried like an idempotent request.
  */
 export async function uploadBlocks(
 	this: RequestContext,

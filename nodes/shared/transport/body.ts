@@ -1,9 +1,8 @@
 /**
  * Reading an answer's body under a deadline and a size ceiling. n8n's `timeout` is an idle timeout,
- * so a
- * server sending one byte every few seconds would hold an execution forever; here the deadline
- * covers the
- * whole body and a body past its ceiling is dropped at once instead of being held in memory.
+ * so a server sending one byte every few seconds would hold an execution forever; here the deadline
+ * covers the whole body and a body past its ceiling is dropped at once instead of being held in
+ * memory.
  */
 
 /** Why a body was not read to its end. */
@@ -34,9 +33,8 @@ export function closeStream(body: unknown, error?: Error): void {
 
 /**
  * Ends `stream` with a BodyLimitError when `deadline` fires; returns the function that stops
- * watching.
- * Destroying the stream wakes a reader waiting for the next chunk, so no timer of our own is
- * needed.
+ * watching. Destroying the stream wakes a reader waiting for the next chunk, so no timer of our own
+ * is needed.
  */
 export function watchDeadline(
 	stream: ByteStream,
@@ -150,8 +148,7 @@ export async function readHead(
 
 /**
  * Races a pending request against its deadline. The request itself is aborted through its signal;
- * this
- * also stops waiting when a helper ignores the signal, and closes the stream of an answer that
+ * this also stops waiting when a helper ignores the signal, and closes the stream of an answer that
  * comes late.
  */
 export async function untilDeadline<T>(

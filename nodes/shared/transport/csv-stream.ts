@@ -5,10 +5,8 @@ import type { CsvRecord } from './csv';
 
 /**
  * The records of a CSV answer read as it arrives: the bytes are parsed chunk by chunk and dropped,
- * so
- * memory holds the records and one unfinished field, never the file. Errors (a field past its
- * limit, the
- * deadline, a broken connection) close the stream and are thrown to the caller.
+ * so memory holds the records and one unfinished field, never the file. Errors (a field past its
+ * limit, the deadline, a broken connection) close the stream and are thrown to the caller.
  */
 export async function readCsvStream(
 	stream: ByteStream,

@@ -9,13 +9,10 @@ const SPECIAL = /[,\r\n]/g;
 
 /**
  * Incremental RFC 4180 reader: quoted fields may hold commas, doubled quotes and line breaks. Feed
- * it
- * chunks (bytes or text) as they arrive; it returns the records completed so far and keeps only the
- * unfinished field, so a report is never held twice. The first row names the columns; a UTF-8
- * byte-order
- * mark is dropped; blank lines are skipped. A field or line longer than the limits is a
- * CsvLimitError,
- * raised as soon as the limit is passed.
+ * it chunks (bytes or text) as they arrive; it returns the records completed so far and keeps only
+ * the unfinished field, so a report is never held twice. The first row names the columns; a UTF-8
+ * byte-order mark is dropped; blank lines are skipped. A field or line longer than the limits is a
+ * CsvLimitError, raised as soon as the limit is passed.
  */
 export class CsvReader {
 	private readonly decoder = new TextDecoder('utf-8');

@@ -30,8 +30,7 @@ export function graphQlErrorMessage(errors: unknown[]): string {
 
 /**
  * POSTs `{ query, variables }`. Queries only read, so they are retried like GETs. An `errors` array
- * is
- * an error even when the status is 200 and part of `data` came back.
+ * is an error even when the status is 200 and part of `data` came back.
  */
 export async function graphQlRequest(
 	this: RequestContext,

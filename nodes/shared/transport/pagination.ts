@@ -142,8 +142,8 @@ export class PagingError extends Error {
 
 /**
  * A page's identity: its length and its first and last records. Two pages of a list that advances
- * never
- * share all three; a server that ignores the offset or cycles its cursor sends the same page again.
+ * never share all three; a server that ignores the offset or cycles its cursor sends the same page
+ * again.
  */
 export function fingerprint(records: unknown[]): string {
 	if (records.length === 0) return '0';
@@ -170,8 +170,7 @@ export interface PagingBounds {
  * Fetches pages until the strategy says stop or `limit` records are in hand. `fetchPage` does the
  * request; the loop never holds more than the records it returns. It ends whatever the server says:
  * a request already sent (a cursor seen before), a page already received (an offset ignored) and
- * the
- * ceiling each stop it with a PagingError.
+ * the ceiling each stop it with a PagingError.
  */
 export async function paginate(
 	strategy: PagingStrategy,

@@ -1,7 +1,6 @@
 /**
  * Fills `{name}` placeholders with URL-encoded values, so an ID such as `../x` or `a/b` stays one
- * path
- * segment and can never walk the URL.
+ * path segment and can never walk the URL.
  */
 export function expandPath(template: string, values: Record<string, string | number>): string {
 	return template.replace(/\{([^}]+)\}/g, (_match, name: string) => {

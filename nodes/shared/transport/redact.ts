@@ -164,8 +164,7 @@ function hidesSecret(token: string, secret: string, utf8Secret: string, depth = 
 
 /**
  * Masks every secret in `text`, in any encoding a server might echo it in. First every known form
- * is
- * replaced where it stands; then any word that still decodes to a secret (encodings layered on
+ * is replaced where it stands; then any word that still decodes to a secret (encodings layered on
  * encodings: JSON inside base64, \u escapes of JSON escapes) is masked whole. Built per call, so no
  * secret outlives the error it was masked in.
  */

@@ -1,9 +1,7 @@
 /**
  * Redirects are followed by the node itself, never by n8n: n8n would carry the credential's
- * headers,
- * query key or login form to whatever host a redirect names. A redirect within the origin the
- * request
- * went to is followed; any other is refused before a byte is sent there.
+ * headers, query key or login form to whatever host a redirect names. A redirect within the origin
+ * the request went to is followed; any other is refused before a byte is sent there.
  */
 
 export const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);

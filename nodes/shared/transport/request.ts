@@ -172,8 +172,7 @@ const renewedSessions = new WeakMap<object, { headers: Record<string, string>; s
 
 /**
  * Hands n8n an abort signal it cannot lose: n8n replaces a request's `abortSignal` with the
- * execution's
- * cancel signal, so the deadline is kept in an accessor that answers with both.
+ * execution's cancel signal, so the deadline is kept in an accessor that answers with both.
  */
 function withDeadline(options: IHttpRequestOptions, deadline: AbortSignal): IHttpRequestOptions {
 	let outer: AbortSignal | undefined;

@@ -20,10 +20,8 @@ const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
  */
 /**
  * Whether a request may be sent again after a lost or failed answer. A declaration wins: `true` for
- * a POST
- * that is safe to repeat, `false` for a call that must never run twice (even a DELETE that cannot
- * be
- * undone); otherwise the method decides.
+ * a POST that is safe to repeat, `false` for a call that must never run twice (even a DELETE that
+ * cannot be undone); otherwise the method decides.
  */
 export function mayRetry(method: IHttpRequestMethods, declaredIdempotent?: boolean): boolean {
 	return declaredIdempotent ?? IDEMPOTENT_METHODS.has(method.toUpperCase());

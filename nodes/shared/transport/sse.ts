@@ -14,13 +14,10 @@ export class SseLimitError extends Error {}
 
 /**
  * Incremental SSE parser: feed it chunks as they arrive and it hands back every event completed so
- * far,
- * keeping only the unfinished line, so a long stream is never buffered whole. A line or an event
- * larger
- * than `maxBytes` is an error (a server sending one endless line would otherwise fill the memory),
- * and
- * each chunk is scanned once, so a long line arriving in many chunks costs no more than a short
- * one.
+ * far, keeping only the unfinished line, so a long stream is never buffered whole. A line or an
+ * event larger than `maxBytes` is an error (a server sending one endless line would otherwise fill
+ * the memory), and each chunk is scanned once, so a long line arriving in many chunks costs no more
+ * than a short one.
  */
 export class SseParser {
 	private buffer = '';

@@ -138,8 +138,7 @@ async function readOnce(
  * them, per event). Records are handed over only when the stream completed, so a stream that breaks
  * off emits nothing; a read-only request is then read again from the start. Every stream ends: a
  * deadline on the whole stream, an idle limit that keep-alive comments do not reset, and ceilings
- * on
- * records, bytes and the size of one event.
+ * on records, bytes and the size of one event.
  */
 export async function streamRecords(
 	this: RequestContext,

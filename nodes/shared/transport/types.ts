@@ -43,16 +43,14 @@ export interface VendorApi {
 	bodyEncoding?: 'json' | 'form';
 	/**
 	 * Let HTTP 401 reach n8n, which then runs the credential's preAuthentication again (a new
-	 * session)
-	 * and repeats the request once.
+	 * session) and repeats the request once.
 	 */
 	refreshOn401?: boolean;
 	/** A 2xx answer that still reports failure (e.g. `{ valid: false }`). */
 	isFailure?: (body: unknown) => boolean;
 	/**
 	 * For APIs that report an expired session inside a 2xx answer, where n8n's own refresh (which
-	 * needs an
-	 * HTTP error) cannot see it: the node logs in again itself and repeats the request once.
+	 * needs an HTTP error) cannot see it: the node logs in again itself and repeats the request once.
 	 */
 	session?: SessionRenewal;
 }
