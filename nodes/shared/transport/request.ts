@@ -269,8 +269,9 @@ export async function apiRequest<T = unknown>(
 	let redirects = 0;
 	let attempt = 0;
 	/**
-	 * Waits out the back-off before the next attempt and says whether there is one: only for a request
-	 * that is safe to repeat, within the attempts and the time budget. `retryAfterMs` is the server's ask.
+	 * Waits out the back-off before the next attempt and says whether there is one: only for a
+	 * request that is safe to repeat, within the attempts and the time budget. `retryAfterMs` is the
+	 * server's ask.
 	 */
 	const retried = async (retryAfterMs?: number) => {
 		const wait = backoffDelay(attempt, policy, retryAfterMs);
