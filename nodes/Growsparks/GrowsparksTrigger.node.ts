@@ -12,7 +12,7 @@ import { replaceStaticData } from '../shared/trigger-state';
 import { apiRequest } from '../shared/transport/request';
 import { requireId, requireIdList, requireIsoDate } from '../shared/validation';
 import { growsparksApi } from './api/client';
-import { gsDate } from './api/endpoints';
+import { gsDate } from './api/fields';
 import { listSearch } from './methods/list-search';
 import { advance, configKeyOf, MESSAGE } from './trigger/cursor';
 import type { ReportCursor } from './trigger/cursor';
@@ -264,7 +264,8 @@ export class GrowsparksTrigger implements INodeType {
 			staticData.configKey === configKey ? { ...staticData } : { configKey };
 
 		if (!state.cursor && !startFrom) {
-			// First activation: start at the server's "now" (the list envelope's Date), never the local clock.
+			// First activation: start at the server's "now" (the list envelope's Date), never the local
+			// clock.
 			const envelope = (
 				await apiRequest.call(this, growsparksApi, {
 					method: 'GET',
@@ -301,7 +302,8 @@ export class GrowsparksTrigger implements INodeType {
 				},
 			);
 		}
-		// The cursor moves together with the items it covers: n8n keeps this static data only when the poll succeeds.
+		// The cursor moves together with the items it covers: n8n keeps this static data only when the
+		// poll succeeds.
 		replaceStaticData(staticData as IDataObject, outcome.next);
 		return outcome.emit.length ? [this.helpers.returnJsonArray(outcome.emit)] : null;
 	}

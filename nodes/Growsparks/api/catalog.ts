@@ -1,22 +1,18 @@
 import type { VendorCatalog } from '../../shared/declarations/types';
 import { growsparksApi, growsparksPaging } from './client';
-import { resourceEndpoints, resourceOption, words } from './endpoints';
 import { resources } from './resources';
 
-const bySingular = new Map(resources.map((spec) => [spec.singular.toLowerCase(), spec.slug]));
-
-/** `refersTo` names the referenced type; where it is one of the 34 resources, the field offers its list. */
-const locatorTargets = {
-	slugFor: (refersTo: string | undefined) =>
-		refersTo ? bySingular.get(refersTo.toLowerCase()) : undefined,
-};
-
-/** Growsparks' 126 endpoints. `test/unit/growsparks-inventory.test.ts` holds this to the vendor inventory. */
+/**
+ * Growsparks' 126 endpoints, declared per resource in `resources/`.
+ * `test/unit/growsparks-inventory.test.ts` holds them to the vendor inventory.
+ */
 export const growsparksCatalog: VendorCatalog = {
 	api: growsparksApi,
 	paging: growsparksPaging,
 	defaultIdFormat: 'token',
-	resources: resources.map(resourceOption).sort((a, b) => a.name.localeCompare(b.name)),
+	resources: resources
+		.map((spec) => ({ name: spec.label, value: spec.slug }))
+		.sort((a, b) => a.name.localeCompare(b.name)),
 	locators: Object.fromEntries(
 		resources.map((spec) => [
 			spec.slug,
@@ -27,7 +23,7 @@ export const growsparksCatalog: VendorCatalog = {
 			},
 		]),
 	),
-	endpoints: resources.flatMap((spec) => resourceEndpoints(spec, locatorTargets)),
+	endpoints: resources.flatMap((spec) => spec.endpoints),
 };
 
-export { resources, words };
+export { resources };

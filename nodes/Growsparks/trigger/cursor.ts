@@ -29,7 +29,10 @@ function canonical(value: unknown): unknown {
 	return value;
 }
 
-/** Identical lines (same result, same dates, same progress) are the same event; a changed result is a new one. */
+/**
+ * Identical lines (same result, same dates, same progress) are the same event; a changed result is
+ * a new one.
+ */
 export function fingerprint(line: IDataObject): string {
 	return createHash('sha1')
 		.update(JSON.stringify(canonical(line)))
@@ -46,8 +49,10 @@ export interface PollOutcome {
 }
 
 /**
- * Turns one report answer into the lines to emit and the next cursor. Returns undefined when the report
- * has no `report.finished` line (wherever it sits): the report did not complete and the cursor must stay.
+ * Turns one report answer into the lines to emit and the next cursor. Returns undefined when the
+ * report
+ * has no `report.finished` line (wherever it sits): the report did not complete and the cursor must
+ * stay.
  */
 export function advance(
 	lines: IDataObject[],

@@ -1,6 +1,6 @@
 /**
- * Response headers with lower-case names and string values: servers and proxies spell names in any case,
- * and a repeated header arrives as an array, which is read here as HTTP reads it (comma-joined).
+ * Response headers with lower-case names and string values: servers and proxies spell names in any
+ * case, and a repeated header arrives as an array, read here as HTTP reads it (comma-joined).
  */
 export function lowerCaseHeaders(
 	headers: Record<string, unknown> | undefined,

@@ -1,67 +1,90 @@
-import { resource } from '../schema';
-import { reportCall } from '../calls';
+import type { EndpointSpec, FieldSpec } from '../../../shared/declarations/types';
+import { filterField, idField, selectionFields, streamField } from '../fields';
+import { includeMessagesField, reportFields, reportLines } from '../call-fields';
+
+const activityId = (): FieldSpec =>
+	idField({ apiName: 'activity_id', label: 'Activity', locator: 'activities' });
+
+/** Properties returned by default or on request (the ID always is), and those that expand. */
+const activitySelection = (): FieldSpec[] =>
+	selectionFields({
+		byDefault: [
+			'CatalogEntry',
+			'Description',
+			'ExpectedActivityDuration',
+			'Image',
+			'Metadata',
+			'Name',
+			'SearchTags',
+			'Tag',
+			'Type',
+		],
+		onRequest: ['ClassID', 'ClassName', 'CreateDate', 'ModifiedDate', 'ParentMemberships'],
+		expandable: ['ParentMemberships'],
+	});
 
 /** Activities: Smallest unit of e-Learning content */
-export const activities = resource({
-	name: 'Activities',
-	slug: 'activities',
-	singular: 'activity',
-	idParam: 'activity_id',
-	crud: ['list', 'get'],
-	// name, type, access, visibility, details
-	fields: [
-		['CatalogEntry', 'boolean', 'readonly', 'default', { filter: 'boolean' }],
-		['ClassID', 'integer', 'readonly', 'request', { filter: 'reference' }],
-		['ClassName', 'text', 'readonly', 'request', { filter: 'reference' }],
-		['CreateDate', 'date', 'readonly', 'request', { filter: 'auditDates' }],
-		['Description', 'text', 'readonly', 'default', { format: 'rich' }],
-		[
-			'ExpectedActivityDuration',
-			'enum',
-			'readonly',
-			'default',
-			{
-				filter: 'orderable',
-				values: [
-					'unknown',
-					'one',
-					'two',
-					'three',
-					'four',
-					'five',
-					'six',
-					'seven',
-					'eight',
-					'nine',
-					'ten',
-					'eleven',
-					'twelve',
-					'thirteen',
-					'fourteen',
-					'fifteen',
-					'twenty',
-					'twentyfive',
-					'thirty',
-					'thirtyFive',
-					'forty',
-					'fortyFive',
-					'hour',
-					'oneAndAHalfHour',
-					'moreThanOneAndAHalfHours',
-					'moreThanTwoHours',
-					'moreThanTwoAndAHalfHours',
-				],
-			},
+export const activitiesEndpoints: EndpointSpec[] = [
+	{
+		id: 'activities.list',
+		resource: 'activities',
+		operation: 'getAll',
+		name: 'Get Many',
+		action: 'Get many activities',
+		description: 'List activities',
+		method: 'GET',
+		path: '/activities',
+		paginated: true,
+		streamable: true,
+		output: { kind: 'records', path: 'Items' },
+		fields: [
+			...activitySelection(),
+			filterField({
+				CatalogEntry: 'boolean',
+				ClassID: 'reference',
+				ClassName: 'reference',
+				CreateDate: 'auditDates',
+				ExpectedActivityDuration: 'orderable',
+				ID: 'hierarchy',
+				ModifiedDate: 'auditDates',
+				Name: 'text',
+				Tag: 'text',
+			}),
+			streamField('activities'),
 		],
-		['ID', 'text', 'readonly', 'always', { filter: 'hierarchy' }],
-		['Image', 'asset', 'readonly', 'default'],
-		['Metadata', 'text', 'readonly', 'default'],
-		['ModifiedDate', 'date', 'readonly', 'request', { filter: 'auditDates' }],
-		['Name', 'text', 'readonly', 'default', { max: 255, filter: 'text' }],
-		['ParentMemberships', 'ids', 'readonly', 'request', { expandable: true, refersTo: 'Entity' }],
-		['SearchTags', 'text', 'readonly', 'default'],
-		['Tag', 'text', 'readwrite', 'default', { max: 100, filter: 'text' }],
-		['Type', 'text', 'readonly', 'default'],
-	],
-	calls: [reportCall('activity')],
-});
+	},
+	{
+		id: 'activities.get',
+		resource: 'activities',
+		operation: 'get',
+		name: 'Get',
+		action: 'Get a activity',
+		description: 'Get one activity by ID',
+		method: 'GET',
+		path: '/activities/{activity_id}',
+		output: { kind: 'object' },
+		fields: [activityId(), ...activitySelection()],
+	},
+	{
+		id: 'activities.report',
+		resource: 'activities',
+		operation: 'report',
+		name: 'Report',
+		action: 'Report for a activity',
+		description:
+			'Progress report lines, one item per line; delta-capable with DeltaDate / ReferenceDate',
+		method: 'POST',
+		path: '/activities/{activity_id}/.report',
+		streamable: true,
+		idempotent: true,
+		output: { kind: 'records' },
+		prepare: (request) => ({ ...request, body: request.body ?? {} }),
+		transform: (body, request) => reportLines(body, request.params.includeMessages === true),
+		fields: [
+			activityId(),
+			...reportFields('activity'),
+			streamField('the results'),
+			includeMessagesField(),
+		],
+	},
+];

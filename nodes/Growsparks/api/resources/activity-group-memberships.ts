@@ -1,39 +1,128 @@
-import { resource } from '../schema';
+import type { EndpointSpec, FieldSpec } from '../../../shared/declarations/types';
+import {
+	filterField,
+	flag,
+	idField,
+	number,
+	properties,
+	reference,
+	selectionFields,
+	streamField,
+	text,
+} from '../fields';
 
-/** ActivityGroupMemberships: ActivityStructures can be member of ActivityGroups. This membership is expressed by ActivityGroupMemberships */
-export const activitygroupmemberships = resource({
-	name: 'ActivityGroupMemberships',
-	slug: 'activitygroupmemberships',
-	singular: 'activity group membership',
-	idParam: 'activitygroupmembership_id',
-	crud: ['create', 'list', 'get', 'update', 'delete'],
-	createRequires: ['Member', 'MemberOf'],
-	updateRequires: ['MemberOf'],
-	// name, type, access, visibility, details
-	fields: [
-		['ClassID', 'integer', 'readonly', 'request', { filter: 'reference' }],
-		['ClassName', 'text', 'readonly', 'request', { filter: 'reference' }],
-		['CreateDate', 'date', 'readonly', 'request', { filter: 'auditDates' }],
-		['Deleted', 'boolean', 'readwrite', 'default', { filter: 'reference' }],
-		['ID', 'text', 'readonly', 'always', { filter: 'reference' }],
-		[
-			'Member',
-			'text',
-			'immutable',
-			'default',
-			{ filter: 'reference', expandable: true, refersTo: 'ActivityStructure' },
+const activityGroupMembershipId = (): FieldSpec =>
+	idField({
+		apiName: 'activitygroupmembership_id',
+		label: 'Activity group membership',
+		locator: 'activitygroupmemberships',
+	});
+
+/** Properties returned by default or on request (the ID always is), and those that expand. */
+const activityGroupMembershipSelection = (): FieldSpec[] =>
+	selectionFields({
+		byDefault: ['Deleted', 'Member', 'MemberOf', 'SortOrder', 'Tag', 'Type'],
+		onRequest: ['ClassID', 'ClassName', 'CreateDate', 'ModifiedDate'],
+		expandable: ['Member', 'MemberOf'],
+	});
+
+/**
+ * ActivityGroupMemberships: ActivityStructures can be member of ActivityGroups. This membership is
+ * expressed by ActivityGroupMemberships
+ */
+export const activityGroupMembershipsEndpoints: EndpointSpec[] = [
+	{
+		id: 'activitygroupmemberships.create',
+		resource: 'activitygroupmemberships',
+		operation: 'create',
+		name: 'Create',
+		action: 'Create a activity group membership',
+		description: 'Create a activity group membership; returns the full object',
+		method: 'POST',
+		path: '/activitygroupmemberships',
+		output: { kind: 'object' },
+		fields: properties([
+			flag('Deleted'),
+			reference('Member', { required: true, description: 'ID of a activity structure' }),
+			reference('MemberOf', { required: true, description: 'ID of a program' }),
+			number('SortOrder'),
+			text('Tag', { max: 100 }),
+		]),
+	},
+	{
+		id: 'activitygroupmemberships.list',
+		resource: 'activitygroupmemberships',
+		operation: 'getAll',
+		name: 'Get Many',
+		action: 'Get many activity group memberships',
+		description: 'List activity group memberships',
+		method: 'GET',
+		path: '/activitygroupmemberships',
+		paginated: true,
+		streamable: true,
+		output: { kind: 'records', path: 'Items' },
+		fields: [
+			...activityGroupMembershipSelection(),
+			filterField({
+				ClassID: 'reference',
+				ClassName: 'reference',
+				CreateDate: 'auditDates',
+				Deleted: 'reference',
+				ID: 'reference',
+				Member: 'reference',
+				MemberOf: 'reference',
+				ModifiedDate: 'auditDates',
+				Tag: 'text',
+			}),
+			streamField('activity group memberships'),
 		],
-		[
-			'MemberOf',
-			'text',
-			'readwrite',
-			'default',
-			{ filter: 'reference', expandable: true, refersTo: 'Program' },
+	},
+	{
+		id: 'activitygroupmemberships.get',
+		resource: 'activitygroupmemberships',
+		operation: 'get',
+		name: 'Get',
+		action: 'Get a activity group membership',
+		description: 'Get one activity group membership by ID',
+		method: 'GET',
+		path: '/activitygroupmemberships/{activitygroupmembership_id}',
+		output: { kind: 'object' },
+		fields: [activityGroupMembershipId(), ...activityGroupMembershipSelection()],
+	},
+	{
+		id: 'activitygroupmemberships.update',
+		resource: 'activitygroupmemberships',
+		operation: 'update',
+		name: 'Update',
+		action: 'Update a activity group membership',
+		description: 'Change a activity group membership; only the fields you set are sent',
+		method: 'PUT',
+		path: '/activitygroupmemberships/{activitygroupmembership_id}',
+		idempotent: true,
+		output: { kind: 'object' },
+		fields: [
+			activityGroupMembershipId(),
+			...properties([
+				flag('Deleted'),
+				reference('MemberOf', { required: true, description: 'ID of a program' }),
+				number('SortOrder'),
+				text('Tag', { max: 100 }),
+			]),
 		],
-		['ModifiedDate', 'date', 'readonly', 'request', { filter: 'auditDates' }],
-		['SortOrder', 'integer', 'readwrite', 'default'],
-		['Tag', 'text', 'readwrite', 'default', { max: 100, filter: 'text' }],
-		['Type', 'text', 'readonly', 'default'],
-	],
-	calls: [],
-});
+	},
+	{
+		id: 'activitygroupmemberships.delete',
+		resource: 'activitygroupmemberships',
+		operation: 'delete',
+		name: 'Delete',
+		action: 'Delete a activity group membership',
+		description: 'Delete a activity group membership',
+		method: 'DELETE',
+		path: '/activitygroupmemberships/{activitygroupmembership_id}',
+		output: { kind: 'object' },
+		transform: (_body, request) => [
+			{ deleted: true, id: request.pathValues.activitygroupmembership_id },
+		],
+		fields: [activityGroupMembershipId()],
+	},
+];

@@ -1,68 +1,100 @@
-import { resource } from '../schema';
-import { reportCall } from '../calls';
+import type { EndpointSpec, FieldSpec } from '../../../shared/declarations/types';
+import { filterField, idField, selectionFields, streamField } from '../fields';
+import { includeMessagesField, reportFields, reportLines } from '../call-fields';
 
-/** ActivityGroups: Use ActivityGroups to group ActivityStructures like Activities and other ActivityGroups */
-export const activitygroups = resource({
-	name: 'ActivityGroups',
-	slug: 'activitygroups',
-	singular: 'activity group',
-	idParam: 'activitygroup_id',
-	crud: ['list', 'get'],
-	// name, type, access, visibility, details
-	fields: [
-		['CatalogEntry', 'boolean', 'readonly', 'default', { filter: 'boolean' }],
-		['ChildMemberships', 'ids', 'readonly', 'request', { expandable: true, refersTo: 'Entity' }],
-		['ClassID', 'integer', 'readonly', 'request', { filter: 'reference' }],
-		['ClassName', 'text', 'readonly', 'request', { filter: 'reference' }],
-		['CreateDate', 'date', 'readonly', 'request', { filter: 'auditDates' }],
-		['Description', 'text', 'readonly', 'default', { format: 'rich' }],
-		[
+const activityGroupId = (): FieldSpec =>
+	idField({ apiName: 'activitygroup_id', label: 'Activity group', locator: 'activitygroups' });
+
+/** Properties returned by default or on request (the ID always is), and those that expand. */
+const activityGroupSelection = (): FieldSpec[] =>
+	selectionFields({
+		byDefault: [
+			'CatalogEntry',
+			'Description',
 			'ExpectedActivityDuration',
-			'enum',
-			'readonly',
-			'default',
-			{
-				filter: 'orderable',
-				values: [
-					'unknown',
-					'one',
-					'two',
-					'three',
-					'four',
-					'five',
-					'six',
-					'seven',
-					'eight',
-					'nine',
-					'ten',
-					'eleven',
-					'twelve',
-					'thirteen',
-					'fourteen',
-					'fifteen',
-					'twenty',
-					'twentyfive',
-					'thirty',
-					'thirtyFive',
-					'forty',
-					'fortyFive',
-					'hour',
-					'oneAndAHalfHour',
-					'moreThanOneAndAHalfHours',
-					'moreThanTwoHours',
-					'moreThanTwoAndAHalfHours',
-				],
-			},
+			'Image',
+			'Metadata',
+			'Name',
+			'SearchTags',
+			'Tag',
+			'Type',
 		],
-		['ID', 'text', 'readonly', 'always', { filter: 'hierarchy' }],
-		['Image', 'asset', 'readonly', 'default'],
-		['Metadata', 'text', 'readonly', 'default'],
-		['ModifiedDate', 'date', 'readonly', 'request', { filter: 'auditDates' }],
-		['Name', 'text', 'readonly', 'default', { max: 255, filter: 'text' }],
-		['ParentMemberships', 'ids', 'readonly', 'request', { expandable: true, refersTo: 'Entity' }],
-		['SearchTags', 'text', 'readonly', 'default'],
-		['Tag', 'text', 'readwrite', 'default', { max: 100, filter: 'text' }],
-		['Type', 'text', 'readonly', 'default'],
-	],
-	calls: [reportCall('activity')],
-});
+		onRequest: [
+			'ChildMemberships',
+			'ClassID',
+			'ClassName',
+			'CreateDate',
+			'ModifiedDate',
+			'ParentMemberships',
+		],
+		expandable: ['ChildMemberships', 'ParentMemberships'],
+	});
+
+/**
+ * ActivityGroups: Use ActivityGroups to group ActivityStructures like Activities and other
+ * ActivityGroups
+ */
+export const activityGroupsEndpoints: EndpointSpec[] = [
+	{
+		id: 'activitygroups.list',
+		resource: 'activitygroups',
+		operation: 'getAll',
+		name: 'Get Many',
+		action: 'Get many activity groups',
+		description: 'List activity groups',
+		method: 'GET',
+		path: '/activitygroups',
+		paginated: true,
+		streamable: true,
+		output: { kind: 'records', path: 'Items' },
+		fields: [
+			...activityGroupSelection(),
+			filterField({
+				CatalogEntry: 'boolean',
+				ClassID: 'reference',
+				ClassName: 'reference',
+				CreateDate: 'auditDates',
+				ExpectedActivityDuration: 'orderable',
+				ID: 'hierarchy',
+				ModifiedDate: 'auditDates',
+				Name: 'text',
+				Tag: 'text',
+			}),
+			streamField('activity groups'),
+		],
+	},
+	{
+		id: 'activitygroups.get',
+		resource: 'activitygroups',
+		operation: 'get',
+		name: 'Get',
+		action: 'Get a activity group',
+		description: 'Get one activity group by ID',
+		method: 'GET',
+		path: '/activitygroups/{activitygroup_id}',
+		output: { kind: 'object' },
+		fields: [activityGroupId(), ...activityGroupSelection()],
+	},
+	{
+		id: 'activitygroups.report',
+		resource: 'activitygroups',
+		operation: 'report',
+		name: 'Report',
+		action: 'Report for a activity group',
+		description:
+			'Progress report lines, one item per line; delta-capable with DeltaDate / ReferenceDate',
+		method: 'POST',
+		path: '/activitygroups/{activitygroup_id}/.report',
+		streamable: true,
+		idempotent: true,
+		output: { kind: 'records' },
+		prepare: (request) => ({ ...request, body: request.body ?? {} }),
+		transform: (body, request) => reportLines(body, request.params.includeMessages === true),
+		fields: [
+			activityGroupId(),
+			...reportFields('activity'),
+			streamField('the results'),
+			includeMessagesField(),
+		],
+	},
+];

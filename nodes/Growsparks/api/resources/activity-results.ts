@@ -1,53 +1,83 @@
-import { resource } from '../schema';
+import type { EndpointSpec, FieldSpec } from '../../../shared/declarations/types';
+import { filterField, idField, selectionFields, streamField } from '../fields';
 
-/** ActivityResults: Persons can have ActivityResults on Activities. Results keep track of score, progress and status. */
-export const activityresults = resource({
-	name: 'ActivityResults',
-	slug: 'activityresults',
-	singular: 'activity result',
-	idParam: 'activityresult_id',
-	crud: ['list', 'get'],
-	// name, type, access, visibility, details
-	fields: [
-		['ClassID', 'integer', 'readonly', 'request', { filter: 'reference' }],
-		['ClassName', 'text', 'readonly', 'request', { filter: 'reference' }],
-		['Completed', 'boolean', 'readonly', 'request', { filter: 'boolean' }],
-		['ContentTime', 'integer', 'readonly', 'request', { filter: 'orderable' }],
-		['CreateDate', 'date', 'readonly', 'request', { filter: 'auditDates' }],
-		['DateCompleted', 'date', 'readonly', 'default', { filter: 'orderable' }],
-		['ID', 'text', 'readonly', 'always', { filter: 'reference' }],
-		['MaxProgress', 'integer', 'readonly', 'request', { filter: 'orderable' }],
-		['MaxScore', 'integer', 'readonly', 'request', { filter: 'orderable' }],
-		['ModifiedDate', 'date', 'readonly', 'request', { filter: 'auditDates' }],
-		[
-			'Of',
-			'text',
-			'readonly',
-			'default',
-			{ filter: 'reference', expandable: true, refersTo: 'Person' },
+/** Properties returned by default or on request (the ID always is), and those that expand. */
+const activityResultSelection = (): FieldSpec[] =>
+	selectionFields({
+		byDefault: ['DateCompleted', 'Of', 'On', 'Status', 'Tag', 'Type'],
+		onRequest: [
+			'ClassID',
+			'ClassName',
+			'Completed',
+			'ContentTime',
+			'CreateDate',
+			'MaxProgress',
+			'MaxScore',
+			'ModifiedDate',
+			'Progress',
+			'ScaledScore',
+			'Score',
 		],
-		[
-			'On',
-			'text',
-			'readonly',
-			'default',
-			{ filter: 'reference', expandable: true, refersTo: 'Activity' },
+		expandable: ['Of', 'On'],
+	});
+
+/**
+ * ActivityResults: Persons can have ActivityResults on Activities. Results keep track of score,
+ * progress and status.
+ */
+export const activityResultsEndpoints: EndpointSpec[] = [
+	{
+		id: 'activityresults.list',
+		resource: 'activityresults',
+		operation: 'getAll',
+		name: 'Get Many',
+		action: 'Get many activity results',
+		description: 'List activity results',
+		method: 'GET',
+		path: '/activityresults',
+		paginated: true,
+		streamable: true,
+		output: { kind: 'records', path: 'Items' },
+		fields: [
+			...activityResultSelection(),
+			filterField({
+				ClassID: 'reference',
+				ClassName: 'reference',
+				Completed: 'boolean',
+				ContentTime: 'orderable',
+				CreateDate: 'auditDates',
+				DateCompleted: 'orderable',
+				ID: 'reference',
+				MaxProgress: 'orderable',
+				MaxScore: 'orderable',
+				ModifiedDate: 'auditDates',
+				Of: 'reference',
+				On: 'reference',
+				Progress: 'orderable',
+				Score: 'orderable',
+				Status: 'orderable',
+				Tag: 'text',
+			}),
+			streamField('activity results'),
 		],
-		['Progress', 'integer', 'readonly', 'request', { filter: 'orderable' }],
-		['ScaledScore', 'number', 'readonly', 'request'],
-		['Score', 'integer', 'readonly', 'request', { filter: 'orderable' }],
-		[
-			'Status',
-			'enum',
-			'readonly',
-			'default',
-			{
-				filter: 'orderable',
-				values: ['NotStarted', 'Busy', 'Pending', 'Done', 'Failed', 'Passed', 'NotAssigned'],
-			},
+	},
+	{
+		id: 'activityresults.get',
+		resource: 'activityresults',
+		operation: 'get',
+		name: 'Get',
+		action: 'Get a activity result',
+		description: 'Get one activity result by ID',
+		method: 'GET',
+		path: '/activityresults/{activityresult_id}',
+		output: { kind: 'object' },
+		fields: [
+			idField({
+				apiName: 'activityresult_id',
+				label: 'Activity result',
+				locator: 'activityresults',
+			}),
+			...activityResultSelection(),
 		],
-		['Tag', 'text', 'readwrite', 'default', { max: 100, filter: 'text' }],
-		['Type', 'text', 'readonly', 'default'],
-	],
-	calls: [],
-});
+	},
+];

@@ -1,67 +1,94 @@
-import { resource } from '../schema';
-import { reportCall } from '../calls';
+import type { EndpointSpec, FieldSpec } from '../../../shared/declarations/types';
+import { filterField, idField, selectionFields, streamField } from '../fields';
+import { includeMessagesField, reportFields, reportLines } from '../call-fields';
+
+const activityStructureId = (): FieldSpec =>
+	idField({
+		apiName: 'activitystructure_id',
+		label: 'Activity structure',
+		locator: 'activitystructures',
+	});
+
+/** Properties returned by default or on request (the ID always is), and those that expand. */
+const activityStructureSelection = (): FieldSpec[] =>
+	selectionFields({
+		byDefault: [
+			'CatalogEntry',
+			'Description',
+			'ExpectedActivityDuration',
+			'Image',
+			'Metadata',
+			'Name',
+			'SearchTags',
+			'Tag',
+			'Type',
+		],
+		onRequest: ['ClassID', 'ClassName', 'CreateDate', 'ModifiedDate', 'ParentMemberships'],
+		expandable: ['ParentMemberships'],
+	});
 
 /** ActivityStructures: ActivityStructures is the union of all ActivityGroups and Activities */
-export const activitystructures = resource({
-	name: 'ActivityStructures',
-	slug: 'activitystructures',
-	singular: 'activity structure',
-	idParam: 'activitystructure_id',
-	crud: ['list', 'get'],
-	// name, type, access, visibility, details
-	fields: [
-		['CatalogEntry', 'boolean', 'readonly', 'default', { filter: 'boolean' }],
-		['ClassID', 'integer', 'readonly', 'request', { filter: 'reference' }],
-		['ClassName', 'text', 'readonly', 'request', { filter: 'reference' }],
-		['CreateDate', 'date', 'readonly', 'request', { filter: 'auditDates' }],
-		['Description', 'text', 'readonly', 'default', { format: 'rich' }],
-		[
-			'ExpectedActivityDuration',
-			'enum',
-			'readonly',
-			'default',
-			{
-				filter: 'orderable',
-				values: [
-					'unknown',
-					'one',
-					'two',
-					'three',
-					'four',
-					'five',
-					'six',
-					'seven',
-					'eight',
-					'nine',
-					'ten',
-					'eleven',
-					'twelve',
-					'thirteen',
-					'fourteen',
-					'fifteen',
-					'twenty',
-					'twentyfive',
-					'thirty',
-					'thirtyFive',
-					'forty',
-					'fortyFive',
-					'hour',
-					'oneAndAHalfHour',
-					'moreThanOneAndAHalfHours',
-					'moreThanTwoHours',
-					'moreThanTwoAndAHalfHours',
-				],
-			},
+export const activityStructuresEndpoints: EndpointSpec[] = [
+	{
+		id: 'activitystructures.list',
+		resource: 'activitystructures',
+		operation: 'getAll',
+		name: 'Get Many',
+		action: 'Get many activity structures',
+		description: 'List activity structures',
+		method: 'GET',
+		path: '/activitystructures',
+		paginated: true,
+		streamable: true,
+		output: { kind: 'records', path: 'Items' },
+		fields: [
+			...activityStructureSelection(),
+			filterField({
+				CatalogEntry: 'boolean',
+				ClassID: 'reference',
+				ClassName: 'reference',
+				CreateDate: 'auditDates',
+				ExpectedActivityDuration: 'orderable',
+				ID: 'hierarchy',
+				ModifiedDate: 'auditDates',
+				Name: 'text',
+				Tag: 'text',
+			}),
+			streamField('activity structures'),
 		],
-		['ID', 'text', 'readonly', 'always', { filter: 'hierarchy' }],
-		['Image', 'asset', 'readonly', 'default'],
-		['Metadata', 'text', 'readonly', 'default'],
-		['ModifiedDate', 'date', 'readonly', 'request', { filter: 'auditDates' }],
-		['Name', 'text', 'readonly', 'default', { max: 255, filter: 'text' }],
-		['ParentMemberships', 'ids', 'readonly', 'request', { expandable: true, refersTo: 'Entity' }],
-		['SearchTags', 'text', 'readonly', 'default'],
-		['Tag', 'text', 'readwrite', 'default', { max: 100, filter: 'text' }],
-		['Type', 'text', 'readonly', 'default'],
-	],
-	calls: [reportCall('activity')],
-});
+	},
+	{
+		id: 'activitystructures.get',
+		resource: 'activitystructures',
+		operation: 'get',
+		name: 'Get',
+		action: 'Get a activity structure',
+		description: 'Get one activity structure by ID',
+		method: 'GET',
+		path: '/activitystructures/{activitystructure_id}',
+		output: { kind: 'object' },
+		fields: [activityStructureId(), ...activityStructureSelection()],
+	},
+	{
+		id: 'activitystructures.report',
+		resource: 'activitystructures',
+		operation: 'report',
+		name: 'Report',
+		action: 'Report for a activity structure',
+		description:
+			'Progress report lines, one item per line; delta-capable with DeltaDate / ReferenceDate',
+		method: 'POST',
+		path: '/activitystructures/{activitystructure_id}/.report',
+		streamable: true,
+		idempotent: true,
+		output: { kind: 'records' },
+		prepare: (request) => ({ ...request, body: request.body ?? {} }),
+		transform: (body, request) => reportLines(body, request.params.includeMessages === true),
+		fields: [
+			activityStructureId(),
+			...reportFields('activity'),
+			streamField('the results'),
+			includeMessagesField(),
+		],
+	},
+];

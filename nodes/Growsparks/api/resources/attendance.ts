@@ -1,37 +1,57 @@
-import { resource } from '../schema';
+import type { EndpointSpec, FieldSpec } from '../../../shared/declarations/types';
+import { filterField, idField, selectionFields, streamField } from '../fields';
 
-/** Attendance:  */
-export const attendance = resource({
-	name: 'Attendance',
-	slug: 'attendance',
-	singular: 'attendance',
-	idParam: 'attendance_id',
-	crud: ['list', 'get'],
-	// name, type, access, visibility, details
-	fields: [
-		['ClassID', 'integer', 'readonly', 'request', { filter: 'reference' }],
-		['ClassName', 'text', 'readonly', 'request', { filter: 'reference' }],
-		['CreateDate', 'date', 'readonly', 'request', { filter: 'auditDates' }],
-		[
-			'ExecutionSession',
-			'text',
-			'readonly',
-			'default',
-			{ filter: 'reference', expandable: true, refersTo: 'ExecutionSession' },
+/** Properties returned by default or on request (the ID always is), and those that expand. */
+const attendanceSelection = (): FieldSpec[] =>
+	selectionFields({
+		byDefault: ['ExecutionSession', 'Present', 'Subscription', 'Tag', 'Type'],
+		onRequest: ['ClassID', 'ClassName', 'CreateDate', 'ModifiedDate', 'Note'],
+		expandable: ['ExecutionSession', 'Subscription'],
+	});
+
+/** Attendance */
+export const attendanceEndpoints: EndpointSpec[] = [
+	{
+		id: 'attendance.list',
+		resource: 'attendance',
+		operation: 'getAll',
+		name: 'Get Many',
+		action: 'Get many attendance',
+		description: 'List attendance',
+		method: 'GET',
+		path: '/attendance',
+		paginated: true,
+		streamable: true,
+		output: { kind: 'records', path: 'Items' },
+		fields: [
+			...attendanceSelection(),
+			filterField({
+				ClassID: 'reference',
+				ClassName: 'reference',
+				CreateDate: 'auditDates',
+				ExecutionSession: 'reference',
+				ID: 'reference',
+				ModifiedDate: 'auditDates',
+				Present: 'boolean',
+				Subscription: 'reference',
+				Tag: 'text',
+			}),
+			streamField('attendance'),
 		],
-		['ID', 'text', 'readonly', 'always', { filter: 'reference' }],
-		['ModifiedDate', 'date', 'readonly', 'request', { filter: 'auditDates' }],
-		['Note', 'text', 'readonly', 'request'],
-		['Present', 'boolean', 'readonly', 'default', { filter: 'boolean' }],
-		[
-			'Subscription',
-			'text',
-			'readonly',
-			'default',
-			{ filter: 'reference', expandable: true, refersTo: 'Subscription' },
+	},
+	{
+		id: 'attendance.get',
+		resource: 'attendance',
+		operation: 'get',
+		name: 'Get',
+		action: 'Get a attendance',
+		description: 'Get one attendance by ID',
+		method: 'GET',
+		path: '/attendance/{attendance_id}',
+		output: { kind: 'object' },
+		fields: [
+			idField({ apiName: 'attendance_id', label: 'Attendance', locator: 'attendance' }),
+			...attendanceSelection(),
 		],
-		['Tag', 'text', 'readwrite', 'default', { max: 100, filter: 'text' }],
-		['Type', 'text', 'readonly', 'default'],
-	],
-	calls: [],
-});
+	},
+];

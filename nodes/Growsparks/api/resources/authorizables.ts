@@ -1,27 +1,87 @@
-import { resource } from '../schema';
-import { reportCall } from '../calls';
+import type { EndpointSpec, FieldSpec } from '../../../shared/declarations/types';
+import { filterField, idField, selectionFields, streamField } from '../fields';
+import { includeMessagesField, reportFields, reportLines } from '../call-fields';
+
+const authorizableId = (): FieldSpec =>
+	idField({ apiName: 'authorizable_id', label: 'Authorizable', locator: 'authorizables' });
+
+/** Properties returned by default or on request (the ID always is), and those that expand. */
+const authorizableSelection = (): FieldSpec[] =>
+	selectionFields({
+		byDefault: ['Tag', 'Type'],
+		onRequest: [
+			'Authorizations',
+			'ClassID',
+			'ClassName',
+			'CreateDate',
+			'ExtraData',
+			'ModifiedDate',
+			'ParentMemberships',
+			'PreferredLanguage',
+			'ProfileImage',
+		],
+		expandable: ['Authorizations', 'ParentMemberships'],
+	});
 
 /** Authorizables: Authorizables is the union of all PersonGroups and Persons */
-export const authorizables = resource({
-	name: 'Authorizables',
-	slug: 'authorizables',
-	singular: 'authorizable',
-	idParam: 'authorizable_id',
-	crud: ['list', 'get'],
-	// name, type, access, visibility, details
-	fields: [
-		['Authorizations', 'ids', 'readonly', 'request', { expandable: true, refersTo: 'Entity' }],
-		['ClassID', 'integer', 'readonly', 'request', { filter: 'reference' }],
-		['ClassName', 'text', 'readonly', 'request', { filter: 'reference' }],
-		['CreateDate', 'date', 'readonly', 'request', { filter: 'auditDates' }],
-		['ExtraData', 'mapping', 'readwrite', 'request'],
-		['ID', 'text', 'readonly', 'always', { filter: 'hierarchy' }],
-		['ModifiedDate', 'date', 'readonly', 'request', { filter: 'auditDates' }],
-		['ParentMemberships', 'ids', 'readonly', 'request', { expandable: true, refersTo: 'Entity' }],
-		['PreferredLanguage', 'text', 'readwrite', 'request', { format: 'language' }],
-		['ProfileImage', 'asset', 'readwrite', 'request'],
-		['Tag', 'text', 'readwrite', 'default', { max: 100, filter: 'text' }],
-		['Type', 'text', 'readonly', 'default'],
-	],
-	calls: [reportCall('authorizable')],
-});
+export const authorizablesEndpoints: EndpointSpec[] = [
+	{
+		id: 'authorizables.list',
+		resource: 'authorizables',
+		operation: 'getAll',
+		name: 'Get Many',
+		action: 'Get many authorizables',
+		description: 'List authorizables',
+		method: 'GET',
+		path: '/authorizables',
+		paginated: true,
+		streamable: true,
+		output: { kind: 'records', path: 'Items' },
+		fields: [
+			...authorizableSelection(),
+			filterField({
+				ClassID: 'reference',
+				ClassName: 'reference',
+				CreateDate: 'auditDates',
+				ID: 'hierarchy',
+				ModifiedDate: 'auditDates',
+				Tag: 'text',
+			}),
+			streamField('authorizables'),
+		],
+	},
+	{
+		id: 'authorizables.get',
+		resource: 'authorizables',
+		operation: 'get',
+		name: 'Get',
+		action: 'Get a authorizable',
+		description: 'Get one authorizable by ID',
+		method: 'GET',
+		path: '/authorizables/{authorizable_id}',
+		output: { kind: 'object' },
+		fields: [authorizableId(), ...authorizableSelection()],
+	},
+	{
+		id: 'authorizables.report',
+		resource: 'authorizables',
+		operation: 'report',
+		name: 'Report',
+		action: 'Report for a authorizable',
+		description:
+			'Progress report lines, one item per line; delta-capable with DeltaDate / ReferenceDate',
+		method: 'POST',
+		path: '/authorizables/{authorizable_id}/.report',
+		streamable: true,
+		idempotent: true,
+		output: { kind: 'records' },
+		prepare: (request) => ({ ...request, body: request.body ?? {} }),
+		transform: (body, request) => reportLines(body, request.params.includeMessages === true),
+		fields: [
+			authorizableId(),
+			...reportFields('authorizable'),
+			streamField('the results'),
+			includeMessagesField(),
+		],
+	},
+];

@@ -1,67 +1,94 @@
-import { resource } from '../schema';
-import { reportCall } from '../calls';
+import type { EndpointSpec, FieldSpec } from '../../../shared/declarations/types';
+import { filterField, idField, selectionFields, streamField } from '../fields';
+import { includeMessagesField, reportFields, reportLines } from '../call-fields';
 
-/** CertificateActivities:  */
-export const certificateactivities = resource({
-	name: 'CertificateActivities',
-	slug: 'certificateactivities',
-	singular: 'certificate activity',
-	idParam: 'certificateactivity_id',
-	crud: ['list', 'get'],
-	// name, type, access, visibility, details
-	fields: [
-		['CatalogEntry', 'boolean', 'readonly', 'default', { filter: 'boolean' }],
-		['ClassID', 'integer', 'readonly', 'request', { filter: 'reference' }],
-		['ClassName', 'text', 'readonly', 'request', { filter: 'reference' }],
-		['CreateDate', 'date', 'readonly', 'request', { filter: 'auditDates' }],
-		['Description', 'text', 'readonly', 'default', { format: 'rich' }],
-		[
+const certificateActivityId = (): FieldSpec =>
+	idField({
+		apiName: 'certificateactivity_id',
+		label: 'Certificate activity',
+		locator: 'certificateactivities',
+	});
+
+/** Properties returned by default or on request (the ID always is), and those that expand. */
+const certificateActivitySelection = (): FieldSpec[] =>
+	selectionFields({
+		byDefault: [
+			'CatalogEntry',
+			'Description',
 			'ExpectedActivityDuration',
-			'enum',
-			'readonly',
-			'default',
-			{
-				filter: 'orderable',
-				values: [
-					'unknown',
-					'one',
-					'two',
-					'three',
-					'four',
-					'five',
-					'six',
-					'seven',
-					'eight',
-					'nine',
-					'ten',
-					'eleven',
-					'twelve',
-					'thirteen',
-					'fourteen',
-					'fifteen',
-					'twenty',
-					'twentyfive',
-					'thirty',
-					'thirtyFive',
-					'forty',
-					'fortyFive',
-					'hour',
-					'oneAndAHalfHour',
-					'moreThanOneAndAHalfHours',
-					'moreThanTwoHours',
-					'moreThanTwoAndAHalfHours',
-				],
-			},
+			'Image',
+			'Metadata',
+			'Name',
+			'SearchTags',
+			'Tag',
+			'Type',
 		],
-		['ID', 'text', 'readonly', 'always', { filter: 'hierarchy' }],
-		['Image', 'asset', 'readonly', 'default'],
-		['Metadata', 'text', 'readonly', 'default'],
-		['ModifiedDate', 'date', 'readonly', 'request', { filter: 'auditDates' }],
-		['Name', 'text', 'readonly', 'default', { max: 255, filter: 'text' }],
-		['ParentMemberships', 'ids', 'readonly', 'request', { expandable: true, refersTo: 'Entity' }],
-		['SearchTags', 'text', 'readonly', 'default'],
-		['Tag', 'text', 'readwrite', 'default', { max: 100, filter: 'text' }],
-		['Type', 'text', 'readonly', 'default'],
-	],
-	calls: [reportCall('activity')],
-});
+		onRequest: ['ClassID', 'ClassName', 'CreateDate', 'ModifiedDate', 'ParentMemberships'],
+		expandable: ['ParentMemberships'],
+	});
+
+/** CertificateActivities */
+export const certificateActivitiesEndpoints: EndpointSpec[] = [
+	{
+		id: 'certificateactivities.list',
+		resource: 'certificateactivities',
+		operation: 'getAll',
+		name: 'Get Many',
+		action: 'Get many certificate activities',
+		description: 'List certificate activities',
+		method: 'GET',
+		path: '/certificateactivities',
+		paginated: true,
+		streamable: true,
+		output: { kind: 'records', path: 'Items' },
+		fields: [
+			...certificateActivitySelection(),
+			filterField({
+				CatalogEntry: 'boolean',
+				ClassID: 'reference',
+				ClassName: 'reference',
+				CreateDate: 'auditDates',
+				ExpectedActivityDuration: 'orderable',
+				ID: 'hierarchy',
+				ModifiedDate: 'auditDates',
+				Name: 'text',
+				Tag: 'text',
+			}),
+			streamField('certificate activities'),
+		],
+	},
+	{
+		id: 'certificateactivities.get',
+		resource: 'certificateactivities',
+		operation: 'get',
+		name: 'Get',
+		action: 'Get a certificate activity',
+		description: 'Get one certificate activity by ID',
+		method: 'GET',
+		path: '/certificateactivities/{certificateactivity_id}',
+		output: { kind: 'object' },
+		fields: [certificateActivityId(), ...certificateActivitySelection()],
+	},
+	{
+		id: 'certificateactivities.report',
+		resource: 'certificateactivities',
+		operation: 'report',
+		name: 'Report',
+		action: 'Report for a certificate activity',
+		description:
+			'Progress report lines, one item per line; delta-capable with DeltaDate / ReferenceDate',
+		method: 'POST',
+		path: '/certificateactivities/{certificateactivity_id}/.report',
+		streamable: true,
+		idempotent: true,
+		output: { kind: 'records' },
+		prepare: (request) => ({ ...request, body: request.body ?? {} }),
+		transform: (body, request) => reportLines(body, request.params.includeMessages === true),
+		fields: [
+			certificateActivityId(),
+			...reportFields('activity'),
+			streamField('the results'),
+			includeMessagesField(),
+		],
+	},
+];

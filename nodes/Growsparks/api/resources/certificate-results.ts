@@ -1,73 +1,117 @@
-import { resource, call } from '../schema';
+import type { EndpointSpec, FieldSpec } from '../../../shared/declarations/types';
+import { filterField, idField, selectionFields, streamField, text } from '../fields';
+
+const certificateResultId = (): FieldSpec =>
+	idField({
+		apiName: 'certificateresult_id',
+		label: 'Certificate result',
+		locator: 'certificateresults',
+	});
+
+/** Properties returned by default or on request (the ID always is), and those that expand. */
+const certificateResultSelection = (): FieldSpec[] =>
+	selectionFields({
+		byDefault: ['DateCompleted', 'Of', 'On', 'Status', 'Tag', 'Type'],
+		onRequest: [
+			'ClassID',
+			'ClassName',
+			'Completed',
+			'ContentTime',
+			'CreateDate',
+			'MaxProgress',
+			'MaxScore',
+			'ModifiedDate',
+			'Progress',
+			'RecertificationAfter',
+			'ScaledScore',
+			'Score',
+			'ValidUntil',
+		],
+		expandable: ['Of', 'On'],
+	});
 
 /** CertificateResults: Persons can have CertificateResults on Certificate Activities. */
-export const certificateresults = resource({
-	name: 'CertificateResults',
-	slug: 'certificateresults',
-	singular: 'certificate result',
-	idParam: 'certificateresult_id',
-	crud: ['list', 'get'],
-	// name, type, access, visibility, details
-	fields: [
-		['ClassID', 'integer', 'readonly', 'request', { filter: 'reference' }],
-		['ClassName', 'text', 'readonly', 'request', { filter: 'reference' }],
-		['Completed', 'boolean', 'readonly', 'request', { filter: 'boolean' }],
-		['ContentTime', 'integer', 'readonly', 'request', { filter: 'orderable' }],
-		['CreateDate', 'date', 'readonly', 'request', { filter: 'auditDates' }],
-		['DateCompleted', 'date', 'readonly', 'default', { filter: 'orderable' }],
-		['ID', 'text', 'readonly', 'always', { filter: 'reference' }],
-		['MaxProgress', 'integer', 'readonly', 'request', { filter: 'orderable' }],
-		['MaxScore', 'integer', 'readonly', 'request', { filter: 'orderable' }],
-		['ModifiedDate', 'date', 'readonly', 'request', { filter: 'auditDates' }],
-		[
-			'Of',
-			'text',
-			'readonly',
-			'default',
-			{ filter: 'reference', expandable: true, refersTo: 'Person' },
+export const certificateResultsEndpoints: EndpointSpec[] = [
+	{
+		id: 'certificateresults.list',
+		resource: 'certificateresults',
+		operation: 'getAll',
+		name: 'Get Many',
+		action: 'Get many certificate results',
+		description: 'List certificate results',
+		method: 'GET',
+		path: '/certificateresults',
+		paginated: true,
+		streamable: true,
+		output: { kind: 'records', path: 'Items' },
+		fields: [
+			...certificateResultSelection(),
+			filterField({
+				ClassID: 'reference',
+				ClassName: 'reference',
+				Completed: 'boolean',
+				ContentTime: 'orderable',
+				CreateDate: 'auditDates',
+				DateCompleted: 'orderable',
+				ID: 'reference',
+				MaxProgress: 'orderable',
+				MaxScore: 'orderable',
+				ModifiedDate: 'auditDates',
+				Of: 'reference',
+				On: 'reference',
+				Progress: 'orderable',
+				RecertificationAfter: 'orderable',
+				Score: 'orderable',
+				Status: 'orderable',
+				Tag: 'text',
+				ValidUntil: 'orderable',
+			}),
+			streamField('certificate results'),
 		],
-		[
-			'On',
-			'text',
-			'readonly',
-			'default',
-			{ filter: 'reference', expandable: true, refersTo: 'Activity' },
-		],
-		['Progress', 'integer', 'readonly', 'request', { filter: 'orderable' }],
-		['RecertificationAfter', 'date', 'readonly', 'request', { filter: 'orderable' }],
-		['ScaledScore', 'number', 'readonly', 'request'],
-		['Score', 'integer', 'readonly', 'request', { filter: 'orderable' }],
-		[
-			'Status',
-			'enum',
-			'readonly',
-			'default',
-			{
-				filter: 'orderable',
-				values: ['NotStarted', 'Busy', 'Pending', 'Done', 'Failed', 'Passed', 'NotAssigned'],
-			},
-		],
-		['Tag', 'text', 'readwrite', 'default', { max: 100, filter: 'text' }],
-		['Type', 'text', 'readonly', 'default'],
-		['ValidUntil', 'date', 'readonly', 'request', { filter: 'orderable' }],
-	],
-	calls: [
-		call('downloadphysicalcertificate', {
-			// A POST that only reads: safe to repeat.
-			readOnly: true,
-			title: 'DownloadPhysicalCertificate',
-			returns: 'binary',
-			body: [],
-			description: 'Download PDF version of a certificate result',
-		}),
-		call('verifyqr', {
-			// A POST that only reads: safe to repeat.
-			readOnly: true,
-			title: 'VerifyQR',
-			returns: 'scalar',
-			body: [['Data', 'text', { required: true }]],
-			description: "Verify a Certificate's QR code",
-			scope: 'collection',
-		}),
-	],
-});
+	},
+	{
+		id: 'certificateresults.get',
+		resource: 'certificateresults',
+		operation: 'get',
+		name: 'Get',
+		action: 'Get a certificate result',
+		description: 'Get one certificate result by ID',
+		method: 'GET',
+		path: '/certificateresults/{certificateresult_id}',
+		output: { kind: 'object' },
+		fields: [certificateResultId(), ...certificateResultSelection()],
+	},
+	{
+		id: 'certificateresults.downloadphysicalcertificate',
+		resource: 'certificateresults',
+		operation: 'downloadphysicalcertificate',
+		name: 'Download Physical Certificate',
+		action: 'Download physical certificate for a certificate result',
+		description: 'Download PDF version of a certificate result',
+		method: 'POST',
+		path: '/certificateresults/{certificateresult_id}/.downloadphysicalcertificate',
+		idempotent: true,
+		output: {
+			kind: 'binary',
+			fileName: (params) => `certificate-${params.id ?? 'result'}.pdf`,
+			mimeType: 'application/pdf',
+		},
+		prepare: (request) => ({ ...request, body: request.body ?? {} }),
+		fields: [certificateResultId()],
+	},
+	{
+		id: 'certificateresults.verifyqr',
+		resource: 'certificateresults',
+		operation: 'verifyqr',
+		name: 'Verify QR',
+		action: 'Verify qr on certificate results',
+		description: "Verify a Certificate's QR code",
+		method: 'POST',
+		path: '/certificateresults/.verifyqr',
+		idempotent: true,
+		output: { kind: 'object' },
+		prepare: (request) => ({ ...request, body: request.body ?? {} }),
+		transform: (body) => [{ result: body as string }],
+		fields: [text('Data', { required: true })],
+	},
+];

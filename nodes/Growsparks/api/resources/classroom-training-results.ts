@@ -1,54 +1,85 @@
-import { resource } from '../schema';
+import type { EndpointSpec, FieldSpec } from '../../../shared/declarations/types';
+import { filterField, idField, selectionFields, streamField } from '../fields';
 
-/** ClassroomTrainingResults: Persons can have ClassroomTrainingResults on Classroom Training Activities. */
-export const classroomtrainingresults = resource({
-	name: 'ClassroomTrainingResults',
-	slug: 'classroomtrainingresults',
-	singular: 'classroom training result',
-	idParam: 'classroomtrainingresult_id',
-	crud: ['list', 'get'],
-	// name, type, access, visibility, details
-	fields: [
-		['ClassID', 'integer', 'readonly', 'request', { filter: 'reference' }],
-		['ClassName', 'text', 'readonly', 'request', { filter: 'reference' }],
-		['Completed', 'boolean', 'readonly', 'request', { filter: 'boolean' }],
-		['ContentTime', 'integer', 'readonly', 'request', { filter: 'orderable' }],
-		['CreateDate', 'date', 'readonly', 'request', { filter: 'auditDates' }],
-		['DateCompleted', 'date', 'readonly', 'default', { filter: 'orderable' }],
-		['ID', 'text', 'readonly', 'always', { filter: 'reference' }],
-		['MaxProgress', 'integer', 'readonly', 'request', { filter: 'orderable' }],
-		['MaxScore', 'integer', 'readonly', 'request', { filter: 'orderable' }],
-		['ModifiedDate', 'date', 'readonly', 'request', { filter: 'auditDates' }],
-		['NotCompleted', 'boolean', 'readonly', 'request', { filter: 'boolean' }],
-		[
-			'Of',
-			'text',
-			'readonly',
-			'default',
-			{ filter: 'reference', expandable: true, refersTo: 'Person' },
+/** Properties returned by default or on request (the ID always is), and those that expand. */
+const classroomTrainingResultSelection = (): FieldSpec[] =>
+	selectionFields({
+		byDefault: ['DateCompleted', 'Of', 'On', 'Status', 'Tag', 'Type'],
+		onRequest: [
+			'ClassID',
+			'ClassName',
+			'Completed',
+			'ContentTime',
+			'CreateDate',
+			'MaxProgress',
+			'MaxScore',
+			'ModifiedDate',
+			'NotCompleted',
+			'Progress',
+			'ScaledScore',
+			'Score',
 		],
-		[
-			'On',
-			'text',
-			'readonly',
-			'default',
-			{ filter: 'reference', expandable: true, refersTo: 'Activity' },
+		expandable: ['Of', 'On'],
+	});
+
+/**
+ * ClassroomTrainingResults: Persons can have ClassroomTrainingResults on Classroom Training
+ * Activities.
+ */
+export const classroomTrainingResultsEndpoints: EndpointSpec[] = [
+	{
+		id: 'classroomtrainingresults.list',
+		resource: 'classroomtrainingresults',
+		operation: 'getAll',
+		name: 'Get Many',
+		action: 'Get many classroom training results',
+		description: 'List classroom training results',
+		method: 'GET',
+		path: '/classroomtrainingresults',
+		paginated: true,
+		streamable: true,
+		output: { kind: 'records', path: 'Items' },
+		fields: [
+			...classroomTrainingResultSelection(),
+			filterField({
+				ClassID: 'reference',
+				ClassName: 'reference',
+				Completed: 'boolean',
+				ContentTime: 'orderable',
+				CreateDate: 'auditDates',
+				DateCompleted: 'orderable',
+				ID: 'reference',
+				MaxProgress: 'orderable',
+				MaxScore: 'orderable',
+				ModifiedDate: 'auditDates',
+				NotCompleted: 'boolean',
+				Of: 'reference',
+				On: 'reference',
+				Progress: 'orderable',
+				Score: 'orderable',
+				Status: 'orderable',
+				Tag: 'text',
+			}),
+			streamField('classroom training results'),
 		],
-		['Progress', 'integer', 'readonly', 'request', { filter: 'orderable' }],
-		['ScaledScore', 'number', 'readonly', 'request'],
-		['Score', 'integer', 'readonly', 'request', { filter: 'orderable' }],
-		[
-			'Status',
-			'enum',
-			'readonly',
-			'default',
-			{
-				filter: 'orderable',
-				values: ['NotStarted', 'Busy', 'Pending', 'Done', 'Failed', 'Passed', 'NotAssigned'],
-			},
+	},
+	{
+		id: 'classroomtrainingresults.get',
+		resource: 'classroomtrainingresults',
+		operation: 'get',
+		name: 'Get',
+		action: 'Get a classroom training result',
+		description: 'Get one classroom training result by ID',
+		method: 'GET',
+		path: '/classroomtrainingresults/{classroomtrainingresult_id}',
+		output: { kind: 'object' },
+		fields: [
+			idField({
+				apiName: 'classroomtrainingresult_id',
+				label: 'Classroom training result',
+				locator: 'classroomtrainingresults',
+			}),
+			...classroomTrainingResultSelection(),
 		],
-		['Tag', 'text', 'readwrite', 'default', { max: 100, filter: 'text' }],
-		['Type', 'text', 'readonly', 'default'],
-	],
-	calls: [],
-});
+	},
+];

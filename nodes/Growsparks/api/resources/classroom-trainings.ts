@@ -1,71 +1,98 @@
-import { resource } from '../schema';
-import { reportCall } from '../calls';
+import type { EndpointSpec, FieldSpec } from '../../../shared/declarations/types';
+import { filterField, idField, selectionFields, streamField } from '../fields';
+import { includeMessagesField, reportFields, reportLines } from '../call-fields';
 
-/** ClassroomTrainings:  */
-export const classroomtrainings = resource({
-	name: 'ClassroomTrainings',
-	slug: 'classroomtrainings',
-	singular: 'classroom training',
-	idParam: 'classroomtraining_id',
-	crud: ['list', 'get'],
-	// name, type, access, visibility, details
-	fields: [
-		['BannerImage', 'asset', 'readonly', 'default'],
-		['CatalogEntry', 'boolean', 'readonly', 'default', { filter: 'boolean' }],
-		['ClassID', 'integer', 'readonly', 'request', { filter: 'reference' }],
-		['ClassName', 'text', 'readonly', 'request', { filter: 'reference' }],
-		['CreateDate', 'date', 'readonly', 'request', { filter: 'auditDates' }],
-		['Description', 'text', 'readonly', 'default', { format: 'rich' }],
-		['DocumentsBody', 'text', 'readonly', 'default'],
-		[
+const classroomTrainingId = (): FieldSpec =>
+	idField({
+		apiName: 'classroomtraining_id',
+		label: 'Classroom training',
+		locator: 'classroomtrainings',
+	});
+
+/** Properties returned by default or on request (the ID always is), and those that expand. */
+const classroomTrainingSelection = (): FieldSpec[] =>
+	selectionFields({
+		byDefault: [
+			'BannerImage',
+			'CatalogEntry',
+			'Description',
+			'DocumentsBody',
 			'ExpectedActivityDuration',
-			'enum',
-			'readonly',
-			'default',
-			{
-				filter: 'orderable',
-				values: [
-					'unknown',
-					'one',
-					'two',
-					'three',
-					'four',
-					'five',
-					'six',
-					'seven',
-					'eight',
-					'nine',
-					'ten',
-					'eleven',
-					'twelve',
-					'thirteen',
-					'fourteen',
-					'fifteen',
-					'twenty',
-					'twentyfive',
-					'thirty',
-					'thirtyFive',
-					'forty',
-					'fortyFive',
-					'hour',
-					'oneAndAHalfHour',
-					'moreThanOneAndAHalfHours',
-					'moreThanTwoHours',
-					'moreThanTwoAndAHalfHours',
-				],
-			},
+			'Image',
+			'MaxParticipants',
+			'Metadata',
+			'MinParticipants',
+			'Name',
+			'SearchTags',
+			'Tag',
+			'Type',
 		],
-		['ID', 'text', 'readonly', 'always', { filter: 'hierarchy' }],
-		['Image', 'asset', 'readonly', 'default'],
-		['MaxParticipants', 'integer', 'readonly', 'default'],
-		['Metadata', 'text', 'readonly', 'default'],
-		['MinParticipants', 'integer', 'readonly', 'default'],
-		['ModifiedDate', 'date', 'readonly', 'request', { filter: 'auditDates' }],
-		['Name', 'text', 'readonly', 'default', { max: 255, filter: 'text' }],
-		['ParentMemberships', 'ids', 'readonly', 'request', { expandable: true, refersTo: 'Entity' }],
-		['SearchTags', 'text', 'readonly', 'default'],
-		['Tag', 'text', 'readwrite', 'default', { max: 100, filter: 'text' }],
-		['Type', 'text', 'readonly', 'default'],
-	],
-	calls: [reportCall('activity')],
-});
+		onRequest: ['ClassID', 'ClassName', 'CreateDate', 'ModifiedDate', 'ParentMemberships'],
+		expandable: ['ParentMemberships'],
+	});
+
+/** ClassroomTrainings */
+export const classroomTrainingsEndpoints: EndpointSpec[] = [
+	{
+		id: 'classroomtrainings.list',
+		resource: 'classroomtrainings',
+		operation: 'getAll',
+		name: 'Get Many',
+		action: 'Get many classroom trainings',
+		description: 'List classroom trainings',
+		method: 'GET',
+		path: '/classroomtrainings',
+		paginated: true,
+		streamable: true,
+		output: { kind: 'records', path: 'Items' },
+		fields: [
+			...classroomTrainingSelection(),
+			filterField({
+				CatalogEntry: 'boolean',
+				ClassID: 'reference',
+				ClassName: 'reference',
+				CreateDate: 'auditDates',
+				ExpectedActivityDuration: 'orderable',
+				ID: 'hierarchy',
+				ModifiedDate: 'auditDates',
+				Name: 'text',
+				Tag: 'text',
+			}),
+			streamField('classroom trainings'),
+		],
+	},
+	{
+		id: 'classroomtrainings.get',
+		resource: 'classroomtrainings',
+		operation: 'get',
+		name: 'Get',
+		action: 'Get a classroom training',
+		description: 'Get one classroom training by ID',
+		method: 'GET',
+		path: '/classroomtrainings/{classroomtraining_id}',
+		output: { kind: 'object' },
+		fields: [classroomTrainingId(), ...classroomTrainingSelection()],
+	},
+	{
+		id: 'classroomtrainings.report',
+		resource: 'classroomtrainings',
+		operation: 'report',
+		name: 'Report',
+		action: 'Report for a classroom training',
+		description:
+			'Progress report lines, one item per line; delta-capable with DeltaDate / ReferenceDate',
+		method: 'POST',
+		path: '/classroomtrainings/{classroomtraining_id}/.report',
+		streamable: true,
+		idempotent: true,
+		output: { kind: 'records' },
+		prepare: (request) => ({ ...request, body: request.body ?? {} }),
+		transform: (body, request) => reportLines(body, request.params.includeMessages === true),
+		fields: [
+			classroomTrainingId(),
+			...reportFields('activity'),
+			streamField('the results'),
+			includeMessagesField(),
+		],
+	},
+];

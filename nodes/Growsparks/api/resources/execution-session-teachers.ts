@@ -1,36 +1,61 @@
-import { resource } from '../schema';
+import type { EndpointSpec, FieldSpec } from '../../../shared/declarations/types';
+import { filterField, idField, selectionFields, streamField } from '../fields';
 
-/** ExecutionSessionTeachers:  */
-export const executionsessionteachers = resource({
-	name: 'ExecutionSessionTeachers',
-	slug: 'executionsessionteachers',
-	singular: 'execution session teacher',
-	idParam: 'executionsessionteacher_id',
-	crud: ['list', 'get'],
-	// name, type, access, visibility, details
-	fields: [
-		['ClassID', 'integer', 'readonly', 'request', { filter: 'reference' }],
-		['ClassName', 'text', 'readonly', 'request', { filter: 'reference' }],
-		['CreateDate', 'date', 'readonly', 'request', { filter: 'auditDates' }],
-		['Deleted', 'boolean', 'readwrite', 'default', { filter: 'reference' }],
-		[
-			'ExecutionSession',
-			'text',
-			'readonly',
-			'default',
-			{ filter: 'reference', expandable: true, refersTo: 'ExecutionSession' },
+/** Properties returned by default or on request (the ID always is), and those that expand. */
+const executionSessionTeacherSelection = (): FieldSpec[] =>
+	selectionFields({
+		byDefault: ['Deleted', 'ExecutionSession', 'Person', 'Tag', 'Type'],
+		onRequest: ['ClassID', 'ClassName', 'CreateDate', 'ModifiedDate'],
+		expandable: ['ExecutionSession', 'Person'],
+	});
+
+/** ExecutionSessionTeachers */
+export const executionSessionTeachersEndpoints: EndpointSpec[] = [
+	{
+		id: 'executionsessionteachers.list',
+		resource: 'executionsessionteachers',
+		operation: 'getAll',
+		name: 'Get Many',
+		action: 'Get many execution session teachers',
+		description: 'List execution session teachers',
+		method: 'GET',
+		path: '/executionsessionteachers',
+		paginated: true,
+		streamable: true,
+		output: { kind: 'records', path: 'Items' },
+		fields: [
+			...executionSessionTeacherSelection(),
+			filterField({
+				ClassID: 'reference',
+				ClassName: 'reference',
+				CreateDate: 'auditDates',
+				Deleted: 'reference',
+				ExecutionSession: 'reference',
+				ID: 'reference',
+				ModifiedDate: 'auditDates',
+				Person: 'reference',
+				Tag: 'text',
+			}),
+			streamField('execution session teachers'),
 		],
-		['ID', 'text', 'readonly', 'always', { filter: 'reference' }],
-		['ModifiedDate', 'date', 'readonly', 'request', { filter: 'auditDates' }],
-		[
-			'Person',
-			'text',
-			'readonly',
-			'default',
-			{ filter: 'reference', expandable: true, refersTo: 'Person' },
+	},
+	{
+		id: 'executionsessionteachers.get',
+		resource: 'executionsessionteachers',
+		operation: 'get',
+		name: 'Get',
+		action: 'Get a execution session teacher',
+		description: 'Get one execution session teacher by ID',
+		method: 'GET',
+		path: '/executionsessionteachers/{executionsessionteacher_id}',
+		output: { kind: 'object' },
+		fields: [
+			idField({
+				apiName: 'executionsessionteacher_id',
+				label: 'Execution session teacher',
+				locator: 'executionsessionteachers',
+			}),
+			...executionSessionTeacherSelection(),
 		],
-		['Tag', 'text', 'readwrite', 'default', { max: 100, filter: 'text' }],
-		['Type', 'text', 'readonly', 'default'],
-	],
-	calls: [],
-});
+	},
+];

@@ -1,27 +1,63 @@
-import { resource } from '../schema';
+import type { EndpointSpec, FieldSpec } from '../../../shared/declarations/types';
+import { filterField, idField, selectionFields, streamField } from '../fields';
 
-/** ExecutionSessions:  */
-export const executionsessions = resource({
-	name: 'ExecutionSessions',
-	slug: 'executionsessions',
-	singular: 'execution session',
-	idParam: 'executionsession_id',
-	crud: ['list', 'get'],
-	// name, type, access, visibility, details
-	fields: [
-		['ClassID', 'integer', 'readonly', 'request', { filter: 'reference' }],
-		['ClassName', 'text', 'readonly', 'request', { filter: 'reference' }],
-		['CreateDate', 'date', 'readonly', 'request', { filter: 'auditDates' }],
-		['EndTime', 'date', 'readonly', 'default', { filter: 'orderable' }],
-		['Execution', 'text', 'readonly', 'default', { filter: 'reference', expandable: true }],
-		['ID', 'text', 'readonly', 'always', { filter: 'reference' }],
-		['Location', 'text', 'readonly', 'default', { filter: 'hierarchy', expandable: true }],
-		['ModifiedDate', 'date', 'readonly', 'request', { filter: 'auditDates' }],
-		['StartTime', 'date', 'readonly', 'default', { filter: 'orderable' }],
-		['SubLocation', 'text', 'readonly', 'default', { filter: 'hierarchy', expandable: true }],
-		['Tag', 'text', 'readwrite', 'default', { max: 100, filter: 'text' }],
-		['Teachers', 'ids', 'readonly', 'request', { expandable: true, refersTo: 'Entity' }],
-		['Type', 'text', 'readonly', 'default'],
-	],
-	calls: [],
-});
+/** Properties returned by default or on request (the ID always is), and those that expand. */
+const executionSessionSelection = (): FieldSpec[] =>
+	selectionFields({
+		byDefault: ['EndTime', 'Execution', 'Location', 'StartTime', 'SubLocation', 'Tag', 'Type'],
+		onRequest: ['ClassID', 'ClassName', 'CreateDate', 'ModifiedDate', 'Teachers'],
+		expandable: ['Execution', 'Location', 'SubLocation', 'Teachers'],
+	});
+
+/** ExecutionSessions */
+export const executionSessionsEndpoints: EndpointSpec[] = [
+	{
+		id: 'executionsessions.list',
+		resource: 'executionsessions',
+		operation: 'getAll',
+		name: 'Get Many',
+		action: 'Get many execution sessions',
+		description: 'List execution sessions',
+		method: 'GET',
+		path: '/executionsessions',
+		paginated: true,
+		streamable: true,
+		output: { kind: 'records', path: 'Items' },
+		fields: [
+			...executionSessionSelection(),
+			filterField({
+				ClassID: 'reference',
+				ClassName: 'reference',
+				CreateDate: 'auditDates',
+				EndTime: 'orderable',
+				Execution: 'reference',
+				ID: 'reference',
+				Location: 'hierarchy',
+				ModifiedDate: 'auditDates',
+				StartTime: 'orderable',
+				SubLocation: 'hierarchy',
+				Tag: 'text',
+			}),
+			streamField('execution sessions'),
+		],
+	},
+	{
+		id: 'executionsessions.get',
+		resource: 'executionsessions',
+		operation: 'get',
+		name: 'Get',
+		action: 'Get a execution session',
+		description: 'Get one execution session by ID',
+		method: 'GET',
+		path: '/executionsessions/{executionsession_id}',
+		output: { kind: 'object' },
+		fields: [
+			idField({
+				apiName: 'executionsession_id',
+				label: 'Execution session',
+				locator: 'executionsessions',
+			}),
+			...executionSessionSelection(),
+		],
+	},
+];

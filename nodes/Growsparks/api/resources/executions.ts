@@ -1,46 +1,74 @@
-import { resource, call } from '../schema';
+import type { EndpointSpec, FieldSpec } from '../../../shared/declarations/types';
+import { filterField, idField, reference, selectionFields, streamField } from '../fields';
 
-/** Executions:  */
-export const executions = resource({
-	name: 'Executions',
-	slug: 'executions',
-	singular: 'execution',
-	idParam: 'execution_id',
-	crud: ['list', 'get'],
-	// name, type, access, visibility, details
-	fields: [
-		['ClassID', 'integer', 'readonly', 'request', { filter: 'reference' }],
-		['ClassName', 'text', 'readonly', 'request', { filter: 'reference' }],
-		[
-			'ClassroomTraining',
-			'text',
-			'readonly',
-			'default',
-			{ filter: 'hierarchy', expandable: true, refersTo: 'ClassroomTraining' },
+const executionId = (): FieldSpec =>
+	idField({ apiName: 'execution_id', label: 'Execution', locator: 'executions' });
+
+/** Properties returned by default or on request (the ID always is), and those that expand. */
+const executionSelection = (): FieldSpec[] =>
+	selectionFields({
+		byDefault: ['ClassroomTraining', 'Description', 'ExecutionStatus', 'Language', 'Tag', 'Type'],
+		onRequest: ['ClassID', 'ClassName', 'CreateDate', 'ModifiedDate', 'Sessions'],
+		expandable: ['ClassroomTraining', 'Sessions'],
+	});
+
+/** Executions */
+export const executionsEndpoints: EndpointSpec[] = [
+	{
+		id: 'executions.list',
+		resource: 'executions',
+		operation: 'getAll',
+		name: 'Get Many',
+		action: 'Get many executions',
+		description: 'List executions',
+		method: 'GET',
+		path: '/executions',
+		paginated: true,
+		streamable: true,
+		output: { kind: 'records', path: 'Items' },
+		fields: [
+			...executionSelection(),
+			filterField({
+				ClassID: 'reference',
+				ClassName: 'reference',
+				ClassroomTraining: 'hierarchy',
+				CreateDate: 'auditDates',
+				ExecutionStatus: 'orderable',
+				ID: 'reference',
+				ModifiedDate: 'auditDates',
+				Tag: 'text',
+			}),
+			streamField('executions'),
 		],
-		['CreateDate', 'date', 'readonly', 'request', { filter: 'auditDates' }],
-		['Description', 'text', 'readonly', 'default', { format: 'rich' }],
-		[
-			'ExecutionStatus',
-			'enum',
-			'readonly',
-			'default',
-			{ filter: 'orderable', values: ['Prepare', 'Definite', 'Cancelled', 'Invisible'] },
+	},
+	{
+		id: 'executions.get',
+		resource: 'executions',
+		operation: 'get',
+		name: 'Get',
+		action: 'Get a execution',
+		description: 'Get one execution by ID',
+		method: 'GET',
+		path: '/executions/{execution_id}',
+		output: { kind: 'object' },
+		fields: [executionId(), ...executionSelection()],
+	},
+	{
+		id: 'executions.subscribe',
+		resource: 'executions',
+		operation: 'subscribe',
+		name: 'Subscribe',
+		action: 'Subscribe for a execution',
+		description: 'Subscribe',
+		method: 'POST',
+		path: '/executions/{execution_id}/.subscribe',
+		idempotent: false,
+		output: { kind: 'object' },
+		prepare: (request) => ({ ...request, body: request.body ?? {} }),
+		transform: (body) => [{ result: body as string }],
+		fields: [
+			executionId(),
+			reference('Person', { required: true, locator: 'persons', description: 'ID of a person' }),
 		],
-		['ID', 'text', 'readonly', 'always', { filter: 'reference' }],
-		['Language', 'text', 'readonly', 'default', { format: 'language' }],
-		['ModifiedDate', 'date', 'readonly', 'request', { filter: 'auditDates' }],
-		['Sessions', 'ids', 'readonly', 'request', { expandable: true, refersTo: 'Entity' }],
-		['Tag', 'text', 'readwrite', 'default', { max: 100, filter: 'text' }],
-		['Type', 'text', 'readonly', 'default'],
-	],
-	calls: [
-		call('subscribe', {
-			title: 'Subscribe',
-			returns: 'scalar',
-			body: [
-				['Person', 'text', { required: true, refersTo: 'Person', description: 'ID of a person' }],
-			],
-		}),
-	],
-});
+	},
+];

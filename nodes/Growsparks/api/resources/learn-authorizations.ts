@@ -1,39 +1,88 @@
-import { resource } from '../schema';
-import { reportCall } from '../calls';
+import type { EndpointSpec, FieldSpec } from '../../../shared/declarations/types';
+import { filterField, idField, selectionFields, streamField } from '../fields';
+import { includeMessagesField, reportFields, reportLines } from '../call-fields';
 
-/** LearnAuthorizations: Authorizables can have LearnAuthorizations on ActivityStructures, this means that all persons that are direct or indirect member of the Authorizable have access to the ActivityStructure */
-export const learnauthorizations = resource({
-	name: 'LearnAuthorizations',
-	slug: 'learnauthorizations',
-	singular: 'learn authorization',
-	idParam: 'learnauthorization_id',
-	crud: ['list', 'get'],
-	// name, type, access, visibility, details
-	fields: [
-		['ClassID', 'integer', 'readonly', 'request', { filter: 'reference' }],
-		['ClassName', 'text', 'readonly', 'request', { filter: 'reference' }],
-		['CreateDate', 'date', 'readonly', 'request', { filter: 'auditDates' }],
-		['EndDate', 'date', 'readwrite', 'default'],
-		['ID', 'text', 'readonly', 'always', { filter: 'reference' }],
-		['ModifiedDate', 'date', 'readonly', 'request', { filter: 'auditDates' }],
-		[
-			'Of',
-			'text',
-			'immutable',
-			'default',
-			{ filter: 'reference', expandable: true, refersTo: 'Authorizable' },
+const learnAuthorizationId = (): FieldSpec =>
+	idField({
+		apiName: 'learnauthorization_id',
+		label: 'Learn authorization',
+		locator: 'learnauthorizations',
+	});
+
+/** Properties returned by default or on request (the ID always is), and those that expand. */
+const learnAuthorizationSelection = (): FieldSpec[] =>
+	selectionFields({
+		byDefault: ['EndDate', 'Of', 'On', 'StartDate', 'Tag', 'Type'],
+		onRequest: ['ClassID', 'ClassName', 'CreateDate', 'ModifiedDate', 'Recommended'],
+		expandable: ['Of', 'On'],
+	});
+
+/**
+ * LearnAuthorizations: Authorizables can have LearnAuthorizations on ActivityStructures, this means
+ * that all persons that are direct or indirect member of the Authorizable have access to the
+ * ActivityStructure
+ */
+export const learnAuthorizationsEndpoints: EndpointSpec[] = [
+	{
+		id: 'learnauthorizations.list',
+		resource: 'learnauthorizations',
+		operation: 'getAll',
+		name: 'Get Many',
+		action: 'Get many learn authorizations',
+		description: 'List learn authorizations',
+		method: 'GET',
+		path: '/learnauthorizations',
+		paginated: true,
+		streamable: true,
+		output: { kind: 'records', path: 'Items' },
+		fields: [
+			...learnAuthorizationSelection(),
+			filterField({
+				ClassID: 'reference',
+				ClassName: 'reference',
+				CreateDate: 'auditDates',
+				ID: 'reference',
+				ModifiedDate: 'auditDates',
+				Of: 'reference',
+				On: 'reference',
+				Recommended: 'boolean',
+				Tag: 'text',
+			}),
+			streamField('learn authorizations'),
 		],
-		[
-			'On',
-			'text',
-			'immutable',
-			'default',
-			{ filter: 'reference', expandable: true, refersTo: 'Entity' },
+	},
+	{
+		id: 'learnauthorizations.get',
+		resource: 'learnauthorizations',
+		operation: 'get',
+		name: 'Get',
+		action: 'Get a learn authorization',
+		description: 'Get one learn authorization by ID',
+		method: 'GET',
+		path: '/learnauthorizations/{learnauthorization_id}',
+		output: { kind: 'object' },
+		fields: [learnAuthorizationId(), ...learnAuthorizationSelection()],
+	},
+	{
+		id: 'learnauthorizations.report',
+		resource: 'learnauthorizations',
+		operation: 'report',
+		name: 'Report',
+		action: 'Report for a learn authorization',
+		description:
+			'Progress report lines, one item per line; delta-capable with DeltaDate / ReferenceDate',
+		method: 'POST',
+		path: '/learnauthorizations/{learnauthorization_id}/.report',
+		streamable: true,
+		idempotent: true,
+		output: { kind: 'records' },
+		prepare: (request) => ({ ...request, body: request.body ?? {} }),
+		transform: (body, request) => reportLines(body, request.params.includeMessages === true),
+		fields: [
+			learnAuthorizationId(),
+			...reportFields('both'),
+			streamField('the results'),
+			includeMessagesField(),
 		],
-		['Recommended', 'boolean', 'readwrite', 'request', { filter: 'boolean' }],
-		['StartDate', 'date', 'readwrite', 'default'],
-		['Tag', 'text', 'readwrite', 'default', { max: 100, filter: 'text' }],
-		['Type', 'text', 'readonly', 'default'],
-	],
-	calls: [reportCall('both')],
-});
+	},
+];

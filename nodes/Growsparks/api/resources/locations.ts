@@ -1,29 +1,70 @@
-import { resource } from '../schema';
+import type { EndpointSpec, FieldSpec } from '../../../shared/declarations/types';
+import { filterField, idField, selectionFields, streamField } from '../fields';
 
-/** Locations:  */
-export const locations = resource({
-	name: 'Locations',
-	slug: 'locations',
-	singular: 'location',
-	idParam: 'location_id',
-	crud: ['list', 'get'],
-	// name, type, access, visibility, details
-	fields: [
-		['Address', 'text', 'readonly', 'default', { max: 255, filter: 'text' }],
-		['Available', 'boolean', 'readonly', 'default', { filter: 'boolean' }],
-		['City', 'text', 'readonly', 'default', { max: 255, filter: 'text' }],
-		['ClassID', 'integer', 'readonly', 'request', { filter: 'reference' }],
-		['ClassName', 'text', 'readonly', 'request', { filter: 'reference' }],
-		['Country', 'text', 'readonly', 'default', { max: 255, filter: 'text' }],
-		['CreateDate', 'date', 'readonly', 'request', { filter: 'auditDates' }],
-		['Description', 'text', 'readonly', 'default', { format: 'rich' }],
-		['ID', 'text', 'readonly', 'always', { filter: 'reference' }],
-		['ModifiedDate', 'date', 'readonly', 'request', { filter: 'auditDates' }],
-		['Name', 'text', 'readonly', 'default', { max: 255, filter: 'text' }],
-		['Phone', 'text', 'readonly', 'default', { max: 255, filter: 'text' }],
-		['Tag', 'text', 'readwrite', 'default', { max: 100, filter: 'text' }],
-		['Type', 'text', 'readonly', 'default'],
-		['ZipCode', 'text', 'readonly', 'default', { format: 'rich' }],
-	],
-	calls: [],
-});
+/** Properties returned by default or on request (the ID always is), and those that expand. */
+const locationSelection = (): FieldSpec[] =>
+	selectionFields({
+		byDefault: [
+			'Address',
+			'Available',
+			'City',
+			'Country',
+			'Description',
+			'Name',
+			'Phone',
+			'Tag',
+			'Type',
+			'ZipCode',
+		],
+		onRequest: ['ClassID', 'ClassName', 'CreateDate', 'ModifiedDate'],
+	});
+
+/** Locations */
+export const locationsEndpoints: EndpointSpec[] = [
+	{
+		id: 'locations.list',
+		resource: 'locations',
+		operation: 'getAll',
+		name: 'Get Many',
+		action: 'Get many locations',
+		description: 'List locations',
+		method: 'GET',
+		path: '/locations',
+		paginated: true,
+		streamable: true,
+		output: { kind: 'records', path: 'Items' },
+		fields: [
+			...locationSelection(),
+			filterField({
+				Address: 'text',
+				Available: 'boolean',
+				City: 'text',
+				ClassID: 'reference',
+				ClassName: 'reference',
+				Country: 'text',
+				CreateDate: 'auditDates',
+				ID: 'reference',
+				ModifiedDate: 'auditDates',
+				Name: 'text',
+				Phone: 'text',
+				Tag: 'text',
+			}),
+			streamField('locations'),
+		],
+	},
+	{
+		id: 'locations.get',
+		resource: 'locations',
+		operation: 'get',
+		name: 'Get',
+		action: 'Get a location',
+		description: 'Get one location by ID',
+		method: 'GET',
+		path: '/locations/{location_id}',
+		output: { kind: 'object' },
+		fields: [
+			idField({ apiName: 'location_id', label: 'Location', locator: 'locations' }),
+			...locationSelection(),
+		],
+	},
+];

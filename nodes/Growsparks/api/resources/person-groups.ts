@@ -1,29 +1,171 @@
-import { resource } from '../schema';
-import { activityRecordsCall, groupProgressCall, reportCall } from '../calls';
+import type { EndpointSpec, FieldSpec } from '../../../shared/declarations/types';
+import {
+	filterField,
+	idField,
+	mapping,
+	properties,
+	selectionFields,
+	streamField,
+	text,
+} from '../fields';
+import {
+	activityRecordsFields,
+	groupProgressFields,
+	includeMessagesField,
+	reportFields,
+	reportLines,
+} from '../call-fields';
+
+const personGroupId = (): FieldSpec =>
+	idField({ apiName: 'persongroup_id', label: 'Person group', locator: 'persongroups' });
+
+/** Properties returned by default or on request (the ID always is), and those that expand. */
+const personGroupSelection = (): FieldSpec[] =>
+	selectionFields({
+		byDefault: ['GroupName', 'Tag', 'Type'],
+		onRequest: [
+			'Authorizations',
+			'ChildMemberships',
+			'ClassID',
+			'ClassName',
+			'CreateDate',
+			'ExtraData',
+			'ModifiedDate',
+			'ParentMemberships',
+			'PreferredLanguage',
+			'ProfileImage',
+		],
+		expandable: ['Authorizations', 'ChildMemberships', 'ParentMemberships'],
+	});
 
 /** PersonGroups: Use PersonGroups to group Authorizables like Persons and other PersonGroups */
-export const persongroups = resource({
-	name: 'PersonGroups',
-	slug: 'persongroups',
-	singular: 'person group',
-	idParam: 'persongroup_id',
-	crud: ['create', 'list', 'get', 'update'],
-	// name, type, access, visibility, details
-	fields: [
-		['Authorizations', 'ids', 'readonly', 'request', { expandable: true, refersTo: 'Entity' }],
-		['ChildMemberships', 'ids', 'readonly', 'request', { expandable: true, refersTo: 'Entity' }],
-		['ClassID', 'integer', 'readonly', 'request', { filter: 'reference' }],
-		['ClassName', 'text', 'readonly', 'request', { filter: 'reference' }],
-		['CreateDate', 'date', 'readonly', 'request', { filter: 'auditDates' }],
-		['ExtraData', 'mapping', 'readwrite', 'request'],
-		['GroupName', 'text', 'readwrite', 'default', { max: 255, filter: 'text' }],
-		['ID', 'text', 'readonly', 'always', { filter: 'hierarchy' }],
-		['ModifiedDate', 'date', 'readonly', 'request', { filter: 'auditDates' }],
-		['ParentMemberships', 'ids', 'readonly', 'request', { expandable: true, refersTo: 'Entity' }],
-		['PreferredLanguage', 'text', 'readwrite', 'request', { format: 'language' }],
-		['ProfileImage', 'asset', 'readwrite', 'request'],
-		['Tag', 'text', 'readwrite', 'default', { max: 100, filter: 'text' }],
-		['Type', 'text', 'readonly', 'default'],
-	],
-	calls: [activityRecordsCall(), groupProgressCall(), reportCall('authorizable')],
-});
+export const personGroupsEndpoints: EndpointSpec[] = [
+	{
+		id: 'persongroups.create',
+		resource: 'persongroups',
+		operation: 'create',
+		name: 'Create',
+		action: 'Create a person group',
+		description: 'Create a person group; returns the full object',
+		method: 'POST',
+		path: '/persongroups',
+		output: { kind: 'object' },
+		fields: properties([
+			mapping('ExtraData'),
+			text('GroupName', { max: 255 }),
+			text('PreferredLanguage'),
+			text('Tag', { max: 100 }),
+		]),
+	},
+	{
+		id: 'persongroups.list',
+		resource: 'persongroups',
+		operation: 'getAll',
+		name: 'Get Many',
+		action: 'Get many person groups',
+		description: 'List person groups',
+		method: 'GET',
+		path: '/persongroups',
+		paginated: true,
+		streamable: true,
+		output: { kind: 'records', path: 'Items' },
+		fields: [
+			...personGroupSelection(),
+			filterField({
+				ClassID: 'reference',
+				ClassName: 'reference',
+				CreateDate: 'auditDates',
+				GroupName: 'text',
+				ID: 'hierarchy',
+				ModifiedDate: 'auditDates',
+				Tag: 'text',
+			}),
+			streamField('person groups'),
+		],
+	},
+	{
+		id: 'persongroups.get',
+		resource: 'persongroups',
+		operation: 'get',
+		name: 'Get',
+		action: 'Get a person group',
+		description: 'Get one person group by ID',
+		method: 'GET',
+		path: '/persongroups/{persongroup_id}',
+		output: { kind: 'object' },
+		fields: [personGroupId(), ...personGroupSelection()],
+	},
+	{
+		id: 'persongroups.update',
+		resource: 'persongroups',
+		operation: 'update',
+		name: 'Update',
+		action: 'Update a person group',
+		description: 'Change a person group; only the fields you set are sent',
+		method: 'PUT',
+		path: '/persongroups/{persongroup_id}',
+		idempotent: true,
+		output: { kind: 'object' },
+		fields: [
+			personGroupId(),
+			...properties([
+				mapping('ExtraData'),
+				text('GroupName', { max: 255 }),
+				text('PreferredLanguage'),
+				text('Tag', { max: 100 }),
+			]),
+		],
+	},
+	{
+		id: 'persongroups.activityrecords',
+		resource: 'persongroups',
+		operation: 'activityrecords',
+		name: 'Activity Records',
+		action: 'Activity records for a person group',
+		description: 'Start and duration records of the activities and trainings of the members (Beta)',
+		method: 'POST',
+		path: '/persongroups/{persongroup_id}/.activityrecords',
+		streamable: true,
+		idempotent: true,
+		output: { kind: 'records' },
+		prepare: (request) => ({ ...request, body: request.body ?? {} }),
+		fields: [personGroupId(), ...activityRecordsFields(), streamField('the results')],
+	},
+	{
+		id: 'persongroups.progress',
+		resource: 'persongroups',
+		operation: 'progress',
+		name: 'Progress',
+		action: 'Progress for a person group',
+		description: 'Status, progress and score of every member on one activity structure (Beta)',
+		method: 'POST',
+		path: '/persongroups/{persongroup_id}/.progress',
+		streamable: true,
+		idempotent: true,
+		output: { kind: 'records' },
+		prepare: (request) => ({ ...request, body: request.body ?? {} }),
+		fields: [personGroupId(), ...groupProgressFields(), streamField('the results')],
+	},
+	{
+		id: 'persongroups.report',
+		resource: 'persongroups',
+		operation: 'report',
+		name: 'Report',
+		action: 'Report for a person group',
+		description:
+			'Progress report lines, one item per line; delta-capable with DeltaDate / ReferenceDate',
+		method: 'POST',
+		path: '/persongroups/{persongroup_id}/.report',
+		streamable: true,
+		idempotent: true,
+		output: { kind: 'records' },
+		prepare: (request) => ({ ...request, body: request.body ?? {} }),
+		transform: (body, request) => reportLines(body, request.params.includeMessages === true),
+		fields: [
+			personGroupId(),
+			...reportFields('authorizable'),
+			streamField('the results'),
+			includeMessagesField(),
+		],
+	},
+];

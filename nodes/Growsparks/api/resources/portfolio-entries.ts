@@ -1,39 +1,56 @@
-import { resource } from '../schema';
+import type { EndpointSpec, FieldSpec } from '../../../shared/declarations/types';
+import {
+	choice,
+	date,
+	filterField,
+	idField,
+	number,
+	properties,
+	reference,
+	selectionFields,
+	streamField,
+	text,
+} from '../fields';
 
-/** PortfolioEntries:  */
-export const portfolioentries = resource({
-	name: 'PortfolioEntries',
-	slug: 'portfolioentries',
-	singular: 'portfolio entry',
-	idParam: 'portfolioentry_id',
-	crud: ['create', 'list', 'get'],
-	createRequires: ['Of'],
-	// name, type, access, visibility, details
-	fields: [
-		['ClassID', 'integer', 'readonly', 'request', { filter: 'reference' }],
-		['ClassName', 'text', 'readonly', 'request', { filter: 'reference' }],
-		['Code', 'text', 'readwrite', 'default', { max: 255 }],
-		['CreateDate', 'date', 'readonly', 'request', { filter: 'auditDates' }],
-		['Credits', 'number', 'readwrite', 'default'],
-		['DateCompleted', 'date', 'readwrite', 'default', { filter: 'orderable' }],
-		['ID', 'text', 'readonly', 'always', { filter: 'reference' }],
-		['Institute', 'text', 'readwrite', 'default', { max: 255 }],
-		['ModifiedDate', 'date', 'readonly', 'request', { filter: 'auditDates' }],
-		['Name', 'text', 'readwrite', 'default', { max: 255, filter: 'text' }],
-		[
+/** Properties returned by default or on request (the ID always is), and those that expand. */
+const portfolioEntrySelection = (): FieldSpec[] =>
+	selectionFields({
+		byDefault: [
+			'Code',
+			'Credits',
+			'DateCompleted',
+			'Institute',
+			'Name',
 			'Of',
-			'text',
-			'immutable',
-			'default',
-			{ filter: 'reference', expandable: true, refersTo: 'Person' },
-		],
-		[
 			'PortfolioType',
-			'enum',
-			'readwrite',
-			'default',
-			{
-				filter: 'orderable',
+			'Tag',
+			'Type',
+			'Unit',
+		],
+		onRequest: ['ClassID', 'ClassName', 'CreateDate', 'ModifiedDate'],
+		expandable: ['Of'],
+	});
+
+/** PortfolioEntries */
+export const portfolioEntriesEndpoints: EndpointSpec[] = [
+	{
+		id: 'portfolioentries.create',
+		resource: 'portfolioentries',
+		operation: 'create',
+		name: 'Create',
+		action: 'Create a portfolio entry',
+		description: 'Create a portfolio entry; returns the full object',
+		method: 'POST',
+		path: '/portfolioentries',
+		output: { kind: 'object' },
+		fields: properties([
+			text('Code', { max: 255 }),
+			number('Credits'),
+			date('DateCompleted'),
+			text('Institute', { max: 255 }),
+			text('Name', { max: 255 }),
+			reference('Of', { required: true, locator: 'persons', description: 'ID of a person' }),
+			choice('PortfolioType', {
 				values: [
 					'ManualCertificate',
 					'ManualExperience',
@@ -42,11 +59,57 @@ export const portfolioentries = resource({
 					'FlowsparksTraining',
 					'FlowsparksCredit',
 				],
-			},
+			}),
+			text('Tag', { max: 100 }),
+			text('Unit', { max: 255 }),
+		]),
+	},
+	{
+		id: 'portfolioentries.list',
+		resource: 'portfolioentries',
+		operation: 'getAll',
+		name: 'Get Many',
+		action: 'Get many portfolio entries',
+		description: 'List portfolio entries',
+		method: 'GET',
+		path: '/portfolioentries',
+		paginated: true,
+		streamable: true,
+		output: { kind: 'records', path: 'Items' },
+		fields: [
+			...portfolioEntrySelection(),
+			filterField({
+				ClassID: 'reference',
+				ClassName: 'reference',
+				CreateDate: 'auditDates',
+				DateCompleted: 'orderable',
+				ID: 'reference',
+				ModifiedDate: 'auditDates',
+				Name: 'text',
+				Of: 'reference',
+				PortfolioType: 'orderable',
+				Tag: 'text',
+			}),
+			streamField('portfolio entries'),
 		],
-		['Tag', 'text', 'readwrite', 'default', { max: 100, filter: 'text' }],
-		['Type', 'text', 'readonly', 'default'],
-		['Unit', 'text', 'readwrite', 'default', { max: 255 }],
-	],
-	calls: [],
-});
+	},
+	{
+		id: 'portfolioentries.get',
+		resource: 'portfolioentries',
+		operation: 'get',
+		name: 'Get',
+		action: 'Get a portfolio entry',
+		description: 'Get one portfolio entry by ID',
+		method: 'GET',
+		path: '/portfolioentries/{portfolioentry_id}',
+		output: { kind: 'object' },
+		fields: [
+			idField({
+				apiName: 'portfolioentry_id',
+				label: 'Portfolio entry',
+				locator: 'portfolioentries',
+			}),
+			...portfolioEntrySelection(),
+		],
+	},
+];

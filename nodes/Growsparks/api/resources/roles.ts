@@ -1,28 +1,115 @@
-import { resource } from '../schema';
-import { reportCall } from '../calls';
+import type { EndpointSpec, FieldSpec } from '../../../shared/declarations/types';
+import {
+	filterField,
+	idField,
+	mapping,
+	properties,
+	selectionFields,
+	streamField,
+	text,
+} from '../fields';
+import { includeMessagesField, reportFields, reportLines } from '../call-fields';
 
-/** Roles: Roles can be assigned to PersonGroupMemberships. Roles give extra authorizations on the group of the membership. */
-export const roles = resource({
-	name: 'Roles',
-	slug: 'roles',
-	singular: 'role',
-	idParam: 'role_id',
-	crud: ['create', 'list', 'get'],
-	// name, type, access, visibility, details
-	fields: [
-		['Authorizations', 'ids', 'readonly', 'request', { expandable: true, refersTo: 'Entity' }],
-		['ClassID', 'integer', 'readonly', 'request', { filter: 'reference' }],
-		['ClassName', 'text', 'readonly', 'request', { filter: 'reference' }],
-		['CreateDate', 'date', 'readonly', 'request', { filter: 'auditDates' }],
-		['ExtraData', 'mapping', 'readwrite', 'request'],
-		['ID', 'text', 'readonly', 'always', { filter: 'hierarchy' }],
-		['ModifiedDate', 'date', 'readonly', 'request', { filter: 'auditDates' }],
-		['ParentMemberships', 'ids', 'readonly', 'request', { expandable: true, refersTo: 'Entity' }],
-		['PreferredLanguage', 'text', 'readwrite', 'request', { format: 'language' }],
-		['ProfileImage', 'asset', 'readwrite', 'request'],
-		['RoleName', 'text', 'readwrite', 'default', { max: 255, filter: 'text' }],
-		['Tag', 'text', 'readwrite', 'default', { max: 100, filter: 'text' }],
-		['Type', 'text', 'readonly', 'default'],
-	],
-	calls: [reportCall('authorizable')],
-});
+const roleId = (): FieldSpec => idField({ apiName: 'role_id', label: 'Role', locator: 'roles' });
+
+/** Properties returned by default or on request (the ID always is), and those that expand. */
+const roleSelection = (): FieldSpec[] =>
+	selectionFields({
+		byDefault: ['RoleName', 'Tag', 'Type'],
+		onRequest: [
+			'Authorizations',
+			'ClassID',
+			'ClassName',
+			'CreateDate',
+			'ExtraData',
+			'ModifiedDate',
+			'ParentMemberships',
+			'PreferredLanguage',
+			'ProfileImage',
+		],
+		expandable: ['Authorizations', 'ParentMemberships'],
+	});
+
+/**
+ * Roles: Roles can be assigned to PersonGroupMemberships. Roles give extra authorizations on the
+ * group of the membership.
+ */
+export const rolesEndpoints: EndpointSpec[] = [
+	{
+		id: 'roles.create',
+		resource: 'roles',
+		operation: 'create',
+		name: 'Create',
+		action: 'Create a role',
+		description: 'Create a role; returns the full object',
+		method: 'POST',
+		path: '/roles',
+		output: { kind: 'object' },
+		fields: properties([
+			mapping('ExtraData'),
+			text('PreferredLanguage'),
+			text('RoleName', { max: 255 }),
+			text('Tag', { max: 100 }),
+		]),
+	},
+	{
+		id: 'roles.list',
+		resource: 'roles',
+		operation: 'getAll',
+		name: 'Get Many',
+		action: 'Get many roles',
+		description: 'List roles',
+		method: 'GET',
+		path: '/roles',
+		paginated: true,
+		streamable: true,
+		output: { kind: 'records', path: 'Items' },
+		fields: [
+			...roleSelection(),
+			filterField({
+				ClassID: 'reference',
+				ClassName: 'reference',
+				CreateDate: 'auditDates',
+				ID: 'hierarchy',
+				ModifiedDate: 'auditDates',
+				RoleName: 'text',
+				Tag: 'text',
+			}),
+			streamField('roles'),
+		],
+	},
+	{
+		id: 'roles.get',
+		resource: 'roles',
+		operation: 'get',
+		name: 'Get',
+		action: 'Get a role',
+		description: 'Get one role by ID',
+		method: 'GET',
+		path: '/roles/{role_id}',
+		output: { kind: 'object' },
+		fields: [roleId(), ...roleSelection()],
+	},
+	{
+		id: 'roles.report',
+		resource: 'roles',
+		operation: 'report',
+		name: 'Report',
+		action: 'Report for a role',
+		description:
+			'Progress report lines, one item per line; delta-capable with DeltaDate / ReferenceDate',
+		method: 'POST',
+		path: '/roles/{role_id}/.report',
+		streamable: true,
+		idempotent: true,
+		output: { kind: 'records' },
+		prepare: (request) => ({ ...request, body: request.body ?? {} }),
+		transform: (body, request) => reportLines(body, request.params.includeMessages === true),
+		fields: [
+			roleId(),
+			...reportFields('authorizable'),
+			streamField('the results'),
+			includeMessagesField(),
+		],
+	},
+];

@@ -1,29 +1,69 @@
-import { resource, call } from '../schema';
+import type { EndpointSpec, FieldSpec } from '../../../shared/declarations/types';
+import { filterField, idField, json, selectionFields, streamField } from '../fields';
 
-/** Scriptlets:  */
-export const scriptlets = resource({
-	name: 'Scriptlets',
-	slug: 'scriptlets',
-	singular: 'scriptlet',
-	idParam: 'scriptlet_id',
-	crud: ['list', 'get'],
-	// name, type, access, visibility, details
-	fields: [
-		['ClassID', 'integer', 'readonly', 'request', { filter: 'reference' }],
-		['ClassName', 'text', 'readonly', 'request', { filter: 'reference' }],
-		['CreateDate', 'date', 'readonly', 'request', { filter: 'auditDates' }],
-		['Description', 'text', 'readwrite', 'default'],
-		['ID', 'text', 'readonly', 'always', { filter: 'reference' }],
-		['ModifiedDate', 'date', 'readonly', 'request', { filter: 'auditDates' }],
-		['Owner', 'text', 'readonly', 'default', { filter: 'reference', expandable: true }],
-		['Tag', 'text', 'readwrite', 'default', { max: 100, filter: 'text' }],
-		['Type', 'text', 'readonly', 'default'],
-	],
-	calls: [
-		call('execute', {
-			title: 'Execute',
-			returns: 'object',
-			body: [['Parameters', 'object', { required: true }]],
-		}),
-	],
-});
+const scriptletId = (): FieldSpec =>
+	idField({ apiName: 'scriptlet_id', label: 'Scriptlet', locator: 'scriptlets' });
+
+/** Properties returned by default or on request (the ID always is), and those that expand. */
+const scriptletSelection = (): FieldSpec[] =>
+	selectionFields({
+		byDefault: ['Description', 'Owner', 'Tag', 'Type'],
+		onRequest: ['ClassID', 'ClassName', 'CreateDate', 'ModifiedDate'],
+		expandable: ['Owner'],
+	});
+
+/** Scriptlets */
+export const scriptletsEndpoints: EndpointSpec[] = [
+	{
+		id: 'scriptlets.list',
+		resource: 'scriptlets',
+		operation: 'getAll',
+		name: 'Get Many',
+		action: 'Get many scriptlets',
+		description: 'List scriptlets',
+		method: 'GET',
+		path: '/scriptlets',
+		paginated: true,
+		streamable: true,
+		output: { kind: 'records', path: 'Items' },
+		fields: [
+			...scriptletSelection(),
+			filterField({
+				ClassID: 'reference',
+				ClassName: 'reference',
+				CreateDate: 'auditDates',
+				ID: 'reference',
+				ModifiedDate: 'auditDates',
+				Owner: 'reference',
+				Tag: 'text',
+			}),
+			streamField('scriptlets'),
+		],
+	},
+	{
+		id: 'scriptlets.get',
+		resource: 'scriptlets',
+		operation: 'get',
+		name: 'Get',
+		action: 'Get a scriptlet',
+		description: 'Get one scriptlet by ID',
+		method: 'GET',
+		path: '/scriptlets/{scriptlet_id}',
+		output: { kind: 'object' },
+		fields: [scriptletId(), ...scriptletSelection()],
+	},
+	{
+		id: 'scriptlets.execute',
+		resource: 'scriptlets',
+		operation: 'execute',
+		name: 'Execute',
+		action: 'Execute for a scriptlet',
+		description: 'Execute',
+		method: 'POST',
+		path: '/scriptlets/{scriptlet_id}/.execute',
+		idempotent: false,
+		output: { kind: 'object' },
+		prepare: (request) => ({ ...request, body: request.body ?? {} }),
+		fields: [scriptletId(), json('Parameters', { required: true })],
+	},
+];

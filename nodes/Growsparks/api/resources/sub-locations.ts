@@ -1,24 +1,54 @@
-import { resource } from '../schema';
+import type { EndpointSpec, FieldSpec } from '../../../shared/declarations/types';
+import { filterField, idField, selectionFields, streamField } from '../fields';
 
-/** SubLocations:  */
-export const sublocations = resource({
-	name: 'SubLocations',
-	slug: 'sublocations',
-	singular: 'sub location',
-	idParam: 'sublocation_id',
-	crud: ['list', 'get'],
-	// name, type, access, visibility, details
-	fields: [
-		['Available', 'boolean', 'readonly', 'default', { filter: 'boolean' }],
-		['ClassID', 'integer', 'readonly', 'request', { filter: 'reference' }],
-		['ClassName', 'text', 'readonly', 'request', { filter: 'reference' }],
-		['CreateDate', 'date', 'readonly', 'request', { filter: 'auditDates' }],
-		['Description', 'text', 'readonly', 'default', { format: 'rich' }],
-		['ID', 'text', 'readonly', 'always', { filter: 'reference' }],
-		['MaxPlaces', 'integer', 'readonly', 'default'],
-		['ModifiedDate', 'date', 'readonly', 'request', { filter: 'auditDates' }],
-		['Tag', 'text', 'readwrite', 'default', { max: 100, filter: 'text' }],
-		['Type', 'text', 'readonly', 'default'],
-	],
-	calls: [],
-});
+/** Properties returned by default or on request (the ID always is), and those that expand. */
+const subLocationSelection = (): FieldSpec[] =>
+	selectionFields({
+		byDefault: ['Available', 'Description', 'MaxPlaces', 'Tag', 'Type'],
+		onRequest: ['ClassID', 'ClassName', 'CreateDate', 'ModifiedDate'],
+	});
+
+/** SubLocations */
+export const subLocationsEndpoints: EndpointSpec[] = [
+	{
+		id: 'sublocations.list',
+		resource: 'sublocations',
+		operation: 'getAll',
+		name: 'Get Many',
+		action: 'Get many sub locations',
+		description: 'List sub locations',
+		method: 'GET',
+		path: '/sublocations',
+		paginated: true,
+		streamable: true,
+		output: { kind: 'records', path: 'Items' },
+		fields: [
+			...subLocationSelection(),
+			filterField({
+				Available: 'boolean',
+				ClassID: 'reference',
+				ClassName: 'reference',
+				CreateDate: 'auditDates',
+				ID: 'reference',
+				ModifiedDate: 'auditDates',
+				Tag: 'text',
+			}),
+			streamField('sub locations'),
+		],
+	},
+	{
+		id: 'sublocations.get',
+		resource: 'sublocations',
+		operation: 'get',
+		name: 'Get',
+		action: 'Get a sub location',
+		description: 'Get one sub location by ID',
+		method: 'GET',
+		path: '/sublocations/{sublocation_id}',
+		output: { kind: 'object' },
+		fields: [
+			idField({ apiName: 'sublocation_id', label: 'Sub location', locator: 'sublocations' }),
+			...subLocationSelection(),
+		],
+	},
+];

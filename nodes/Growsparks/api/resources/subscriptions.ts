@@ -1,37 +1,73 @@
-import { resource, call } from '../schema';
+import type { EndpointSpec, FieldSpec } from '../../../shared/declarations/types';
+import { filterField, idField, selectionFields, streamField } from '../fields';
 
-/** Subscriptions:  */
-export const subscriptions = resource({
-	name: 'Subscriptions',
-	slug: 'subscriptions',
-	singular: 'subscription',
-	idParam: 'subscription_id',
-	crud: ['list', 'get'],
-	// name, type, access, visibility, details
-	fields: [
-		['ClassID', 'integer', 'readonly', 'request', { filter: 'reference' }],
-		['ClassName', 'text', 'readonly', 'request', { filter: 'reference' }],
-		['CreateDate', 'date', 'readonly', 'request', { filter: 'auditDates' }],
-		['Deleted', 'boolean', 'readwrite', 'default', { filter: 'reference' }],
-		[
-			'Execution',
-			'text',
-			'readonly',
-			'default',
-			{ filter: 'reference', expandable: true, refersTo: 'Execution' },
+const subscriptionId = (): FieldSpec =>
+	idField({ apiName: 'subscription_id', label: 'Subscription', locator: 'subscriptions' });
+
+/** Properties returned by default or on request (the ID always is), and those that expand. */
+const subscriptionSelection = (): FieldSpec[] =>
+	selectionFields({
+		byDefault: ['Deleted', 'Execution', 'Result', 'SubscriptionStatus', 'Tag', 'Type'],
+		onRequest: ['ClassID', 'ClassName', 'CreateDate', 'ModifiedDate'],
+		expandable: ['Execution'],
+	});
+
+/** Subscriptions */
+export const subscriptionsEndpoints: EndpointSpec[] = [
+	{
+		id: 'subscriptions.list',
+		resource: 'subscriptions',
+		operation: 'getAll',
+		name: 'Get Many',
+		action: 'Get many subscriptions',
+		description: 'List subscriptions',
+		method: 'GET',
+		path: '/subscriptions',
+		paginated: true,
+		streamable: true,
+		output: { kind: 'records', path: 'Items' },
+		fields: [
+			...subscriptionSelection(),
+			filterField({
+				ClassID: 'reference',
+				ClassName: 'reference',
+				CreateDate: 'auditDates',
+				Deleted: 'reference',
+				Execution: 'reference',
+				ID: 'reference',
+				ModifiedDate: 'auditDates',
+				Result: 'reference',
+				SubscriptionStatus: 'orderable',
+				Tag: 'text',
+			}),
+			streamField('subscriptions'),
 		],
-		['ID', 'text', 'readonly', 'always', { filter: 'reference' }],
-		['ModifiedDate', 'date', 'readonly', 'request', { filter: 'auditDates' }],
-		['Result', 'text', 'readonly', 'default', { filter: 'reference', refersTo: 'ActivityResult' }],
-		[
-			'SubscriptionStatus',
-			'enum',
-			'readonly',
-			'default',
-			{ filter: 'orderable', values: ['NotApproved', 'Approved', 'Declined'] },
-		],
-		['Tag', 'text', 'readwrite', 'default', { max: 100, filter: 'text' }],
-		['Type', 'text', 'readonly', 'default'],
-	],
-	calls: [call('unsubscribe', { title: 'Unsubscribe', returns: 'scalar', body: [] })],
-});
+	},
+	{
+		id: 'subscriptions.get',
+		resource: 'subscriptions',
+		operation: 'get',
+		name: 'Get',
+		action: 'Get a subscription',
+		description: 'Get one subscription by ID',
+		method: 'GET',
+		path: '/subscriptions/{subscription_id}',
+		output: { kind: 'object' },
+		fields: [subscriptionId(), ...subscriptionSelection()],
+	},
+	{
+		id: 'subscriptions.unsubscribe',
+		resource: 'subscriptions',
+		operation: 'unsubscribe',
+		name: 'Unsubscribe',
+		action: 'Unsubscribe for a subscription',
+		description: 'Unsubscribe',
+		method: 'POST',
+		path: '/subscriptions/{subscription_id}/.unsubscribe',
+		idempotent: false,
+		output: { kind: 'object' },
+		prepare: (request) => ({ ...request, body: request.body ?? {} }),
+		transform: (body) => [{ result: body as string }],
+		fields: [subscriptionId()],
+	},
+];

@@ -1,23 +1,55 @@
-import { resource } from '../schema';
+import type { EndpointSpec, FieldSpec } from '../../../shared/declarations/types';
+import { filterField, idField, selectionFields, streamField } from '../fields';
 
-/** TagCategories:  */
-export const tagcategories = resource({
-	name: 'TagCategories',
-	slug: 'tagcategories',
-	singular: 'tag category',
-	idParam: 'tagcategory_id',
-	crud: ['list', 'get'],
-	// name, type, access, visibility, details
-	fields: [
-		['ClassID', 'integer', 'readonly', 'request', { filter: 'reference' }],
-		['ClassName', 'text', 'readonly', 'request', { filter: 'reference' }],
-		['CreateDate', 'date', 'readonly', 'request', { filter: 'auditDates' }],
-		['ID', 'text', 'readonly', 'always', { filter: 'reference' }],
-		['ModifiedDate', 'date', 'readonly', 'request', { filter: 'auditDates' }],
-		['Name', 'text', 'readwrite', 'default', { max: 255 }],
-		['Owner', 'text', 'readonly', 'default', { filter: 'reference', expandable: true }],
-		['Tag', 'text', 'readwrite', 'default', { max: 100, filter: 'text' }],
-		['Type', 'text', 'readonly', 'default'],
-	],
-	calls: [],
-});
+/** Properties returned by default or on request (the ID always is), and those that expand. */
+const tagCategorySelection = (): FieldSpec[] =>
+	selectionFields({
+		byDefault: ['Name', 'Owner', 'Tag', 'Type'],
+		onRequest: ['ClassID', 'ClassName', 'CreateDate', 'ModifiedDate'],
+		expandable: ['Owner'],
+	});
+
+/** TagCategories */
+export const tagCategoriesEndpoints: EndpointSpec[] = [
+	{
+		id: 'tagcategories.list',
+		resource: 'tagcategories',
+		operation: 'getAll',
+		name: 'Get Many',
+		action: 'Get many tag categories',
+		description: 'List tag categories',
+		method: 'GET',
+		path: '/tagcategories',
+		paginated: true,
+		streamable: true,
+		output: { kind: 'records', path: 'Items' },
+		fields: [
+			...tagCategorySelection(),
+			filterField({
+				ClassID: 'reference',
+				ClassName: 'reference',
+				CreateDate: 'auditDates',
+				ID: 'reference',
+				ModifiedDate: 'auditDates',
+				Owner: 'reference',
+				Tag: 'text',
+			}),
+			streamField('tag categories'),
+		],
+	},
+	{
+		id: 'tagcategories.get',
+		resource: 'tagcategories',
+		operation: 'get',
+		name: 'Get',
+		action: 'Get a tag category',
+		description: 'Get one tag category by ID',
+		method: 'GET',
+		path: '/tagcategories/{tagcategory_id}',
+		output: { kind: 'object' },
+		fields: [
+			idField({ apiName: 'tagcategory_id', label: 'Tag category', locator: 'tagcategories' }),
+			...tagCategorySelection(),
+		],
+	},
+];

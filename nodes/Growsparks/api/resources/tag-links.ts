@@ -1,23 +1,56 @@
-import { resource } from '../schema';
+import type { EndpointSpec, FieldSpec } from '../../../shared/declarations/types';
+import { filterField, idField, selectionFields, streamField } from '../fields';
 
-/** TagLinks:  */
-export const taglinks = resource({
-	name: 'TagLinks',
-	slug: 'taglinks',
-	singular: 'tag link',
-	idParam: 'taglink_id',
-	crud: ['list', 'get'],
-	// name, type, access, visibility, details
-	fields: [
-		['ClassID', 'integer', 'readonly', 'request', { filter: 'reference' }],
-		['ClassName', 'text', 'readonly', 'request', { filter: 'reference' }],
-		['CreateDate', 'date', 'readonly', 'request', { filter: 'auditDates' }],
-		['ID', 'text', 'readonly', 'always', { filter: 'reference' }],
-		['ModifiedDate', 'date', 'readonly', 'request', { filter: 'auditDates' }],
-		['Owner', 'text', 'readonly', 'default', { filter: 'reference', expandable: true }],
-		['Tag', 'text', 'readwrite', 'default', { max: 100, filter: 'text' }],
-		['Tagged', 'text', 'readonly', 'default', { filter: 'reference', expandable: true }],
-		['Type', 'text', 'readonly', 'default'],
-	],
-	calls: [],
-});
+/** Properties returned by default or on request (the ID always is), and those that expand. */
+const tagLinkSelection = (): FieldSpec[] =>
+	selectionFields({
+		byDefault: ['Owner', 'Tag', 'Tagged', 'Type'],
+		onRequest: ['ClassID', 'ClassName', 'CreateDate', 'ModifiedDate'],
+		expandable: ['Owner', 'Tagged'],
+	});
+
+/** TagLinks */
+export const tagLinksEndpoints: EndpointSpec[] = [
+	{
+		id: 'taglinks.list',
+		resource: 'taglinks',
+		operation: 'getAll',
+		name: 'Get Many',
+		action: 'Get many tag links',
+		description: 'List tag links',
+		method: 'GET',
+		path: '/taglinks',
+		paginated: true,
+		streamable: true,
+		output: { kind: 'records', path: 'Items' },
+		fields: [
+			...tagLinkSelection(),
+			filterField({
+				ClassID: 'reference',
+				ClassName: 'reference',
+				CreateDate: 'auditDates',
+				ID: 'reference',
+				ModifiedDate: 'auditDates',
+				Owner: 'reference',
+				Tag: 'text',
+				Tagged: 'reference',
+			}),
+			streamField('tag links'),
+		],
+	},
+	{
+		id: 'taglinks.get',
+		resource: 'taglinks',
+		operation: 'get',
+		name: 'Get',
+		action: 'Get a tag link',
+		description: 'Get one tag link by ID',
+		method: 'GET',
+		path: '/taglinks/{taglink_id}',
+		output: { kind: 'object' },
+		fields: [
+			idField({ apiName: 'taglink_id', label: 'Tag link', locator: 'taglinks' }),
+			...tagLinkSelection(),
+		],
+	},
+];

@@ -1,24 +1,53 @@
-import { resource } from '../schema';
+import type { EndpointSpec, FieldSpec } from '../../../shared/declarations/types';
+import { filterField, idField, selectionFields, streamField } from '../fields';
 
-/** Tags:  */
-export const tags = resource({
-	name: 'Tags',
-	slug: 'tags',
-	singular: 'tag',
-	idParam: 'tag_id',
-	crud: ['list', 'get'],
-	// name, type, access, visibility, details
-	fields: [
-		['Category', 'text', 'readwrite', 'default', { filter: 'hierarchy', expandable: true }],
-		['ClassID', 'integer', 'readonly', 'request', { filter: 'reference' }],
-		['ClassName', 'text', 'readonly', 'request', { filter: 'reference' }],
-		['CreateDate', 'date', 'readonly', 'request', { filter: 'auditDates' }],
-		['ID', 'text', 'readonly', 'always', { filter: 'reference' }],
-		['ModifiedDate', 'date', 'readonly', 'request', { filter: 'auditDates' }],
-		['Name', 'text', 'readwrite', 'default', { max: 255 }],
-		['Owner', 'text', 'readonly', 'default', { filter: 'reference', expandable: true }],
-		['Tag', 'text', 'readwrite', 'default', { max: 100, filter: 'text' }],
-		['Type', 'text', 'readonly', 'default'],
-	],
-	calls: [],
-});
+/** Properties returned by default or on request (the ID always is), and those that expand. */
+const tagSelection = (): FieldSpec[] =>
+	selectionFields({
+		byDefault: ['Category', 'Name', 'Owner', 'Tag', 'Type'],
+		onRequest: ['ClassID', 'ClassName', 'CreateDate', 'ModifiedDate'],
+		expandable: ['Category', 'Owner'],
+	});
+
+/** Tags */
+export const tagsEndpoints: EndpointSpec[] = [
+	{
+		id: 'tags.list',
+		resource: 'tags',
+		operation: 'getAll',
+		name: 'Get Many',
+		action: 'Get many tags',
+		description: 'List tags',
+		method: 'GET',
+		path: '/tags',
+		paginated: true,
+		streamable: true,
+		output: { kind: 'records', path: 'Items' },
+		fields: [
+			...tagSelection(),
+			filterField({
+				Category: 'hierarchy',
+				ClassID: 'reference',
+				ClassName: 'reference',
+				CreateDate: 'auditDates',
+				ID: 'reference',
+				ModifiedDate: 'auditDates',
+				Owner: 'reference',
+				Tag: 'text',
+			}),
+			streamField('tags'),
+		],
+	},
+	{
+		id: 'tags.get',
+		resource: 'tags',
+		operation: 'get',
+		name: 'Get',
+		action: 'Get a tag',
+		description: 'Get one tag by ID',
+		method: 'GET',
+		path: '/tags/{tag_id}',
+		output: { kind: 'object' },
+		fields: [idField({ apiName: 'tag_id', label: 'Tag', locator: 'tags' }), ...tagSelection()],
+	},
+];

@@ -1,42 +1,157 @@
-import { resource } from '../schema';
-import { reportCall } from '../calls';
+import type { EndpointSpec, FieldSpec } from '../../../shared/declarations/types';
+import {
+	date,
+	filterField,
+	flag,
+	idField,
+	properties,
+	reference,
+	selectionFields,
+	streamField,
+	text,
+} from '../fields';
+import { includeMessagesField, reportFields, reportLines } from '../call-fields';
 
-/** TODOS: Authorizables can have TODOS on ActivityStructures, this means that all persons that are direct or indirect member of the Authorizable have access to the ActivityStructure */
-export const todos = resource({
-	name: 'TODOS',
-	slug: 'todos',
-	singular: 'todo',
-	idParam: 'todo_id',
-	crud: ['create', 'list', 'get', 'update', 'delete'],
-	createRequires: ['Of', 'On'],
-	// name, type, access, visibility, details
-	fields: [
-		['AddPortfolio', 'boolean', 'readwrite', 'request'],
-		['ClassID', 'integer', 'readonly', 'request', { filter: 'reference' }],
-		['ClassName', 'text', 'readonly', 'request', { filter: 'reference' }],
-		['CreateDate', 'date', 'readonly', 'request', { filter: 'auditDates' }],
-		['EndDate', 'date', 'readwrite', 'default'],
-		['ID', 'text', 'readonly', 'always', { filter: 'reference' }],
-		['Mandatory', 'boolean', 'readwrite', 'request', { filter: 'boolean' }],
-		['ModifiedDate', 'date', 'readonly', 'request', { filter: 'auditDates' }],
-		[
-			'Of',
-			'text',
-			'immutable',
-			'default',
-			{ filter: 'reference', expandable: true, refersTo: 'Authorizable' },
+const todoId = (): FieldSpec => idField({ apiName: 'todo_id', label: 'Todo', locator: 'todos' });
+
+/** Properties returned by default or on request (the ID always is), and those that expand. */
+const todoSelection = (): FieldSpec[] =>
+	selectionFields({
+		byDefault: ['EndDate', 'Of', 'On', 'StartDate', 'Tag', 'Type'],
+		onRequest: [
+			'AddPortfolio',
+			'ClassID',
+			'ClassName',
+			'CreateDate',
+			'Mandatory',
+			'ModifiedDate',
+			'Recommended',
 		],
-		[
-			'On',
-			'text',
-			'immutable',
-			'default',
-			{ filter: 'reference', expandable: true, refersTo: 'Entity' },
+		expandable: ['Of', 'On'],
+	});
+
+/**
+ * TODOS: Authorizables can have TODOS on ActivityStructures, this means that all persons that are
+ * direct or indirect member of the Authorizable have access to the ActivityStructure
+ */
+export const todosEndpoints: EndpointSpec[] = [
+	{
+		id: 'todos.create',
+		resource: 'todos',
+		operation: 'create',
+		name: 'Create',
+		action: 'Create a todo',
+		description: 'Create a todo; returns the full object',
+		method: 'POST',
+		path: '/todos',
+		output: { kind: 'object' },
+		fields: properties([
+			flag('AddPortfolio'),
+			date('EndDate'),
+			flag('Mandatory'),
+			reference('Of', {
+				required: true,
+				locator: 'authorizables',
+				description: 'ID of a authorizable',
+			}),
+			reference('On', { required: true, description: 'ID of a entity' }),
+			flag('Recommended'),
+			date('StartDate'),
+			text('Tag', { max: 100 }),
+		]),
+	},
+	{
+		id: 'todos.list',
+		resource: 'todos',
+		operation: 'getAll',
+		name: 'Get Many',
+		action: 'Get many todos',
+		description: 'List todos',
+		method: 'GET',
+		path: '/todos',
+		paginated: true,
+		streamable: true,
+		output: { kind: 'records', path: 'Items' },
+		fields: [
+			...todoSelection(),
+			filterField({
+				ClassID: 'reference',
+				ClassName: 'reference',
+				CreateDate: 'auditDates',
+				ID: 'reference',
+				Mandatory: 'boolean',
+				ModifiedDate: 'auditDates',
+				Of: 'reference',
+				On: 'reference',
+				Recommended: 'boolean',
+				Tag: 'text',
+			}),
+			streamField('todos'),
 		],
-		['Recommended', 'boolean', 'readwrite', 'request', { filter: 'boolean' }],
-		['StartDate', 'date', 'readwrite', 'default'],
-		['Tag', 'text', 'readwrite', 'default', { max: 100, filter: 'text' }],
-		['Type', 'text', 'readonly', 'default'],
-	],
-	calls: [reportCall('both')],
-});
+	},
+	{
+		id: 'todos.get',
+		resource: 'todos',
+		operation: 'get',
+		name: 'Get',
+		action: 'Get a todo',
+		description: 'Get one todo by ID',
+		method: 'GET',
+		path: '/todos/{todo_id}',
+		output: { kind: 'object' },
+		fields: [todoId(), ...todoSelection()],
+	},
+	{
+		id: 'todos.update',
+		resource: 'todos',
+		operation: 'update',
+		name: 'Update',
+		action: 'Update a todo',
+		description: 'Change a todo; only the fields you set are sent',
+		method: 'PUT',
+		path: '/todos/{todo_id}',
+		idempotent: true,
+		output: { kind: 'object' },
+		fields: [
+			todoId(),
+			...properties([
+				flag('AddPortfolio'),
+				date('EndDate'),
+				flag('Mandatory'),
+				flag('Recommended'),
+				date('StartDate'),
+				text('Tag', { max: 100 }),
+			]),
+		],
+	},
+	{
+		id: 'todos.delete',
+		resource: 'todos',
+		operation: 'delete',
+		name: 'Delete',
+		action: 'Delete a todo',
+		description: 'Delete a todo',
+		method: 'DELETE',
+		path: '/todos/{todo_id}',
+		output: { kind: 'object' },
+		transform: (_body, request) => [{ deleted: true, id: request.pathValues.todo_id }],
+		fields: [todoId()],
+	},
+	{
+		id: 'todos.report',
+		resource: 'todos',
+		operation: 'report',
+		name: 'Report',
+		action: 'Report for a todo',
+		description:
+			'Progress report lines, one item per line; delta-capable with DeltaDate / ReferenceDate',
+		method: 'POST',
+		path: '/todos/{todo_id}/.report',
+		streamable: true,
+		idempotent: true,
+		output: { kind: 'records' },
+		prepare: (request) => ({ ...request, body: request.body ?? {} }),
+		transform: (body, request) => reportLines(body, request.params.includeMessages === true),
+		fields: [todoId(), ...reportFields('both'), streamField('the results'), includeMessagesField()],
+	},
+];
