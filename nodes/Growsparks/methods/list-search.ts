@@ -12,8 +12,7 @@ function label(record: IDataObject): string {
 
 /**
  * One searchable list per resource. The filter grammar is undocumented, so the typed text filters
- * the
- * names of the listed page here rather than on the server.
+ * the names of the listed page here rather than on the server.
  */
 export const listSearch = Object.fromEntries(
 	resources.map((spec) => [

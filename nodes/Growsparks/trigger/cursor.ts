@@ -50,9 +50,8 @@ export interface PollOutcome {
 
 /**
  * Turns one report answer into the lines to emit and the next cursor. Returns undefined when the
- * report
- * has no `report.finished` line (wherever it sits): the report did not complete and the cursor must
- * stay.
+ * report has no `report.finished` line (wherever it sits): the report did not complete and the
+ * cursor must stay.
  */
 export function advance(
 	lines: IDataObject[],
