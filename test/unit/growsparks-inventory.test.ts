@@ -276,7 +276,7 @@ describe('Growsparks declaration vs the vendor inventory (vendor-inventories/gro
 	it('returns the certificate as a binary file and never retries the destructive merge', () => {
 		expect(declared('certificateresults.downloadphysicalcertificate')?.output.kind).toBe('binary');
 		const merge = declared('persons.merge');
-		expect(merge?.idempotent).toBe(false);
+		expect(merge?.idempotent).toBeFalsy();
 		expect(merge?.destructive).toBe(true);
 		expect(merge?.description).toMatch(/irreversible/i);
 		expect(merge?.notice).toMatch(/cannot be undone.*never retries/i);

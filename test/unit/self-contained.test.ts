@@ -1,4 +1,5 @@
 import { readRepoFile, repoFileSize, repoFiles } from '../support/repo';
+import { VENDORS } from '../vendors';
 
 /**
  * The repository needs nothing beside it: no file reads or names the reference folder that sits next to
@@ -8,7 +9,8 @@ import { readRepoFile, repoFileSize, repoFiles } from '../support/repo';
 const ESCAPES: Array<[string, RegExp]> = [
 	[
 		'the reference folder beside the repository',
-		/(\.\.\/)+shared\/(api|notes|seeds|hooks)|'\.\.',\s*'shared'|\.\.\/\.\.\/\.\.\/shared\b/,
+		// nodes/shared (the package's own core) is not it: its paths go on into declarations/ and transport/.
+		/(\.\.\/)+shared(\/(api|notes|seeds|hooks)\b|['"`])|'\.\.',\s*'shared'/,
 	],
 	['an absolute path of a build machine', /(^|[\s'"`(=])\/(work|root|home\/[a-z]+)\/[A-Za-z]/m],
 ];
@@ -32,14 +34,25 @@ describe('the repository is self-contained', () => {
 		expect(checked.length).toBeGreaterThan(300);
 	});
 
+	it('recognises an escape in each form it can take, and not the package core', () => {
+		// Built from parts, so this file does not name the paths it probes with.
+		const [up, shared, root] = ['.'.repeat(2), 'shared', `/${'work'}`];
+		const escapes = [
+			`readFileSync('${up}/${shared}/api/growsparks.json')`,
+			`path.resolve(__dirname, '${up}/${up}/${up}/${shared}/notes/x.md')`,
+			`path.join(__dirname, '${up}', '${shared}')`,
+			`const dir = '${up}/${up}/${shared}';`,
+			`const home = '${root}/main/vendor-inventories';`,
+		];
+		const matches = (text: string) => ESCAPES.some(([, pattern]) => pattern.test(text));
+		expect(escapes.filter((text) => !matches(text))).toEqual([]);
+		expect(matches("import type { FieldSpec } from '../../../shared/declarations/types';")).toBe(
+			false,
+		);
+	});
+
 	it('holds the vendor inventories it tests against', () => {
-		for (const vendor of [
-			'damstra-learning',
-			'growsparks',
-			'flow-webinars',
-			'snapper-grape',
-			'onsight-flow',
-		]) {
+		for (const vendor of VENDORS.map((entry) => entry.id)) {
 			expect(repoFileSize(`vendor-inventories/${vendor}.json`)).toBeGreaterThan(1000);
 		}
 	});

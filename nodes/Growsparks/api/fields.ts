@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { FieldSpec } from '../../shared/declarations/types';
+import type { BuiltRequest, FieldSpec } from '../../shared/declarations/types';
 
 /** "PersonGroupMemberships" → "Person Group Memberships". */
 export function words(name: string): string {
@@ -212,3 +212,9 @@ export const json = (apiName: string, options: BodyOptions = {}): FieldSpec => (
  */
 export const properties = (fields: FieldSpec[]): FieldSpec[] =>
 	fields.map((field) => ({ ...field, required: field.required ?? false }));
+
+/** Calls (`/.<call>`) always take a JSON body: `{}` when the user set no field. */
+export const jsonBody = (request: BuiltRequest): BuiltRequest => ({
+	...request,
+	body: request.body ?? {},
+});

@@ -1,5 +1,5 @@
 import type { EndpointSpec, FieldSpec } from '../../../shared/declarations/types';
-import { filterField, idField, selectionFields, streamField } from '../fields';
+import { filterField, idField, jsonBody, selectionFields, streamField } from '../fields';
 import { includeMessagesField, reportFields, reportLines } from '../call-fields';
 
 const activityId = (): FieldSpec =>
@@ -58,7 +58,7 @@ export const activitiesEndpoints: EndpointSpec[] = [
 		resource: 'activities',
 		operation: 'get',
 		name: 'Get',
-		action: 'Get a activity',
+		action: 'Get an activity',
 		description: 'Get one activity by ID',
 		method: 'GET',
 		path: '/activities/{activity_id}',
@@ -70,7 +70,7 @@ export const activitiesEndpoints: EndpointSpec[] = [
 		resource: 'activities',
 		operation: 'report',
 		name: 'Report',
-		action: 'Report for a activity',
+		action: 'Get a report on an activity',
 		description:
 			'Progress report lines, one item per line; delta-capable with DeltaDate / ReferenceDate',
 		method: 'POST',
@@ -78,7 +78,7 @@ export const activitiesEndpoints: EndpointSpec[] = [
 		streamable: true,
 		idempotent: true,
 		output: { kind: 'records' },
-		prepare: (request) => ({ ...request, body: request.body ?? {} }),
+		prepare: jsonBody,
 		transform: (body, request) => reportLines(body, request.params.includeMessages === true),
 		fields: [
 			activityId(),

@@ -1,5 +1,5 @@
 import type { EndpointSpec, FieldSpec } from '../../../shared/declarations/types';
-import { filterField, idField, selectionFields, streamField } from '../fields';
+import { filterField, idField, jsonBody, selectionFields, streamField } from '../fields';
 import { includeMessagesField, reportFields, reportLines } from '../call-fields';
 
 const activityGroupId = (): FieldSpec =>
@@ -68,7 +68,7 @@ export const activityGroupsEndpoints: EndpointSpec[] = [
 		resource: 'activitygroups',
 		operation: 'get',
 		name: 'Get',
-		action: 'Get a activity group',
+		action: 'Get an activity group',
 		description: 'Get one activity group by ID',
 		method: 'GET',
 		path: '/activitygroups/{activitygroup_id}',
@@ -80,7 +80,7 @@ export const activityGroupsEndpoints: EndpointSpec[] = [
 		resource: 'activitygroups',
 		operation: 'report',
 		name: 'Report',
-		action: 'Report for a activity group',
+		action: 'Get a report on an activity group',
 		description:
 			'Progress report lines, one item per line; delta-capable with DeltaDate / ReferenceDate',
 		method: 'POST',
@@ -88,7 +88,7 @@ export const activityGroupsEndpoints: EndpointSpec[] = [
 		streamable: true,
 		idempotent: true,
 		output: { kind: 'records' },
-		prepare: (request) => ({ ...request, body: request.body ?? {} }),
+		prepare: jsonBody,
 		transform: (body, request) => reportLines(body, request.params.includeMessages === true),
 		fields: [
 			activityGroupId(),

@@ -66,7 +66,7 @@ export const activityResultsEndpoints: EndpointSpec[] = [
 		resource: 'activityresults',
 		operation: 'get',
 		name: 'Get',
-		action: 'Get a activity result',
+		action: 'Get an activity result',
 		description: 'Get one activity result by ID',
 		method: 'GET',
 		path: '/activityresults/{activityresult_id}',

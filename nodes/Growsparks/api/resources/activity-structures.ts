@@ -1,5 +1,5 @@
 import type { EndpointSpec, FieldSpec } from '../../../shared/declarations/types';
-import { filterField, idField, selectionFields, streamField } from '../fields';
+import { filterField, idField, jsonBody, selectionFields, streamField } from '../fields';
 import { includeMessagesField, reportFields, reportLines } from '../call-fields';
 
 const activityStructureId = (): FieldSpec =>
@@ -62,7 +62,7 @@ export const activityStructuresEndpoints: EndpointSpec[] = [
 		resource: 'activitystructures',
 		operation: 'get',
 		name: 'Get',
-		action: 'Get a activity structure',
+		action: 'Get an activity structure',
 		description: 'Get one activity structure by ID',
 		method: 'GET',
 		path: '/activitystructures/{activitystructure_id}',
@@ -74,7 +74,7 @@ export const activityStructuresEndpoints: EndpointSpec[] = [
 		resource: 'activitystructures',
 		operation: 'report',
 		name: 'Report',
-		action: 'Report for a activity structure',
+		action: 'Get a report on an activity structure',
 		description:
 			'Progress report lines, one item per line; delta-capable with DeltaDate / ReferenceDate',
 		method: 'POST',
@@ -82,7 +82,7 @@ export const activityStructuresEndpoints: EndpointSpec[] = [
 		streamable: true,
 		idempotent: true,
 		output: { kind: 'records' },
-		prepare: (request) => ({ ...request, body: request.body ?? {} }),
+		prepare: jsonBody,
 		transform: (body, request) => reportLines(body, request.params.includeMessages === true),
 		fields: [
 			activityStructureId(),

@@ -44,7 +44,7 @@ export const attendanceEndpoints: EndpointSpec[] = [
 		resource: 'attendance',
 		operation: 'get',
 		name: 'Get',
-		action: 'Get a attendance',
+		action: 'Get an attendance',
 		description: 'Get one attendance by ID',
 		method: 'GET',
 		path: '/attendance/{attendance_id}',

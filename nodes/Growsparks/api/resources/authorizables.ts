@@ -1,5 +1,5 @@
 import type { EndpointSpec, FieldSpec } from '../../../shared/declarations/types';
-import { filterField, idField, selectionFields, streamField } from '../fields';
+import { filterField, idField, jsonBody, selectionFields, streamField } from '../fields';
 import { includeMessagesField, reportFields, reportLines } from '../call-fields';
 
 const authorizableId = (): FieldSpec =>
@@ -55,7 +55,7 @@ export const authorizablesEndpoints: EndpointSpec[] = [
 		resource: 'authorizables',
 		operation: 'get',
 		name: 'Get',
-		action: 'Get a authorizable',
+		action: 'Get an authorizable',
 		description: 'Get one authorizable by ID',
 		method: 'GET',
 		path: '/authorizables/{authorizable_id}',
@@ -67,7 +67,7 @@ export const authorizablesEndpoints: EndpointSpec[] = [
 		resource: 'authorizables',
 		operation: 'report',
 		name: 'Report',
-		action: 'Report for a authorizable',
+		action: 'Get a report on an authorizable',
 		description:
 			'Progress report lines, one item per line; delta-capable with DeltaDate / ReferenceDate',
 		method: 'POST',
@@ -75,7 +75,7 @@ export const authorizablesEndpoints: EndpointSpec[] = [
 		streamable: true,
 		idempotent: true,
 		output: { kind: 'records' },
-		prepare: (request) => ({ ...request, body: request.body ?? {} }),
+		prepare: jsonBody,
 		transform: (body, request) => reportLines(body, request.params.includeMessages === true),
 		fields: [
 			authorizableId(),

@@ -1,5 +1,5 @@
 import type { EndpointSpec, FieldSpec } from '../../../shared/declarations/types';
-import { filterField, idField, selectionFields, streamField } from '../fields';
+import { filterField, idField, jsonBody, selectionFields, streamField } from '../fields';
 import { includeMessagesField, reportFields, reportLines } from '../call-fields';
 
 const certificateActivityId = (): FieldSpec =>
@@ -74,7 +74,7 @@ export const certificateActivitiesEndpoints: EndpointSpec[] = [
 		resource: 'certificateactivities',
 		operation: 'report',
 		name: 'Report',
-		action: 'Report for a certificate activity',
+		action: 'Get a report on a certificate activity',
 		description:
 			'Progress report lines, one item per line; delta-capable with DeltaDate / ReferenceDate',
 		method: 'POST',
@@ -82,7 +82,7 @@ export const certificateActivitiesEndpoints: EndpointSpec[] = [
 		streamable: true,
 		idempotent: true,
 		output: { kind: 'records' },
-		prepare: (request) => ({ ...request, body: request.body ?? {} }),
+		prepare: jsonBody,
 		transform: (body, request) => reportLines(body, request.params.includeMessages === true),
 		fields: [
 			certificateActivityId(),

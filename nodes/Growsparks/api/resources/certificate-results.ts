@@ -1,5 +1,5 @@
 import type { EndpointSpec, FieldSpec } from '../../../shared/declarations/types';
-import { filterField, idField, selectionFields, streamField, text } from '../fields';
+import { filterField, idField, jsonBody, selectionFields, streamField, text } from '../fields';
 
 const certificateResultId = (): FieldSpec =>
 	idField({
@@ -86,7 +86,7 @@ export const certificateResultsEndpoints: EndpointSpec[] = [
 		resource: 'certificateresults',
 		operation: 'downloadphysicalcertificate',
 		name: 'Download Physical Certificate',
-		action: 'Download physical certificate for a certificate result',
+		action: 'Download the physical certificate of a certificate result',
 		description: 'Download PDF version of a certificate result',
 		method: 'POST',
 		path: '/certificateresults/{certificateresult_id}/.downloadphysicalcertificate',
@@ -96,7 +96,7 @@ export const certificateResultsEndpoints: EndpointSpec[] = [
 			fileName: (params) => `certificate-${params.id ?? 'result'}.pdf`,
 			mimeType: 'application/pdf',
 		},
-		prepare: (request) => ({ ...request, body: request.body ?? {} }),
+		prepare: jsonBody,
 		fields: [certificateResultId()],
 	},
 	{
@@ -104,13 +104,13 @@ export const certificateResultsEndpoints: EndpointSpec[] = [
 		resource: 'certificateresults',
 		operation: 'verifyqr',
 		name: 'Verify QR',
-		action: 'Verify qr on certificate results',
+		action: 'Verify the QR code of a certificate',
 		description: "Verify a Certificate's QR code",
 		method: 'POST',
 		path: '/certificateresults/.verifyqr',
 		idempotent: true,
 		output: { kind: 'object' },
-		prepare: (request) => ({ ...request, body: request.body ?? {} }),
+		prepare: jsonBody,
 		transform: (body) => [{ result: body as string }],
 		fields: [text('Data', { required: true })],
 	},

@@ -1,5 +1,5 @@
 import type { EndpointSpec, FieldSpec } from '../../../shared/declarations/types';
-import { filterField, idField, selectionFields, streamField } from '../fields';
+import { filterField, idField, jsonBody, selectionFields, streamField } from '../fields';
 import { includeMessagesField, reportFields, reportLines } from '../call-fields';
 
 const classroomTrainingId = (): FieldSpec =>
@@ -78,7 +78,7 @@ export const classroomTrainingsEndpoints: EndpointSpec[] = [
 		resource: 'classroomtrainings',
 		operation: 'report',
 		name: 'Report',
-		action: 'Report for a classroom training',
+		action: 'Get a report on a classroom training',
 		description:
 			'Progress report lines, one item per line; delta-capable with DeltaDate / ReferenceDate',
 		method: 'POST',
@@ -86,7 +86,7 @@ export const classroomTrainingsEndpoints: EndpointSpec[] = [
 		streamable: true,
 		idempotent: true,
 		output: { kind: 'records' },
-		prepare: (request) => ({ ...request, body: request.body ?? {} }),
+		prepare: jsonBody,
 		transform: (body, request) => reportLines(body, request.params.includeMessages === true),
 		fields: [
 			classroomTrainingId(),

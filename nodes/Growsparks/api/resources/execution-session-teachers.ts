@@ -44,7 +44,7 @@ export const executionSessionTeachersEndpoints: EndpointSpec[] = [
 		resource: 'executionsessionteachers',
 		operation: 'get',
 		name: 'Get',
-		action: 'Get a execution session teacher',
+		action: 'Get an execution session teacher',
 		description: 'Get one execution session teacher by ID',
 		method: 'GET',
 		path: '/executionsessionteachers/{executionsessionteacher_id}',

@@ -46,7 +46,7 @@ export const executionSessionsEndpoints: EndpointSpec[] = [
 		resource: 'executionsessions',
 		operation: 'get',
 		name: 'Get',
-		action: 'Get a execution session',
+		action: 'Get an execution session',
 		description: 'Get one execution session by ID',
 		method: 'GET',
 		path: '/executionsessions/{executionsession_id}',

@@ -1,5 +1,5 @@
 import type { EndpointSpec, FieldSpec } from '../../../shared/declarations/types';
-import { filterField, idField, reference, selectionFields, streamField } from '../fields';
+import { filterField, idField, jsonBody, reference, selectionFields, streamField } from '../fields';
 
 const executionId = (): FieldSpec =>
 	idField({ apiName: 'execution_id', label: 'Execution', locator: 'executions' });
@@ -46,7 +46,7 @@ export const executionsEndpoints: EndpointSpec[] = [
 		resource: 'executions',
 		operation: 'get',
 		name: 'Get',
-		action: 'Get a execution',
+		action: 'Get an execution',
 		description: 'Get one execution by ID',
 		method: 'GET',
 		path: '/executions/{execution_id}',
@@ -58,13 +58,12 @@ export const executionsEndpoints: EndpointSpec[] = [
 		resource: 'executions',
 		operation: 'subscribe',
 		name: 'Subscribe',
-		action: 'Subscribe for a execution',
+		action: 'Subscribe to an execution',
 		description: 'Subscribe',
 		method: 'POST',
 		path: '/executions/{execution_id}/.subscribe',
-		idempotent: false,
 		output: { kind: 'object' },
-		prepare: (request) => ({ ...request, body: request.body ?? {} }),
+		prepare: jsonBody,
 		transform: (body) => [{ result: body as string }],
 		fields: [
 			executionId(),

@@ -1,5 +1,5 @@
 import type { EndpointSpec, FieldSpec } from '../../../shared/declarations/types';
-import { filterField, idField, selectionFields, streamField } from '../fields';
+import { filterField, idField, jsonBody, selectionFields, streamField } from '../fields';
 import { includeMessagesField, reportFields, reportLines } from '../call-fields';
 
 const learnAuthorizationId = (): FieldSpec =>
@@ -68,7 +68,7 @@ export const learnAuthorizationsEndpoints: EndpointSpec[] = [
 		resource: 'learnauthorizations',
 		operation: 'report',
 		name: 'Report',
-		action: 'Report for a learn authorization',
+		action: 'Get a report on a learn authorization',
 		description:
 			'Progress report lines, one item per line; delta-capable with DeltaDate / ReferenceDate',
 		method: 'POST',
@@ -76,7 +76,7 @@ export const learnAuthorizationsEndpoints: EndpointSpec[] = [
 		streamable: true,
 		idempotent: true,
 		output: { kind: 'records' },
-		prepare: (request) => ({ ...request, body: request.body ?? {} }),
+		prepare: jsonBody,
 		transform: (body, request) => reportLines(body, request.params.includeMessages === true),
 		fields: [
 			learnAuthorizationId(),

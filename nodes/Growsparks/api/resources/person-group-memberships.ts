@@ -47,7 +47,7 @@ export const personGroupMembershipsEndpoints: EndpointSpec[] = [
 			reference('Member', {
 				required: true,
 				locator: 'authorizables',
-				description: 'ID of a authorizable',
+				description: 'ID of an authorizable',
 			}),
 			reference('MemberOf', { required: true, description: 'ID of a person group' }),
 			date('StartDate'),

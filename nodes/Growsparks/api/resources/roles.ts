@@ -2,6 +2,7 @@ import type { EndpointSpec, FieldSpec } from '../../../shared/declarations/types
 import {
 	filterField,
 	idField,
+	jsonBody,
 	mapping,
 	properties,
 	selectionFields,
@@ -95,7 +96,7 @@ export const rolesEndpoints: EndpointSpec[] = [
 		resource: 'roles',
 		operation: 'report',
 		name: 'Report',
-		action: 'Report for a role',
+		action: 'Get a report on a role',
 		description:
 			'Progress report lines, one item per line; delta-capable with DeltaDate / ReferenceDate',
 		method: 'POST',
@@ -103,7 +104,7 @@ export const rolesEndpoints: EndpointSpec[] = [
 		streamable: true,
 		idempotent: true,
 		output: { kind: 'records' },
-		prepare: (request) => ({ ...request, body: request.body ?? {} }),
+		prepare: jsonBody,
 		transform: (body, request) => reportLines(body, request.params.includeMessages === true),
 		fields: [
 			roleId(),

@@ -1,5 +1,5 @@
 import type { EndpointSpec, FieldSpec } from '../../../shared/declarations/types';
-import { filterField, idField, json, selectionFields, streamField } from '../fields';
+import { filterField, idField, json, jsonBody, selectionFields, streamField } from '../fields';
 
 const scriptletId = (): FieldSpec =>
 	idField({ apiName: 'scriptlet_id', label: 'Scriptlet', locator: 'scriptlets' });
@@ -57,13 +57,12 @@ export const scriptletsEndpoints: EndpointSpec[] = [
 		resource: 'scriptlets',
 		operation: 'execute',
 		name: 'Execute',
-		action: 'Execute for a scriptlet',
+		action: 'Execute a scriptlet',
 		description: 'Execute',
 		method: 'POST',
 		path: '/scriptlets/{scriptlet_id}/.execute',
-		idempotent: false,
 		output: { kind: 'object' },
-		prepare: (request) => ({ ...request, body: request.body ?? {} }),
+		prepare: jsonBody,
 		fields: [scriptletId(), json('Parameters', { required: true })],
 	},
 ];

@@ -1,5 +1,5 @@
 import type { EndpointSpec, FieldSpec } from '../../../shared/declarations/types';
-import { filterField, idField, selectionFields, streamField } from '../fields';
+import { filterField, idField, jsonBody, selectionFields, streamField } from '../fields';
 
 const subscriptionId = (): FieldSpec =>
 	idField({ apiName: 'subscription_id', label: 'Subscription', locator: 'subscriptions' });
@@ -60,13 +60,12 @@ export const subscriptionsEndpoints: EndpointSpec[] = [
 		resource: 'subscriptions',
 		operation: 'unsubscribe',
 		name: 'Unsubscribe',
-		action: 'Unsubscribe for a subscription',
+		action: 'Unsubscribe from a subscription',
 		description: 'Unsubscribe',
 		method: 'POST',
 		path: '/subscriptions/{subscription_id}/.unsubscribe',
-		idempotent: false,
 		output: { kind: 'object' },
-		prepare: (request) => ({ ...request, body: request.body ?? {} }),
+		prepare: jsonBody,
 		transform: (body) => [{ result: body as string }],
 		fields: [subscriptionId()],
 	},
