@@ -9,11 +9,12 @@ import type {
 import { paginate } from '../shared/transport/pagination';
 import { LIMITS } from '../shared/transport/limits';
 import { pagingFailure } from '../shared/declarations/execute';
-import { replaceStaticData } from '../shared/trigger-state';
+import { openPollState } from '../shared/polling/poll-state';
+import { vendorTime } from '../shared/polling/clock';
 import { apiRequest } from '../shared/transport/request';
 import { requireNumber } from '../shared/validation';
 import { changesPaging, snapperGrapeApi, snapperGrapeDate } from './api/client';
-import { advance, windowStart } from './trigger/window';
+import { OVERLAP_MS, WINDOW_MS, advance, migrateCursor } from './trigger/window';
 import type { ChangeCursor } from './trigger/window';
 
 const SAMPLE_SIZE = 5;
@@ -39,7 +40,7 @@ export class SnapperGrapeTrigger implements INodeType {
 		properties: [
 			{
 				displayName:
-					"Each poll reads /api/changes from the end of the last successful window (minus two minutes, since Grape dates have minute precision) and drops changes already emitted. Grape exposes no server clock, so windows follow n8n's clock in UTC.",
+					"Each poll reads /api/changes from where the last successful poll ended (two minutes earlier, since Grape dates have minute precision) and drops changes already emitted. Windows follow Snapper Grape's own clock (the Date of its answers), so n8n and Grape need not agree on the time.",
 				name: 'notice',
 				type: 'notice',
 				default: '',
@@ -104,45 +105,50 @@ export class SnapperGrapeTrigger implements INodeType {
 				String(this.getNodeParameter('externOrganisationId', '')).trim() || undefined;
 
 		const now = Date.now();
-		const staticData = this.getWorkflowStaticData('node') as ChangeCursor;
-		const configKey = JSON.stringify(qs);
-		const cursor: ChangeCursor =
-			staticData.configKey === configKey ? { ...staticData } : { configKey };
+		const state = openPollState<ChangeCursor>(this, qs, now, (old) =>
+			old.configKey === JSON.stringify(qs) ? migrateCursor(old) : undefined,
+		);
 		const manual = this.getMode() === 'manual';
-		if (!cursor.since && !manual) {
-			Object.assign(staticData, { configKey, since: windowStart({}, now), seen: [] });
-			return null;
-		}
-
-		const window = {
-			...qs,
-			startdate: manual
-				? snapperGrapeDate(new Date(now - 30 * 86400000))
-				: windowStart(cursor, now),
-			enddate: snapperGrapeDate(new Date(now + 60000)),
-		};
-		const changes = (await paginate(
-			changesPaging,
-			async (page) =>
-				(
-					await apiRequest.call(this, snapperGrapeApi, {
+		const read = async (window: IDataObject, limit?: number) => {
+			let grapeNow: number | undefined;
+			const changes = (await paginate(
+				changesPaging,
+				async (page) => {
+					const response = await apiRequest.call(this, snapperGrapeApi, {
 						method: 'GET',
 						path: '/api/changes',
-						qs: { ...window, ...page },
-					})
-				).body,
-			// A window larger than the ceiling fails the poll and keeps the state (nothing lost, nothing
-			// repeated).
-			manual ? SAMPLE_SIZE : { ceiling: LIMITS.triggerMaxRecordsPerPoll },
-		).catch((error: unknown) =>
-			Promise.reject(pagingFailure(this, 'Snapper Grape', error)),
-		)) as IDataObject[];
-		if (manual) return changes.length ? [this.helpers.returnJsonArray(changes)] : null;
+						qs: { ...qs, ...window, ...page },
+					});
+					grapeNow ??= vendorTime(response.headers);
+					return response.body;
+				},
+				// A window larger than the ceiling fails the poll and keeps the state (nothing lost,
+				// nothing repeated).
+				{ limit, ceiling: LIMITS.triggerMaxRecordsPerPoll },
+			).catch((error: unknown) =>
+				Promise.reject(pagingFailure(this, 'Snapper Grape', error)),
+			)) as IDataObject[];
+			return { changes, grapeNow };
+		};
+		// n8n's clock only sizes windows generously; where a window starts is Grape's time.
+		const around = (start: number) => ({
+			startdate: snapperGrapeDate(new Date(start)),
+			enddate: snapperGrapeDate(new Date(Math.max(start, now) + WINDOW_MS)),
+		});
 
-		const { fresh, next } = advance(changes, cursor, now, configKey);
-		// n8n keeps static data only when the poll succeeds: the cursor moves with the changes it
-		// emits.
-		replaceStaticData(staticData as IDataObject, next);
+		if (manual) {
+			const { changes } = await read(around(now - 30 * 86400000), SAMPLE_SIZE);
+			return changes.length ? [this.helpers.returnJsonArray(changes)] : null;
+		}
+		if (state.cursor === undefined) {
+			// First activation: where "now" is for Grape, from the Date of one small answer.
+			const { grapeNow } = await read(around(now - WINDOW_MS / 2), 1);
+			state.commit({ since: (grapeNow ?? now) - OVERLAP_MS });
+			return null;
+		}
+		const { changes, grapeNow } = await read(around(state.cursor.since));
+		const { fresh, next } = advance(changes, state.cursor, state.seen, grapeNow);
+		state.commit(next);
 		return fresh.length ? [this.helpers.returnJsonArray(fresh)] : null;
 	}
 }

@@ -1,49 +1,50 @@
 import type { IDataObject } from 'n8n-workflow';
-import { snapperGrapeDate } from '../api/client';
+import type { SeenKeys } from '../../shared/polling/seen-keys';
+import { recordTime } from '../../shared/polling/clock';
 
-/** The trigger's memory: where the next window starts and what sits on its boundary. */
+/** Where the next read of /api/changes starts, in Snapper Grape's own time (milliseconds). */
 export interface ChangeCursor {
-	configKey?: string;
-	/** Start of the next window, "YYYY-MM-DD HH:MM" (UTC). */
-	since?: string;
-	/** `id@change_time` of changes at or after `since` that were already emitted. */
-	seen?: string[];
+	since: number;
 }
 
 /**
- * Grape dates have minute precision, so windows overlap by this much and repeats are dropped by
- * key.
+ * Grape dates have minute precision, so each read starts this far before Grape's time at the last
+ * one; changes read twice are dropped by key.
  */
 export const OVERLAP_MS = 2 * 60000;
-const MAX_SEEN = 20000;
+/** How far a window reaches past its start: far enough that no clock difference cuts it short. */
+export const WINDOW_MS = 2 * 24 * 60 * 60000;
 
 export const changeTime = (change: IDataObject): string =>
 	String(change.change_time ?? change.changed ?? change.modified ?? '');
 export const changeKey = (change: IDataObject): string =>
 	`${change.id ?? change.person_competence_id ?? change.event_id ?? JSON.stringify(change)}@${changeTime(change)}`;
 
-export function windowStart(cursor: ChangeCursor, now: number): string {
-	return cursor.since ?? snapperGrapeDate(new Date(now - OVERLAP_MS));
+/** The state an earlier version kept (`since` as "YYYY-MM-DD HH:MM", keys as a list). */
+export function migrateCursor(old: IDataObject): { cursor?: ChangeCursor; seen?: unknown } {
+	const since = recordTime(old.since);
+	return { cursor: since === undefined ? undefined : { since }, seen: old.seen };
 }
 
-/** The changes not emitted before, and the cursor to keep once they are. */
+/**
+ * The changes not emitted before, and where the next read starts: `grapeNow` (Grape's time at this
+ * read, from its Date header) minus the overlap, never earlier than the cursor already is. Without a
+ * Date header the newest change time stands in for Grape's clock.
+ */
 export function advance(
 	changes: IDataObject[],
 	cursor: ChangeCursor,
-	windowEnd: number,
-	configKey: string,
+	seen: SeenKeys,
+	grapeNow: number | undefined,
 ): { fresh: IDataObject[]; next: ChangeCursor } {
-	const seen = new Set(cursor.seen ?? []);
+	let newest: number | undefined;
 	const fresh = changes.filter((change) => {
-		const key = changeKey(change);
-		if (seen.has(key)) return false;
-		seen.add(key);
-		return true;
+		const time = recordTime(changeTime(change));
+		if (time !== undefined && (newest === undefined || time > newest)) newest = time;
+		return seen.see(changeKey(change), Math.max(time ?? 0, grapeNow ?? time ?? cursor.since));
 	});
-	const since = snapperGrapeDate(new Date(windowEnd - OVERLAP_MS));
-	// Keep only keys the next window can return again: those at or after its start.
-	const keep = [...seen]
-		.filter((key) => key.slice(key.lastIndexOf('@') + 1) >= since)
-		.slice(-MAX_SEEN);
-	return { fresh, next: { configKey, since, seen: keep } };
+	const clock = grapeNow ?? newest;
+	const since = clock === undefined ? cursor.since : Math.max(cursor.since, clock - OVERLAP_MS);
+	seen.prune(since, clock ?? since);
+	return { fresh, next: { since } };
 }

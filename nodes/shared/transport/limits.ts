@@ -20,6 +20,10 @@ export const LIMITS = {
 	returnAllMaxRecords: 100_000,
 	/** Records one trigger poll reads at most (a cursor trigger continues at the next poll). */
 	triggerMaxRecordsPerPoll: 100_000,
+	/** Keys of emitted records a trigger remembers at most (the least recently seen go first). */
+	triggerSeenKeys: 50_000,
+	/** A trigger remembers an emitted record's key at least this long after it last saw it. */
+	triggerSeenRetentionMs: 24 * 60 * 60 * 1000,
 	/** Largest Max Records a user can set. */
 	returnAllMaxRecordsCeiling: 10_000_000,
 	/**

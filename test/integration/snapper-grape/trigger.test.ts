@@ -33,7 +33,9 @@ describe('Snapper Grape Trigger', () => {
 		const state: IDataObject = {};
 		const credentials = credentialsFor(sandbox);
 		expect(await poll(state, credentials)).toBeNull();
-		expect(sandbox.requests).toHaveLength(0);
+		// The first activation asks Grape for its time (one small read) and emits nothing.
+		const reads = sandbox.requests.filter((r) => r.pathname === '/api/changes');
+		expect(reads.map((r) => r.query.limit)).toEqual(['1']);
 		const first = sandbox.addChange({ type: 'personcompetence' });
 		expect((await poll(state, credentials))?.map((c) => c.id)).toEqual([first.id]);
 		expect(await poll(state, credentials)).toBeNull();
@@ -64,8 +66,12 @@ describe('Snapper Grape Trigger', () => {
 				organisationId: 102,
 			}),
 		).toBeNull();
-		// A new scope starts a new window from now: no request yet.
-		expect(sandbox.requests.filter((r) => r.pathname === '/api/changes')).toHaveLength(0);
+		// A new scope starts a new window from Grape's now: one small read, nothing emitted.
+		const reads = sandbox.requests.filter((r) => r.pathname === '/api/changes');
+		expect(reads.map((r) => [r.query.organisation_id, r.query.limit])).toEqual([
+			[undefined, '1'],
+			['102', '1'],
+		]);
 		expect(
 			await poll(state, credentials, {
 				type: 'personcompetence',
@@ -90,5 +96,28 @@ describe('Snapper Grape Trigger', () => {
 		);
 		expect(sample?.length).toBeGreaterThan(0);
 		expect(state).toEqual({});
+	});
+
+	it.each([
+		['10 minutes behind', -10 * 60000],
+		['an hour behind', -60 * 60000],
+		['an hour ahead', 60 * 60000],
+	])("follows Grape's clock when it is %s of n8n's: every change once", async (_label, skewMs) => {
+		sandbox.clock.set(Date.now() + skewMs);
+		try {
+			const state: IDataObject = {};
+			const credentials = credentialsFor(sandbox);
+			expect(await poll(state, credentials)).toBeNull();
+			const made: unknown[] = [];
+			const emitted: unknown[] = [];
+			for (let round = 0; round < 5; round++) {
+				made.push(sandbox.addChange({ type: 'personcompetence' }).id);
+				sandbox.clock.advance(30000);
+				emitted.push(...((await poll(state, credentials)) ?? []).map((c) => c.id));
+			}
+			expect(emitted).toEqual(made);
+		} finally {
+			sandbox.clock.set(Date.now());
+		}
 	});
 });

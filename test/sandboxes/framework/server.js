@@ -59,6 +59,7 @@ function defaultFaultBody(status) {
  * @param {(err, ctx) => descriptor|undefined} [o.onError]  map thrown errors to vendor error bodies
  * @param {(ctx) => descriptor} [o.notFound]
  * @param {(ctx, message) => descriptor} [o.invalidBody]  malformed JSON request body
+ * @param {() => number} [o.clock]       the vendor's time (ms): answers carry it as their Date header
  */
 async function createSandbox(o) {
 	const basePath = normalizeBasePath(o.basePath);
@@ -246,6 +247,11 @@ async function createSandbox(o) {
 	}
 
 	async function handle(req, res) {
+		// A vendor whose clock is off says so in its Date header, as a real server would.
+		if (o.clock) {
+			res.sendDate = false;
+			res.setHeader('Date', new Date(o.clock()).toUTCString());
+		}
 		const startedAt = new Date().toISOString();
 		const rawUrl = req.url || '/';
 		const qIndex = rawUrl.indexOf('?');

@@ -55,6 +55,7 @@ async function startSnapperGrapeSandbox({
 		basePath: '',
 		port,
 		routes,
+		clock: () => state.clock.now(),
 		// Unknown paths and wrong methods answer before auth, in the Grape envelope.
 		authenticate: (ctx) => {
 			const match = sandbox.router.match(ctx.method, ctx.path);

@@ -1,0 +1,56 @@
+import type { IDataObject, IPollFunctions } from 'n8n-workflow';
+import { SeenKeys } from './seen-keys';
+
+/**
+ * What a polling trigger remembers between polls, in its node-scoped static data: the settings it
+ * belongs to, its cursor and the keys it has emitted.
+ */
+export interface PollState<C> {
+	/** The cursor of the last committed poll; undefined before the first activation recorded one. */
+	cursor: C | undefined;
+	seen: SeenKeys;
+	/**
+	 * Replaces the stored state with `cursor` and the seen keys. n8n saves static data only when the
+	 * poll succeeds, so a poll that fails after this changes nothing: the state moves together with
+	 * the items the poll returns.
+	 */
+	commit(cursor: C): void;
+}
+
+/** A key for the trigger's settings: state kept under other settings is not reused. */
+export function configKeyOf(settings: unknown): string {
+	return JSON.stringify(settings, (_key, value: unknown) =>
+		value && typeof value === 'object' && !Array.isArray(value)
+			? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)))
+			: value,
+	);
+}
+
+/**
+ * Opens the trigger's state for `settings`. State stored under other settings starts afresh;
+ * `migrate` reads the state an earlier version of the trigger stored (and checks it belongs to the
+ * same settings), so an upgrade loses nothing.
+ */
+export function openPollState<C>(
+	ctx: IPollFunctions,
+	settings: unknown,
+	now: number,
+	migrate?: (old: IDataObject) => { cursor?: C; seen?: unknown } | undefined,
+): PollState<C> {
+	const staticData = ctx.getWorkflowStaticData('node');
+	const configKey = configKeyOf(settings);
+	let stored: { cursor?: C; seen?: unknown } | undefined;
+	if (staticData.kit === 1) {
+		if (staticData.configKey === configKey)
+			stored = { cursor: staticData.cursor as C, seen: staticData.seen };
+	} else if (migrate && Object.keys(staticData).length > 0) stored = migrate(staticData);
+	const seen = SeenKeys.from(stored?.seen, now);
+	return {
+		cursor: stored?.cursor,
+		seen,
+		commit(cursor: C) {
+			for (const key of Object.keys(staticData)) delete staticData[key];
+			Object.assign(staticData, { kit: 1, configKey, cursor, seen: seen.toJSON() });
+		},
+	};
+}

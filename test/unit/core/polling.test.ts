@@ -1,0 +1,86 @@
+import type { IDataObject, IPollFunctions } from 'n8n-workflow';
+import { SeenKeys } from '../../../nodes/shared/polling/seen-keys';
+import { configKeyOf, openPollState } from '../../../nodes/shared/polling/poll-state';
+import { recordTime, vendorTime } from '../../../nodes/shared/polling/clock';
+import { LIMITS } from '../../../nodes/shared/transport/limits';
+
+const HOUR = 3600000;
+const context = (staticData: IDataObject) =>
+	({ getWorkflowStaticData: () => staticData }) as unknown as IPollFunctions;
+
+describe('the polling kit', () => {
+	it('remembers keys with O(1) lookups and says which are new', () => {
+		const seen = new SeenKeys();
+		expect(seen.see('a', 1)).toBe(true);
+		expect(seen.see('a', 5)).toBe(false);
+		expect(seen.has('a')).toBe(true);
+		expect(seen.toJSON()).toEqual([['a', 5]]);
+	});
+
+	it('keeps a key while a read can return it, and a day after it was last seen', () => {
+		const now = Date.UTC(2026, 4, 1, 12);
+		const seen = new SeenKeys();
+		seen.see('old-but-in-window', now - 3 * 24 * HOUR);
+		seen.see('seen-an-hour-ago', now - HOUR);
+		seen.see('seen-two-days-ago', now - 2 * 24 * HOUR);
+		seen.prune(now - 4 * 24 * HOUR, now);
+		expect(seen.size).toBe(3);
+		seen.prune(now - 30 * 60000, now);
+		expect(seen.toJSON().map(([key]) => key)).toEqual(['seen-an-hour-ago']);
+		expect(LIMITS.triggerSeenRetentionMs).toBe(24 * HOUR);
+	});
+
+	it('never keeps more than the limit, dropping the least recently seen first', () => {
+		const seen = new SeenKeys();
+		for (let i = 0; i < LIMITS.triggerSeenKeys + 10; i++) seen.see(`k${i}`, 1000);
+		seen.see('k0', 1000);
+		seen.prune(0, 1000);
+		expect(seen.size).toBe(LIMITS.triggerSeenKeys);
+		expect(seen.has('k0')).toBe(true);
+		expect(seen.has('k1')).toBe(false);
+		expect(seen.has(`k${LIMITS.triggerSeenKeys + 9}`)).toBe(true);
+	});
+
+	it('reads keys stored by an earlier version as seen now', () => {
+		expect(SeenKeys.from(['a', ['b', 7], 3, null], 100).toJSON()).toEqual([
+			['a', 100],
+			['b', 7],
+		]);
+	});
+
+	it('commits cursor and keys together, and starts afresh when the settings change', () => {
+		const staticData: IDataObject = {};
+		const first = openPollState<{ at: number }>(context(staticData), { b: 1, a: 2 }, 0);
+		expect(first.cursor).toBeUndefined();
+		first.seen.see('x', 1);
+		first.commit({ at: 5 });
+		const again = openPollState<{ at: number }>(context(staticData), { a: 2, b: 1 }, 0);
+		expect(again.cursor).toEqual({ at: 5 });
+		expect(again.seen.has('x')).toBe(true);
+		const other = openPollState<{ at: number }>(context(staticData), { a: 3, b: 1 }, 0);
+		expect(other.cursor).toBeUndefined();
+		expect(other.seen.size).toBe(0);
+		expect(configKeyOf({ b: [2, 1], a: { d: 1, c: 2 } })).toBe('{"a":{"c":2,"d":1},"b":[2,1]}');
+	});
+
+	it('migrates the state of an earlier version instead of losing it', () => {
+		const staticData: IDataObject = { since: 'then', seen: ['k'] };
+		const state = openPollState<string>(context(staticData), { a: 1 }, 9, (old) => ({
+			cursor: String(old.since),
+			seen: old.seen,
+		}));
+		expect(state.cursor).toBe('then');
+		expect(state.seen.toJSON()).toEqual([['k', 9]]);
+	});
+
+	it("reads the vendor's clock from a Date header and record times with or without a zone", () => {
+		expect(vendorTime({ date: 'Thu, 01 Jan 2026 00:00:05 GMT' })).toBe(
+			Date.UTC(2026, 0, 1, 0, 0, 5),
+		);
+		expect(vendorTime({ date: 'soon' })).toBeUndefined();
+		expect(vendorTime({})).toBeUndefined();
+		expect(recordTime('2026-05-01 10:30')).toBe(Date.UTC(2026, 4, 1, 10, 30));
+		expect(recordTime('2026-05-01T10:30:00+02:00')).toBe(Date.UTC(2026, 4, 1, 8, 30));
+		expect(recordTime('')).toBeUndefined();
+	});
+});
