@@ -7,13 +7,18 @@ import type {
 	INodeTypeDescription,
 	IPollFunctions,
 } from 'n8n-workflow';
-import { replaceStaticData } from '../shared/trigger-state';
 import { requireIdList, requireIsoDate, requireNumber } from '../shared/validation';
 import { gatewayApi, queryKeyApi, scopeAdvice } from './api/client';
 import { LIMITS } from '../shared/transport/limits';
 import { DEFAULT_JOB_FIELDS, fetchJobs, jobFieldOptions, jobSelection } from './api/job-query';
-import { DEFAULT_OVERLAP_MINUTES, advanceCompleted, advanceUpdated } from './trigger/state';
+import {
+	DEFAULT_OVERLAP_MINUTES,
+	advanceCompleted,
+	advanceUpdated,
+	migrateJobsState,
+} from './trigger/state';
 import type { JobsCursor } from './trigger/state';
+import { openPollState } from '../shared/polling/poll-state';
 
 const advice = { 403: scopeAdvice('Query_Read') as string };
 
@@ -153,66 +158,62 @@ export class OnsightFlowTrigger implements INodeType {
 		// A poll reads at most LIMITS.triggerMaxRecordsPerPoll jobs: Job Completed continues from the
 		// last one at the next poll; a Job Updated window that large fails the poll and keeps its
 		// state.
-		const read = async (args: IDataObject, limit = Infinity) =>
-			(
-				await fetchJobs.call(this, api, {
-					args: { ...filters, ...args },
-					selection,
-					limit,
-					ceiling: LIMITS.triggerMaxRecordsPerPoll,
-					advice,
-				})
-			).jobs;
+		let serviceTime: number | undefined;
+		const read = async (args: IDataObject, limit = Infinity) => {
+			const result = await fetchJobs.call(this, api, {
+				args: { ...filters, ...args },
+				selection,
+				limit,
+				ceiling: LIMITS.triggerMaxRecordsPerPoll,
+				advice,
+			});
+			serviceTime ??= result.serviceTime;
+			return result.jobs;
+		};
 
 		if (this.getMode() === 'manual') {
 			const sample = await read({ order: 'desc' }, 1);
 			return sample.length ? [this.helpers.returnJsonArray(sample)] : null;
 		}
 
-		const staticData = this.getWorkflowStaticData('node') as IDataObject;
-		const configKey = JSON.stringify({ event, filters });
-		const state: JobsCursor =
-			staticData.configKey === configKey ? { ...(staticData as JobsCursor) } : { configKey };
+		const settings = { event, filters };
+		const state = openPollState<JobsCursor>(this, settings, Date.now(), (old) =>
+			migrateJobsState(old, JSON.stringify(settings)),
+		);
+		// Times are the service's (the Date of its answers), so a clock apart from n8n's loses nothing.
+		const now = () => serviceTime ?? Date.now();
 
 		if (event === 'jobUpdated') {
-			if (!state.started && !startFrom) {
-				replaceStaticData(staticData, {
-					configKey,
-					started: true,
-					since: new Date().toISOString(),
-					seen: [],
-				});
+			const cursor = state.cursor as { since: number } | undefined;
+			if (!cursor && !startFrom) {
+				// First activation: "now" is the service's time, learned from one small read.
+				await read({ order: 'desc' }, 1);
+				state.commit({ since: now() });
 				return null;
 			}
-			const since = state.started
-				? new Date(Date.parse(String(state.since)) - overlapMs).toISOString()
-				: (startFrom as string);
-			const jobs = await read({ order: 'asc', updatedSince: since });
-			const { fresh, next } = advanceUpdated(
-				jobs,
-				{ ...state, since: state.since ?? startFrom },
-				overlapMs,
-			);
-			// n8n saves static data only when the poll succeeds: the cursor moves together with the items
-			// it emits.
-			replaceStaticData(staticData, next);
+			const since = cursor ? cursor.since - overlapMs : Date.parse(startFrom as string);
+			const jobs = await read({ order: 'asc', updatedSince: new Date(since).toISOString() });
+			const start = cursor?.since ?? Date.parse(startFrom as string);
+			const { fresh, next } = advanceUpdated(jobs, start, state.seen, overlapMs, now());
+			state.commit(next);
 			return fresh.length ? [this.helpers.returnJsonArray(fresh)] : null;
 		}
 
-		if (!state.started) {
+		const cursor = state.cursor as { cursor: string | null } | undefined;
+		if (!cursor) {
 			// Where "now" is: the newest upload. Anything after it is new.
 			const head = (await read({ order: 'desc' }, 1))[0]?.completedJobCursor as string | undefined;
 			const backfill = startFrom ? await read({ order: 'asc', createdSince: startFrom }) : [];
-			const { fresh, next } = advanceCompleted(backfill, { configKey, cursor: null });
-			replaceStaticData(staticData, { ...next, cursor: head ?? null });
+			const { fresh } = advanceCompleted(backfill, null, state.seen, now());
+			state.commit({ cursor: head ?? null });
 			return fresh.length ? [this.helpers.returnJsonArray(fresh)] : null;
 		}
 		const jobs = await read(
-			{ order: 'asc', cursor: state.cursor ?? undefined },
+			{ order: 'asc', cursor: cursor.cursor ?? undefined },
 			LIMITS.triggerMaxRecordsPerPoll,
 		);
-		const { fresh, next } = advanceCompleted(jobs, state);
-		replaceStaticData(staticData, next);
+		const { fresh, next } = advanceCompleted(jobs, cursor.cursor, state.seen, now());
+		state.commit(next);
 		return fresh.length ? [this.helpers.returnJsonArray(fresh)] : null;
 	}
 }

@@ -127,6 +127,8 @@ export interface OnsightUpload {
 }
 
 export interface OnsightFlowSandbox extends Omit<Sandbox, 'requests' | 'injectFault' | 'reset'> {
+	/** Puts the service's clock `ms` ahead (+) or behind (-) of this machine's. */
+	setClockSkew(ms: number): void;
 	accountsUrl: string;
 	gatewayUrl: string;
 	gatewayPort: number;

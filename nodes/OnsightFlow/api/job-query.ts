@@ -2,6 +2,7 @@ import { PagingError, fingerprint } from '../../shared/transport/pagination';
 import type { IDataObject, INode, INodePropertyOptions } from 'n8n-workflow';
 import type { RequestContext, VendorApi } from '../../shared/transport/types';
 import { graphQlRequest } from '../../shared/transport/graphql';
+import { vendorTime } from '../../shared/polling/clock';
 import { parseCsv, toCsv } from '../../shared/transport/csv';
 import { InputError } from '../../shared/validation';
 
@@ -179,7 +180,7 @@ export async function fetchJobs(
 		advice?: Partial<Record<number, string>>;
 		onPage?: (jobs: IDataObject[]) => void;
 	},
-): Promise<{ jobs: IDataObject[]; csv?: Buffer }> {
+): Promise<{ jobs: IDataObject[]; csv?: Buffer; serviceTime?: number }> {
 	const jobs: IDataObject[] = [];
 	const rows: Array<Record<string, string>> = [];
 	const pages: Buffer[] = [];
@@ -188,6 +189,8 @@ export async function fetchJobs(
 	const asked = new Set<string>();
 	const received = new Set<string>();
 	let cursor = options.args.cursor as string | undefined;
+	// The service's clock at the first answer (its Date header), for triggers anchored on it.
+	let serviceTime: number | undefined;
 	for (;;) {
 		const have = options.csv ? rows.length : jobs.length;
 		const ask = Math.min(MAX_PAGE, options.limit - have);
@@ -213,6 +216,7 @@ export async function fetchJobs(
 			itemIndex: options.itemIndex,
 			advice: options.advice,
 		});
+		serviceTime ??= vendorTime(response.headers);
 		let count: number;
 		let last: string | undefined;
 		if (options.csv) {
@@ -241,12 +245,12 @@ export async function fetchJobs(
 		if (count < ask || !last) break;
 		cursor = last;
 	}
-	if (!options.csv) return { jobs };
+	if (!options.csv) return { jobs, serviceTime };
 	// One page goes out exactly as the service wrote it; several are joined under the union of their
 	// columns.
 	const csv =
 		pages.length === 1
 			? pages[0]
 			: Buffer.from(toCsv(rows.slice(0, Math.min(options.limit, ceiling))), 'utf8');
-	return { jobs, csv };
+	return { jobs, csv, serviceTime };
 }

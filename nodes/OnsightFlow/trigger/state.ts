@@ -1,22 +1,14 @@
 import type { IDataObject } from 'n8n-workflow';
+import type { SeenKeys } from '../../shared/polling/seen-keys';
 
-/** What the trigger remembers between polls (workflow static data). */
-export interface JobsCursor {
-	/** Event and filters the state belongs to; a change starts afresh. */
-	configKey?: string;
-	/** Set once the first activation has recorded where "now" is. */
-	started?: boolean;
-	/** Job completed: the completedJobCursor of the last job emitted (null: none existed yet). */
-	cursor?: string | null;
-	/** Job updated: the largest `updated` the service returned (ISO). */
-	since?: string;
-	/** Keys already emitted that a later page or overlap may return again. */
-	seen?: string[];
-}
-
-const MAX_SEEN = 2000;
 /**
- * Job updated re-reads this far back, since the guide does not say whether updatedSince is
+ * Where the trigger goes on from. Job Completed: the completedJobCursor of the last job emitted (null:
+ * none existed yet). Job Updated: the newest `updated` the service returned, in its own time (ms).
+ */
+export type JobsCursor = { cursor: string | null } | { since: number };
+
+/**
+ * Job Updated re-reads this far back, since the guide does not say whether updatedSince is
  * inclusive.
  */
 export const DEFAULT_OVERLAP_MINUTES = 5;
@@ -35,59 +27,54 @@ export function parseLenient(value: unknown): number | undefined {
 }
 
 /**
+ * The state an earlier version kept (`started`, `cursor` or `since` as ISO text, keys as a list),
+ * when it belongs to the same settings.
+ */
+export function migrateJobsState(
+	old: IDataObject,
+	legacyKey: string,
+): { cursor?: JobsCursor; seen?: unknown } | undefined {
+	if (old.configKey !== legacyKey || !old.started) return undefined;
+	const since = parseLenient(old.since);
+	if (since !== undefined) return { cursor: { since }, seen: old.seen };
+	return { cursor: { cursor: (old.cursor as string | null | undefined) ?? null }, seen: old.seen };
+}
+
+/**
  * New completed jobs: drop what was emitted already; the cursor moves to the last job of the read.
+ * `now` is the service's time at the read.
  */
 export function advanceCompleted(
 	jobs: IDataObject[],
-	state: JobsCursor,
-): { fresh: IDataObject[]; next: JobsCursor } {
-	const seen = new Set(state.seen ?? []);
-	const fresh = jobs.filter((job) => {
-		const key = completedKey(job);
-		if (seen.has(key)) return false;
-		seen.add(key);
-		return true;
-	});
+	cursor: string | null,
+	seen: SeenKeys,
+	now: number,
+): { fresh: IDataObject[]; next: { cursor: string | null } } {
+	const fresh = jobs.filter((job) => seen.see(completedKey(job), now));
 	const last = jobs[jobs.length - 1]?.completedJobCursor;
-	return {
-		fresh,
-		next: {
-			configKey: state.configKey,
-			started: true,
-			cursor: typeof last === 'string' && last ? last : (state.cursor ?? null),
-			seen: [...seen].slice(-MAX_SEEN),
-		},
-	};
+	// Reads follow the cursor, not a time window: keys are kept for the retention time only.
+	seen.prune(now, now);
+	return { fresh, next: { cursor: typeof last === 'string' && last ? last : cursor } };
 }
 
-/** Updated jobs: new `jobId@updated` keys only; `since` becomes the largest update seen. */
+/**
+ * Updated jobs: new `jobId@updated` keys only; `since` becomes the largest update seen, never an
+ * earlier one.
+ */
 export function advanceUpdated(
 	jobs: IDataObject[],
-	state: JobsCursor,
+	since: number,
+	seen: SeenKeys,
 	overlapMs: number,
-): { fresh: IDataObject[]; next: JobsCursor } {
-	const seen = new Set(state.seen ?? []);
-	let latest = parseLenient(state.since) ?? 0;
+	now: number,
+): { fresh: IDataObject[]; next: { since: number } } {
+	let latest = since;
 	const fresh = jobs.filter((job) => {
 		const time = parseLenient(job.updated);
 		if (time !== undefined && time > latest) latest = time;
-		const key = updatedKey(job);
-		if (seen.has(key)) return false;
-		seen.add(key);
-		return true;
+		return seen.see(updatedKey(job), Math.max(time ?? 0, now));
 	});
-	// Only keys the next overlapping read can return again are worth keeping.
-	const horizon = latest - overlapMs;
-	const keep = [...seen]
-		.filter((key) => (parseLenient(key.slice(key.lastIndexOf('@') + 1)) ?? Infinity) >= horizon)
-		.slice(-MAX_SEEN);
-	return {
-		fresh,
-		next: {
-			configKey: state.configKey,
-			started: true,
-			since: new Date(latest).toISOString(),
-			seen: keep,
-		},
-	};
+	// Keys the next overlapping read can return again stay; others after the retention time.
+	seen.prune(latest - overlapMs, now);
+	return { fresh, next: { since: latest } };
 }

@@ -97,6 +97,34 @@ describe('Onsight Flow Trigger: Job Updated', () => {
 		expect(query).toMatch(/updatedSince: "\d{4}-\d{2}-\d{2}T/);
 	});
 
+	it.each([
+		['10 minutes behind', -10 * 60000],
+		['an hour behind', -60 * 60000],
+		['an hour ahead of', 60 * 60000],
+	])(
+		"follows the service's clock when it is %s n8n's clock: every update once",
+		async (_label, skewMs) => {
+			sandbox.setClockSkew(skewMs);
+			try {
+				const state: IDataObject = {};
+				const parameters = { event: 'jobUpdated' };
+				expect(await poll(state, parameters)).toEqual([]);
+				const touched: string[] = [];
+				const emitted: string[] = [];
+				for (const index of [1, 2, 3, 4]) {
+					const jobId = String(sandbox.fixtures.completedJobIds[index]);
+					// An update now, by the service's clock.
+					sandbox.touchJob(jobId);
+					touched.push(jobId);
+					emitted.push(...(await poll(state, parameters)));
+				}
+				expect(emitted).toEqual(touched);
+			} finally {
+				sandbox.setClockSkew(0);
+			}
+		},
+	);
+
 	it('starts over when the event or filters change', async () => {
 		const state: IDataObject = {};
 		await poll(state);

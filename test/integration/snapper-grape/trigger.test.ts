@@ -101,23 +101,26 @@ describe('Snapper Grape Trigger', () => {
 	it.each([
 		['10 minutes behind', -10 * 60000],
 		['an hour behind', -60 * 60000],
-		['an hour ahead', 60 * 60000],
-	])("follows Grape's clock when it is %s of n8n's: every change once", async (_label, skewMs) => {
-		sandbox.clock.set(Date.now() + skewMs);
-		try {
-			const state: IDataObject = {};
-			const credentials = credentialsFor(sandbox);
-			expect(await poll(state, credentials)).toBeNull();
-			const made: unknown[] = [];
-			const emitted: unknown[] = [];
-			for (let round = 0; round < 5; round++) {
-				made.push(sandbox.addChange({ type: 'personcompetence' }).id);
-				sandbox.clock.advance(30000);
-				emitted.push(...((await poll(state, credentials)) ?? []).map((c) => c.id));
+		['an hour ahead of', 60 * 60000],
+	])(
+		"follows Grape's clock when it is %s n8n's clock: every change once",
+		async (_label, skewMs) => {
+			sandbox.clock.set(Date.now() + skewMs);
+			try {
+				const state: IDataObject = {};
+				const credentials = credentialsFor(sandbox);
+				expect(await poll(state, credentials)).toBeNull();
+				const made: unknown[] = [];
+				const emitted: unknown[] = [];
+				for (let round = 0; round < 5; round++) {
+					made.push(sandbox.addChange({ type: 'personcompetence' }).id);
+					sandbox.clock.advance(30000);
+					emitted.push(...((await poll(state, credentials)) ?? []).map((c) => c.id));
+				}
+				expect(emitted).toEqual(made);
+			} finally {
+				sandbox.clock.set(Date.now());
 			}
-			expect(emitted).toEqual(made);
-		} finally {
-			sandbox.clock.set(Date.now());
-		}
-	});
+		},
+	);
 });

@@ -50,7 +50,7 @@ function completeJobs(state, count = 1, { workflowId, userId, createdAt } = {}) 
 		const rng = state.rng;
 		const wf = workflow || state.workflows[rng.int(0, state.workflows.length - 1)];
 		const u = user || state.users[rng.int(0, state.users.length - 1)];
-		const now = Date.now();
+		const now = state.now();
 		const job = buildCompletedJob(state, rng, {
 			workflow: wf,
 			user: u,
@@ -68,7 +68,7 @@ function completeJobs(state, count = 1, { workflowId, userId, createdAt } = {}) 
 function touchJob(state, jobId, updatedAt) {
 	const job = state.jobs.find((j) => j.jobId === jobId || j.clientJobId === jobId);
 	if (!job) throw new OnsightError(404, `Job ${jobId} not found`);
-	const at = updatedAt === undefined || updatedAt === null ? Date.now() : parseDate(updatedAt);
+	const at = updatedAt === undefined || updatedAt === null ? state.now() : parseDate(updatedAt);
 	if (Number.isNaN(at)) throw new OnsightError(400, `updatedAt is not a valid date: ${updatedAt}`);
 	store.snapshot(state, job, 'Touched');
 	store.touch(job, at);

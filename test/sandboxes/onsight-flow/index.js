@@ -56,6 +56,9 @@ async function startOnsightFlowSandbox(options = {}) {
 		auth: auth.createAuthState(o),
 		gatewayOrigin: null,
 		accountsOrigin: null,
+		// The service's clock: `clockSkewMs` puts it ahead (+) or behind (-) of this machine's.
+		skewMs: Number(o.clockSkewMs ?? 0),
+		now: () => Date.now() + state.skewMs,
 	};
 	seedState(state, { seed: seedValue, ...sizes });
 
@@ -142,6 +145,7 @@ async function startOnsightFlowSandbox(options = {}) {
 			port,
 			routes: byHost[host],
 			authenticate,
+			clock: () => state.now(),
 			describe: () => ({
 				vendor: 'Onsight Flow (Librestream) API guide v2.25',
 				host,
@@ -263,6 +267,10 @@ async function startOnsightFlowSandbox(options = {}) {
 			return state.auth.issued;
 		},
 		expireTokens: () => expireTokens(),
+		/** Moves the service's clock `ms` ahead (+) or behind (-) of this machine's. */
+		setClockSkew: (ms) => {
+			state.skewMs = Number(ms);
+		},
 		completeJobs: (count = 1, opts = {}) => completeJobs(state, count, opts),
 		touchJob: (jobId, updatedAt) => touchJob(state, jobId, updatedAt),
 		upload: (uploadId) => {

@@ -48,7 +48,7 @@ function seqOfCursor(cursor) {
 }
 
 /** Appends a job that just became Completed to the upload order (GraphQL visibility, next cursor). */
-function markUploaded(state, job, at = Date.now()) {
+function markUploaded(state, job, at = state.now()) {
 	if (job.seq) return job;
 	job.seq = ++state.uploadSeq;
 	job.uploadedAt = Math.max(at, state.lastUploadedAt);
@@ -59,7 +59,7 @@ function markUploaded(state, job, at = Date.now()) {
 /** Stores the job as it was before a change (GET /jobs/v1/snapshots/{clientJobId}). */
 function snapshot(state, job, reason) {
 	const copy = JSON.parse(JSON.stringify({ ...job, snapshots: undefined }));
-	job.snapshots.push({ snapshotId: state.ids.hex(), taken: Date.now(), reason, job: copy });
+	job.snapshots.push({ snapshotId: state.ids.hex(), taken: state.now(), reason, job: copy });
 }
 
 function touch(job, at = Date.now()) {

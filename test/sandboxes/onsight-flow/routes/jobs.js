@@ -81,7 +81,7 @@ module.exports = (state) => {
 		const updated = dateField(m, 'updated');
 		const modified = dateField(m, 'modified');
 		if (created !== undefined) job.created = created;
-		job.updated = updated !== undefined ? updated : Date.now();
+		job.updated = updated !== undefined ? updated : state.now();
 		job.modified = modified !== undefined ? modified : job.updated;
 		if (m.status !== undefined) job.status = normStatus(m.status);
 		if (m.currentStep !== undefined) job.currentStep = m.currentStep;
@@ -123,7 +123,7 @@ module.exports = (state) => {
 			activeVersionId: null,
 			name: '',
 		};
-		const now = Date.now();
+		const now = state.now();
 		const job = newJobRecord(state, state.rng, {
 			workflow,
 			user: ctx.actingUser,
@@ -144,7 +144,7 @@ module.exports = (state) => {
 		store.snapshot(state, job, 'Aborted');
 		job.status = 'Aborted';
 		if (reason !== undefined) job.abandonReason = reason;
-		store.touch(job);
+		store.touch(job, state.now());
 	}
 
 	return {
@@ -190,7 +190,7 @@ module.exports = (state) => {
 			store.snapshot(state, job, 'Reassigned');
 			job.userId = user.userId;
 			job.username = user.username;
-			store.touch(job);
+			store.touch(job, state.now());
 		},
 		'jobs.exclude': (ctx) => {
 			const job = store.jobByClientIdOr404(state, ctx.params.client_job_id);
@@ -215,7 +215,7 @@ module.exports = (state) => {
 			if (!Object.keys(add).length) badRequest('At least one metadata key is required');
 			store.snapshot(state, job, 'Metadata');
 			Object.assign(job.meta, add);
-			store.touch(job);
+			store.touch(job, state.now());
 		},
 		'jobs.create': (ctx) => jobDoc(state, createJob(ctx, objectBody(ctx))),
 		'jobs.abortForUser': (ctx) => {

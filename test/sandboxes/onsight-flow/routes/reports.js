@@ -19,7 +19,7 @@ module.exports = (state) => {
 		const job = store.jobByIdOr404(state, String(jobId));
 		const tpl = template || defaultTemplate() || state.templates[0] || null;
 		const report = addReport(state, state.rng, job, tpl, Date.now());
-		store.touch(job);
+		store.touch(job, state.now());
 		return { jobId: job.jobId, status: 'Completed', reportUrl: blobUrl(state, report.key) };
 	}
 
