@@ -10,8 +10,10 @@ import { apiRequest } from '../shared/transport/request';
 import { requireId } from '../shared/validation';
 import { flowWebinarsApi } from './api/client';
 import { searchSessions } from './methods/list-search';
-import { diff } from './trigger/snapshot';
-import type { Snapshot, WatchKind } from './trigger/snapshot';
+import { diff, migrateSnapshot } from './trigger/snapshot';
+import type { WatchKind } from './trigger/snapshot';
+import { openPollState } from '../shared/polling/poll-state';
+import { vendorTime } from '../shared/polling/clock';
 
 const SAMPLE_SIZE = 5;
 
@@ -124,14 +126,15 @@ export class FlowWebinarsTrigger implements INodeType {
 			return sample.length ? [this.helpers.returnJsonArray(sample)] : null;
 		}
 
-		const configKey = `${kind}:${target}`;
-		const staticData = this.getWorkflowStaticData('node') as Snapshot;
-		const known = staticData.configKey === configKey;
-		const { fresh, next } = diff(kind, records, known ? staticData : {}, configKey);
+		const now = vendorTime(response.headers) ?? Date.now();
+		const state = openPollState<{ started: true }>(this, { kind, target }, now, (old) =>
+			migrateSnapshot(old, `${kind}:${target}`),
+		);
+		const fresh = diff(kind, records, state.seen, now);
 		// Static data is kept only when the poll succeeds, so it changes together with what is emitted.
-		staticData.configKey = next.configKey;
-		staticData.seen = next.seen;
-		if (!known) return null;
+		state.commit({ started: true });
+		// The first activation only learns what is listed already.
+		if (!state.cursor) return null;
 		return fresh.length ? [this.helpers.returnJsonArray(fresh)] : null;
 	}
 }

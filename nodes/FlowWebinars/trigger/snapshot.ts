@@ -1,13 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
-
-/** The trigger's memory between polls: the keys it has already seen for one configuration. */
-export interface Snapshot {
-	configKey?: string;
-	seen?: string[];
-}
-
-/** Static data stays bounded even on an account with a very large event or registrant list. */
-export const MAX_SEEN = 50000;
+import type { SeenKeys } from '../../shared/polling/seen-keys';
 
 export type WatchKind = 'newEvent' | 'newRegistrant' | 'attendeeJoined';
 
@@ -22,26 +14,31 @@ export function keyOf(kind: WatchKind, record: IDataObject): string | undefined 
 	return String(id);
 }
 
-/** Records whose key is not in the snapshot, and the snapshot to keep once they are emitted. */
+/**
+ * Records whose key was not seen before. Every listed key counts as seen now, so a record stays known
+ * while it is listed and for the retention time after (a list that leaves it out once and lists it
+ * again does not make it new).
+ */
 export function diff(
 	kind: WatchKind,
 	records: IDataObject[],
-	snapshot: Snapshot,
-	configKey: string,
-): { fresh: IDataObject[]; next: Snapshot } {
-	const seen = new Set(snapshot.seen ?? []);
+	seen: SeenKeys,
+	now: number,
+): IDataObject[] {
 	const fresh: IDataObject[] = [];
-	const current: string[] = [];
 	for (const record of records) {
 		const key = keyOf(kind, record);
-		if (key === undefined) continue;
-		current.push(key);
-		if (!seen.has(key)) {
-			seen.add(key);
-			fresh.push(record);
-		}
+		if (key !== undefined && seen.see(key, now)) fresh.push(record);
 	}
-	// What the API still lists is enough to remember: a record that left the list cannot come back
-	// unseen.
-	return { fresh, next: { configKey, seen: current.slice(-MAX_SEEN) } };
+	// Lists have no time window: a key goes once it has not been listed for the retention time.
+	seen.prune(now, now);
+	return fresh;
+}
+
+/** The state an earlier version kept (the keys of the last answer), for the same settings. */
+export function migrateSnapshot(
+	old: IDataObject,
+	legacyKey: string,
+): { cursor?: { started: true }; seen?: unknown } | undefined {
+	return old.configKey === legacyKey ? { cursor: { started: true }, seen: old.seen } : undefined;
 }
