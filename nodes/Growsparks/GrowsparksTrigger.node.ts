@@ -1,4 +1,4 @@
-import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
+import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 import type {
 	IDataObject,
 	ILoadOptionsFunctions,
@@ -8,14 +8,15 @@ import type {
 	INodeTypeDescription,
 	IPollFunctions,
 } from 'n8n-workflow';
-import { replaceStaticData } from '../shared/trigger-state';
 import { apiRequest } from '../shared/transport/request';
 import { requireId, requireIdList, requireIsoDate } from '../shared/validation';
 import { growsparksApi } from './api/client';
 import { gsDate } from './api/fields';
 import { listSearch } from './methods/list-search';
-import { advance, configKeyOf, MESSAGE } from './trigger/cursor';
+import { advance, legacyConfigKey, MESSAGE, migrateReportCursor } from './trigger/cursor';
 import type { ReportCursor } from './trigger/cursor';
+import { openPollState } from '../shared/polling/poll-state';
+import { recordTime } from '../shared/polling/clock';
 import { REPORT_TARGETS, TARGET_OPTIONS, selectorsOf } from './trigger/targets';
 
 const SAMPLE_SIZE = 5;
@@ -258,14 +259,13 @@ export class GrowsparksTrigger implements INodeType {
 			return sample.length ? [this.helpers.returnJsonArray(sample.slice(0, SAMPLE_SIZE))] : null;
 		}
 
-		const configKey = configKeyOf([slug, id, body, includeMessages, startFrom ?? null]);
-		const staticData = this.getWorkflowStaticData('node') as ReportCursor;
-		const state: ReportCursor =
-			staticData.configKey === configKey ? { ...staticData } : { configKey };
+		const settings = [slug, id, body, includeMessages, startFrom ?? null];
+		const state = openPollState<ReportCursor>(this, settings, Date.now(), (old) =>
+			migrateReportCursor(old, legacyConfigKey(settings)),
+		);
 
-		if (!state.cursor && !startFrom) {
-			// First activation: start at the server's "now" (the list envelope's Date), never the local
-			// clock.
+		// The server's "now": the list envelope's Date (never the local clock).
+		const serverNow = async (): Promise<string> => {
 			const envelope = (
 				await apiRequest.call(this, growsparksApi, {
 					method: 'GET',
@@ -283,28 +283,43 @@ export class GrowsparksTrigger implements INodeType {
 					},
 				);
 			}
-			Object.assign(staticData, {
-				configKey,
-				cursor: envelope.Date,
-				seen: [],
-			} satisfies ReportCursor);
+			return envelope.Date;
+		};
+
+		if (!state.cursor && !startFrom) {
+			// First activation: start at the server's time.
+			state.commit({ referenceDate: await serverNow() });
 			return null;
 		}
 
-		const lines = linesOf(await report(state.cursor ?? startFrom));
-		const outcome = advance(lines, state, includeMessages, configKey);
+		let from = state.cursor?.referenceDate ?? startFrom;
+		// Growsparks refuses a DeltaDate after its own time: its clock went back since the last poll.
+		// Then ask from its time now; what it sends again is dropped by fingerprint.
+		const wentBack = async (error: unknown) => {
+			const now = state.cursor && isBadRequest(error) ? await serverNow() : undefined;
+			if (!now || !((recordTime(now) ?? Infinity) < (recordTime(from) ?? -Infinity)))
+				return await Promise.reject(error);
+			from = now;
+			return await report(now);
+		};
+		const answer = await report(from).catch(wentBack);
+		const lines = linesOf(answer);
+		const outcome = advance(lines, state.cursor, state.seen, includeMessages, Date.now());
 		if (!outcome) {
 			throw new NodeOperationError(
 				node,
 				'The Growsparks report ended without its "report.finished" line, so it may be incomplete',
 				{
-					description: `Nothing was emitted and the trigger still starts from ${state.cursor ?? startFrom}; the next poll asks again from there.`,
+					description: `Nothing was emitted and the trigger still starts from ${from}; the next poll asks again from there.`,
 				},
 			);
 		}
 		// The cursor moves together with the items it covers: n8n keeps this static data only when the
 		// poll succeeds.
-		replaceStaticData(staticData as IDataObject, outcome.next);
+		state.commit(outcome.next);
 		return outcome.emit.length ? [this.helpers.returnJsonArray(outcome.emit)] : null;
 	}
 }
+
+const isBadRequest = (error: unknown) =>
+	error instanceof NodeApiError && String(error.httpCode) === '400';

@@ -1,21 +1,15 @@
 import { createHash } from 'crypto';
 import type { IDataObject } from 'n8n-workflow';
+import type { SeenKeys } from '../../shared/polling/seen-keys';
+import { recordTime } from '../../shared/polling/clock';
 
-/** What the trigger keeps in the workflow's static data between polls. */
+/** Where the next report starts: the `ReferenceDate` of the last finished one, as the server wrote it. */
 export interface ReportCursor {
-	/** The target and options the cursor belongs to; any change starts over. */
-	configKey?: string;
-	/** The `ReferenceDate` of the last finished report, exactly as the server wrote it. */
-	cursor?: string;
-	/** Fingerprints of the lines emitted by the last poll, to drop repeats on the boundary. */
-	seen?: string[];
+	referenceDate: string;
 }
 
 export const FINISHED = 'report.finished';
 export const MESSAGE = 'report.message';
-
-/** Bounded, so static data cannot grow without limit on a very busy account. */
-const MAX_SEEN = 10000;
 
 function canonical(value: unknown): unknown {
 	if (Array.isArray(value)) return value.map(canonical);
@@ -39,8 +33,18 @@ export function fingerprint(line: IDataObject): string {
 		.digest('base64');
 }
 
-export function configKeyOf(parts: unknown): string {
+/** The settings key an earlier version stored beside its cursor. */
+export function legacyConfigKey(parts: unknown): string {
 	return fingerprint({ parts } as IDataObject);
+}
+
+/** The state an earlier version kept (`cursor`, fingerprints as a list), for the same settings. */
+export function migrateReportCursor(
+	old: IDataObject,
+	legacyKey: string,
+): { cursor?: ReportCursor; seen?: unknown } | undefined {
+	if (old.configKey !== legacyKey || typeof old.cursor !== 'string') return undefined;
+	return { cursor: { referenceDate: old.cursor }, seen: old.seen };
 }
 
 export interface PollOutcome {
@@ -51,30 +55,30 @@ export interface PollOutcome {
 /**
  * Turns one report answer into the lines to emit and the next cursor. Returns undefined when the
  * report has no `report.finished` line (wherever it sits): the report did not complete and the
- * cursor must stay.
+ * cursor must stay. A line emitted before (same fingerprint) is dropped, whether it sits on the
+ * boundary or the server sent it again after its clock went back.
  */
 export function advance(
 	lines: IDataObject[],
-	state: ReportCursor,
+	cursor: ReportCursor | undefined,
+	seen: SeenKeys,
 	includeMessages: boolean,
-	configKey: string,
+	now: number,
 ): PollOutcome | undefined {
 	const finished = lines.find((line) => line.Type === FINISHED);
 	if (!finished || finished.ReferenceDate === undefined || finished.ReferenceDate === null)
 		return undefined;
-	const seen = new Set(state.seen ?? []);
+	const reference = String(finished.ReferenceDate);
+	// The server's time for this report, for how long its fingerprints are kept.
+	const at = recordTime(reference) ?? now;
 	const emit: IDataObject[] = [];
-	const fingerprints: string[] = [];
 	for (const line of lines) {
 		if (line.Type === FINISHED || (!includeMessages && line.Type === MESSAGE)) continue;
-		const print = fingerprint(line);
-		if (seen.has(print) || fingerprints.includes(print)) continue;
-		fingerprints.push(print);
-		emit.push(line);
+		if (seen.see(fingerprint(line), at)) emit.push(line);
 	}
-	const cursor = String(finished.ReferenceDate);
-	// A quiet poll that did not move the boundary must still remember what sits on it.
-	const keep =
-		fingerprints.length === 0 && cursor === state.cursor ? (state.seen ?? []) : fingerprints;
-	return { emit, next: { configKey, cursor, seen: keep.slice(-MAX_SEEN) } };
+	// The cursor follows the server's ReferenceDate even when it goes back (Growsparks refuses a
+	// DeltaDate after its own time); what it then sends again is dropped by fingerprint.
+	const next = { referenceDate: reference };
+	seen.prune(Math.min(at, recordTime(cursor?.referenceDate) ?? at), at);
+	return { emit, next };
 }

@@ -3,6 +3,10 @@ import { locator } from '../../support/context';
 import type { GrowsparksSandbox } from '../../support/sandbox';
 import { calls, trigger, triggerContext, useSandbox } from './harness';
 
+/** Where the trigger's state says the next report starts (the server's ReferenceDate, verbatim). */
+const referenceDateOf = (staticData: IDataObject) =>
+	(staticData.cursor as { referenceDate?: string } | undefined)?.referenceDate;
+
 let sandbox: GrowsparksSandbox;
 useSandbox((started) => (sandbox = started));
 
@@ -31,11 +35,33 @@ const results = (lines: IDataObject[] | null) =>
 	(lines ?? []).filter((line) => line.Type === 'report.activity.result');
 
 describe('Growsparks Trigger', () => {
+	it('emits nothing twice when the server goes back in time and sends lines again', async () => {
+		const staticData: IDataObject = {};
+		expect(await poll(staticData)).toBeNull();
+		sandbox.clock.advance(1000);
+		const added = sandbox.addResult({
+			person: sandbox.fixtures.person,
+			activity: sandbox.fixtures.activity2,
+			status: 'Passed',
+			score: 80,
+		});
+		expect(results(await poll(staticData)).map((line) => line.Result)).toEqual([added.ID]);
+		const cursor = String(referenceDateOf(staticData));
+		// The server's clock goes ten minutes back: the trigger asks from its new, earlier time, and the
+		// result sent again is not emitted again.
+		sandbox.clock.advance(-10 * 60000);
+		expect(await poll(staticData)).toBeNull();
+		expect(String(referenceDateOf(staticData)) < cursor).toBe(true);
+		expect(await poll(staticData)).toBeNull();
+		sandbox.clock.advance(10 * 60000 + 1000);
+		expect(await poll(staticData)).toBeNull();
+	});
+
 	it("starts from the server's time on first activation, then polls with one request and emits new results once", async () => {
 		const staticData: IDataObject = {};
 		expect(await poll(staticData)).toBeNull();
 		expect(calls(sandbox)).toEqual(['GET /persons?limit=1']);
-		const serverTime = staticData.cursor;
+		const serverTime = referenceDateOf(staticData);
 		expect(serverTime).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}$/);
 
 		sandbox.clearRequests();
@@ -72,7 +98,7 @@ describe('Growsparks Trigger', () => {
 			});
 			sandbox.injectFault({ path: REPORT(), reportFinished: position, times: 1 });
 			expect(results(await poll(staticData))).toHaveLength(2);
-			expect(staticData.cursor).toMatch(/\.\d{7}$/);
+			expect(referenceDateOf(staticData)).toMatch(/\.\d{7}$/);
 			sandbox.reset();
 		}
 	});
