@@ -121,6 +121,13 @@ export const VENDORS: Vendor[] = [
 				type: 'damstraLearningApi',
 				data: { apiKey: sandbox.accessKey as string, baseUrl: sandbox.url },
 			},
+			// The token the examples' webhook URL carries (?token=).
+			{
+				id: 'DamstraWebhookTok01',
+				name: 'Damstra Learning webhook token (sandbox)',
+				type: 'damstraLearningWebhookApi',
+				data: { token: 'sandbox-webhook-token' },
+			},
 		],
 		auths: [
 			{

@@ -1,8 +1,11 @@
 import { createHash, timingSafeEqual } from 'crypto';
 import { NodeApiError, NodeConnectionTypes } from 'n8n-workflow';
 import type {
+	ICredentialsDecrypted,
+	ICredentialTestFunctions,
 	IDataObject,
 	IHookFunctions,
+	INodeCredentialTestResult,
 	INodeType,
 	INodeTypeDescription,
 	IWebhookFunctions,
@@ -21,7 +24,10 @@ function sameSecret(given: string, expected: string): boolean {
 }
 
 const SETUP =
-	'Damstra Learning has no API for registering webhooks, so n8n cannot do it for you. Publish this workflow, copy the Production URL shown above (add ?token=YOUR_SECRET if you set a Secret Token), then in Damstra Learning open Manage → Integrations → WebHooks, paste the URL, pick the event or All Events and click Add. Remove it there when you no longer need it.';
+	'Damstra Learning has no API for registering webhooks, so n8n cannot do it for you. Publish this workflow, copy the Production URL shown above and add ?token= followed by the token of the Damstra Learning Webhook API credential, then in Damstra Learning open Manage → Integrations → WebHooks, paste the URL, pick the event or All Events and click Add. Remove it there when you no longer need it.';
+
+/** A token shorter than this is too easy to guess for the only thing that guards the webhook. */
+const MIN_TOKEN_LENGTH = 16;
 
 export class DamstraLearningTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -32,7 +38,9 @@ export class DamstraLearningTrigger implements INodeType {
 			dark: 'file:../../icons/damstra-learning.dark.svg',
 		},
 		group: ['trigger'],
-		version: 1,
+		// Version 2 keeps the secret token in a credential; version 1 kept it in a node parameter.
+		version: [1, 2],
+		defaultVersion: 2,
 		subtitle: '={{$parameter["events"].join(", ")}}',
 		description:
 			'Starts the workflow when Damstra Learning (formerly Velpic) sends a webhook event',
@@ -45,6 +53,12 @@ export class DamstraLearningTrigger implements INodeType {
 				required: true,
 				displayOptions: { show: { fetchRecord: [true] } },
 			},
+			{
+				name: 'damstraLearningWebhookApi',
+				required: true,
+				testedBy: 'damstraLearningWebhookToken',
+				displayOptions: { show: { '@version': [2], authentication: ['urlToken'] } },
+			},
 		],
 		webhooks: [
 			{
@@ -52,6 +66,9 @@ export class DamstraLearningTrigger implements INodeType {
 				httpMethod: 'POST',
 				responseMode: 'onReceived',
 				path: 'damstra',
+				// No fixed answer: an accepted delivery gets the small JSON acknowledgement webhook()
+				// returns.
+				responseData: '',
 			},
 		],
 		properties: [
@@ -66,6 +83,34 @@ export class DamstraLearningTrigger implements INodeType {
 				description: 'Events that start the workflow; others are acknowledged and ignored',
 			},
 			{
+				displayName: 'Authentication',
+				name: 'authentication',
+				type: 'options',
+				default: 'urlToken',
+				displayOptions: { show: { '@version': [2] } },
+				options: [
+					{
+						name: 'Token in URL',
+						value: 'urlToken',
+						description:
+							'Deliveries must carry ?token= with the token of a Damstra Learning Webhook API credential',
+					},
+					{
+						name: 'None',
+						value: 'none',
+						description: 'Anyone who knows the URL can start the workflow',
+					},
+				],
+			},
+			{
+				displayName:
+					'This version keeps the secret token in the workflow. Add the trigger again to get version 2, which keeps it in an encrypted Damstra Learning Webhook API credential.',
+				name: 'tokenNotice',
+				type: 'notice',
+				default: '',
+				displayOptions: { show: { '@version': [1] } },
+			},
+			{
 				displayName: 'Secret Token',
 				name: 'secretToken',
 				type: 'string',
@@ -73,6 +118,7 @@ export class DamstraLearningTrigger implements INodeType {
 				default: '',
 				description:
 					'Damstra Learning does not sign its webhooks. Set a long random value here and add ?token= followed by the same value to the URL you paste into Damstra Learning: deliveries without it get HTTP 401 and start nothing.',
+				displayOptions: { show: { '@version': [1] } },
 			},
 			{
 				displayName: 'Fetch Full Record',
@@ -83,6 +129,29 @@ export class DamstraLearningTrigger implements INodeType {
 					'Whether to also fetch the user (user events) or the lesson schedule (lesson schedule events) the event is about, since deliveries carry only IDs',
 			},
 		],
+	};
+
+	methods = {
+		credentialTest: {
+			/** Nothing to ask Damstra Learning: the token is checked for being hard enough to guess. */
+			async damstraLearningWebhookToken(
+				this: ICredentialTestFunctions,
+				credential: ICredentialsDecrypted,
+			): Promise<INodeCredentialTestResult> {
+				const token = String(credential.data?.token ?? '');
+				if (token.length < MIN_TOKEN_LENGTH)
+					return {
+						status: 'Error',
+						message: `The token must be at least ${MIN_TOKEN_LENGTH} characters long`,
+					};
+				if (!/^[\x21-\x7e]+$/.test(token))
+					return {
+						status: 'Error',
+						message: 'The token must be printable ASCII without spaces, so it survives in a URL',
+					};
+				return { status: 'OK', message: 'The token is long enough to guard the webhook' };
+			},
+		},
 	};
 
 	webhookMethods = {
@@ -104,10 +173,11 @@ export class DamstraLearningTrigger implements INodeType {
 		const request = this.getRequestObject();
 		const response = this.getResponseObject();
 
-		const secret = this.getNodeParameter('secretToken', '') as string;
-		if (secret) {
+		const secret = await expectedToken(this);
+		if (secret !== undefined) {
 			const token = request.query?.token;
-			if (typeof token !== 'string' || !sameSecret(token, secret)) {
+			// An empty expected token guards nothing, so it lets nothing in either.
+			if (typeof token !== 'string' || secret === '' || !sameSecret(token, secret)) {
 				response.status(401).json({ message: 'Missing or wrong token' });
 				return { noWebhookResponse: true };
 			}
@@ -161,6 +231,21 @@ export class DamstraLearningTrigger implements INodeType {
 			}
 		}
 
-		return { workflowData: [this.helpers.returnJsonArray([event])] };
+		return {
+			workflowData: [this.helpers.returnJsonArray([event])],
+			webhookResponse: { received: true, event: body.name },
+		};
 	}
+}
+
+/**
+ * The token a delivery must carry, or undefined when none is asked for: the credential's (version
+ * 2, unless Authentication is None) or the node parameter (version 1, where empty means none).
+ */
+async function expectedToken(ctx: IWebhookFunctions): Promise<string | undefined> {
+	if (ctx.getNode().typeVersion < 2)
+		return (ctx.getNodeParameter('secretToken', '') as string) || undefined;
+	if (ctx.getNodeParameter('authentication', 'urlToken') === 'none') return undefined;
+	const credential = await ctx.getCredentials('damstraLearningWebhookApi');
+	return String(credential.token ?? '');
 }

@@ -81,9 +81,15 @@ describe('Damstra Learning in a real n8n', () => {
 			'lesson.schedule.completed',
 			{ lessonScheduleId: '10013' },
 		);
-		expect(sent.status).toBe(200);
+		// A small JSON acknowledgement, not n8n's default text.
+		expect(sent).toMatchObject({
+			status: 200,
+			body: { received: true, event: 'lesson.schedule.completed' },
+		});
 		const execution = await n8n.waitForExecution('DamstraHookLesson01', { mode: 'webhook' });
 		expect(execution.status).toBe('success');
+		// Version 2 keeps the token in its credential: neither the stored workflow nor the execution has it.
+		expect(await n8n.storedExecution(String(execution.id))).not.toContain(TOKEN);
 		const [event] = getNodeOutput(execution.runData, 'Damstra Learning Trigger');
 		expect(event).toMatchObject({
 			event: 'lesson.schedule.completed',

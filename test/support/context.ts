@@ -30,6 +30,10 @@ export interface ContextOptions {
 	continueOnFail?: boolean;
 	/** Caps every request's idle timeout (ms), so fault tests can provoke timeouts quickly. */
 	timeoutCapMs?: number;
+	/** The node's version in the workflow (1 unless given). */
+	typeVersion?: number;
+	/** Further credentials the node reads by type name, beside `credentials`. */
+	otherCredentials?: Record<string, ICredentialDataDecryptedObject>;
 }
 
 export interface PollOptions extends ContextOptions {
@@ -43,12 +47,16 @@ export function locator(value: string | number, mode: 'id' | 'list' = 'id') {
 	return { __rl: true as const, mode, value };
 }
 
-function makeNode(nodeType: INodeType, parameters: Record<string, unknown>): INode {
+function makeNode(
+	nodeType: INodeType,
+	parameters: Record<string, unknown>,
+	typeVersion = 1,
+): INode {
 	return {
 		id: 'test-node',
 		name: String(nodeType.description.defaults.name ?? nodeType.description.displayName),
 		type: `n8n-nodes-workforce-learning.${nodeType.description.name}`,
-		typeVersion: 1,
+		typeVersion,
 		position: [0, 0],
 		parameters: parameters as INode['parameters'],
 	};
@@ -179,14 +187,15 @@ const logger = {
 };
 
 export function executeContext(options: ContextOptions): IExecuteFunctions {
-	const node = makeNode(options.nodeType, options.parameters);
+	const node = makeNode(options.nodeType, options.parameters, options.typeVersion);
 	const items = options.items ?? [{ json: {} }];
 	const read = parameterReader(options.parameters);
 	return {
 		getNode: () => node,
 		getInputData: () => items,
 		getNodeParameter: read,
-		getCredentials: async () => options.credentials,
+		getCredentials: async (type?: string) =>
+			(type && options.otherCredentials?.[type]) || options.credentials,
 		continueOnFail: () => Boolean(options.continueOnFail),
 		getMode: () => 'manual',
 		logger,
@@ -195,13 +204,14 @@ export function executeContext(options: ContextOptions): IExecuteFunctions {
 }
 
 export function loadOptionsContext(options: ContextOptions): ILoadOptionsFunctions {
-	const node = makeNode(options.nodeType, options.parameters);
+	const node = makeNode(options.nodeType, options.parameters, options.typeVersion);
 	const read = parameterReader(options.parameters);
 	return {
 		getNode: () => node,
 		getNodeParameter: (name: string, fallback?: unknown) => read(name, 0, fallback),
 		getCurrentNodeParameter: (name: string) => read(name, 0, undefined),
-		getCredentials: async () => options.credentials,
+		getCredentials: async (type?: string) =>
+			(type && options.otherCredentials?.[type]) || options.credentials,
 		logger,
 		helpers: helpers(options),
 	} as unknown as ILoadOptionsFunctions;
@@ -209,13 +219,14 @@ export function loadOptionsContext(options: ContextOptions): ILoadOptionsFunctio
 
 /** What n8n hands a polling trigger's poll(); carry `staticData` between polls as n8n does. */
 export function pollContext(options: PollOptions): IPollFunctions {
-	const node = makeNode(options.nodeType, options.parameters);
+	const node = makeNode(options.nodeType, options.parameters, options.typeVersion);
 	const read = parameterReader(options.parameters);
 	return {
 		getNode: () => node,
 		getNodeParameter: (name: string, fallback?: unknown, opts?: { extractValue?: boolean }) =>
 			read(name, 0, fallback, opts),
-		getCredentials: async () => options.credentials,
+		getCredentials: async (type?: string) =>
+			(type && options.otherCredentials?.[type]) || options.credentials,
 		getMode: () => options.mode ?? 'trigger',
 		getWorkflowStaticData: () => options.staticData,
 		getTimezone: () => 'UTC',

@@ -23,28 +23,37 @@ export async function hostWebhookTrigger(options: {
 	parameters: Record<string, unknown>;
 	credentialType: ICredentialType;
 	credentials: ICredentialDataDecryptedObject;
+	typeVersion?: number;
+	otherCredentials?: Record<string, ICredentialDataDecryptedObject>;
 }): Promise<HostedTrigger> {
 	const runs: INodeExecutionData[][] = [];
 	const base = executeContext({ ...options, items: [] });
-	const host = await startWebhookHost(async (request: IDataObject, response: IDataObject) => {
-		const context = {
-			...base,
-			getNode: base.getNode,
-			getNodeParameter: (name: string, fallback?: unknown) =>
-				base.getNodeParameter(name, 0, fallback),
-			getRequestObject: () => request,
-			getResponseObject: () => response,
-			getBodyData: () => request.body,
-			getHeaderData: () => request.headers,
-			getQueryData: () => request.query,
-			getWebhookName: () => 'default',
-		} as unknown as IWebhookFunctions;
-		const webhook = options.nodeType.webhook as (
-			this: IWebhookFunctions,
-		) => Promise<IWebhookResponseData>;
-		const result = await webhook.call(context);
-		if (result.workflowData) runs.push(result.workflowData[0]);
-		return result;
-	});
+	// As n8n evaluates it: a webhook without responseData answers with the word 'firstEntryJson'.
+	const responseData = String(
+		options.nodeType.description.webhooks?.[0]?.responseData ?? 'firstEntryJson',
+	);
+	const host = await startWebhookHost(
+		async (request: IDataObject, response: IDataObject) => {
+			const context = {
+				...base,
+				getNode: base.getNode,
+				getNodeParameter: (name: string, fallback?: unknown) =>
+					base.getNodeParameter(name, 0, fallback),
+				getRequestObject: () => request,
+				getResponseObject: () => response,
+				getBodyData: () => request.body,
+				getHeaderData: () => request.headers,
+				getQueryData: () => request.query,
+				getWebhookName: () => 'default',
+			} as unknown as IWebhookFunctions;
+			const webhook = options.nodeType.webhook as (
+				this: IWebhookFunctions,
+			) => Promise<IWebhookResponseData>;
+			const result = await webhook.call(context);
+			if (result.workflowData) runs.push(result.workflowData[0]);
+			return result;
+		},
+		{ responseData },
+	);
 	return { url: host.url, runs, close: host.close };
 }

@@ -35,7 +35,11 @@ function expressLike(res) {
 	};
 }
 
-async function startWebhookHost(handle) {
+/**
+ * @param {(request, response) => Promise<object>} handle the node's webhook()
+ * @param {{ responseData?: string }} [options] the webhook description's responseData, as n8n evaluates it
+ */
+async function startWebhookHost(handle, options = {}) {
 	const server = http.createServer((req, res) => {
 		const chunks = [];
 		req.on('data', (c) => chunks.push(c));
@@ -62,8 +66,16 @@ async function startWebhookHost(handle) {
 			try {
 				const result = await handle(request, response);
 				if (result && result.noWebhookResponse) return response.end();
+				// n8n 2.41 answers a started run with the webhook's responseData when it has one, else
+				// with the node's webhookResponse (webhook-on-received-response-extractor.js).
 				if (result && result.workflowData)
-					return response.status(200).json({ message: 'Workflow was started' });
+					return response
+						.status(200)
+						.json(
+							options.responseData
+								? options.responseData
+								: (result.webhookResponse ?? { message: 'Workflow was started' }),
+						);
 				return response
 					.status(200)
 					.json(

@@ -15,9 +15,9 @@ export function keyOf(kind: WatchKind, record: IDataObject): string | undefined 
 }
 
 /**
- * Records whose key was not seen before. Every listed key counts as seen now, so a record stays known
- * while it is listed and for the retention time after (a list that leaves it out once and lists it
- * again does not make it new).
+ * Records whose key was not seen before. Every listed key counts as seen now, so a record stays
+ * known while it is listed and for the retention time after (a list that leaves it out once and
+ * lists it again does not make it new).
  */
 export function diff(
 	kind: WatchKind,

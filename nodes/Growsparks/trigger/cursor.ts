@@ -3,7 +3,10 @@ import type { IDataObject } from 'n8n-workflow';
 import type { SeenKeys } from '../../shared/polling/seen-keys';
 import { recordTime } from '../../shared/polling/clock';
 
-/** Where the next report starts: the `ReferenceDate` of the last finished one, as the server wrote it. */
+/**
+ * Where the next report starts: the `ReferenceDate` of the last finished one, as the server wrote
+ * it.
+ */
 export interface ReportCursor {
 	referenceDate: string;
 }

@@ -2,8 +2,9 @@ import type { IDataObject } from 'n8n-workflow';
 import type { SeenKeys } from '../../shared/polling/seen-keys';
 
 /**
- * Where the trigger goes on from. Job Completed: the completedJobCursor of the last job emitted (null:
- * none existed yet). Job Updated: the newest `updated` the service returned, in its own time (ms).
+ * Where the trigger goes on from. Job Completed: the completedJobCursor of the last job emitted
+ * (null: none existed yet). Job Updated: the newest `updated` the service returned, in its own time
+ * (ms).
  */
 export type JobsCursor = { cursor: string | null } | { since: number };
 

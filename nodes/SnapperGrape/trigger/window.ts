@@ -28,8 +28,8 @@ export function migrateCursor(old: IDataObject): { cursor?: ChangeCursor; seen?:
 
 /**
  * The changes not emitted before, and where the next read starts: `grapeNow` (Grape's time at this
- * read, from its Date header) minus the overlap, never earlier than the cursor already is. Without a
- * Date header the newest change time stands in for Grape's clock.
+ * read, from its Date header) minus the overlap, never earlier than the cursor already is. Without
+ * a Date header the newest change time stands in for Grape's clock.
  */
 export function advance(
 	changes: IDataObject[],

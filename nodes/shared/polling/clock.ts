@@ -1,9 +1,9 @@
 import { DateTime } from 'luxon';
 
 /**
- * The vendor's time at an answer, from its Date header (milliseconds), or undefined when the header is
- * missing or unreadable. Triggers anchor their windows on it rather than on n8n's clock, so a vendor
- * running minutes or an hour off loses nothing.
+ * The vendor's time at an answer, from its Date header (milliseconds), or undefined when the header
+ * is missing or unreadable. Triggers anchor their windows on it rather than on n8n's clock, so a
+ * vendor running minutes or an hour off loses nothing.
  */
 export function vendorTime(headers: Record<string, string> | undefined): number | undefined {
 	const header = headers?.date;

@@ -4,14 +4,14 @@ import { LIMITS } from '../transport/limits';
 export type StoredSeenKeys = Array<[string, number]>;
 
 /**
- * The keys of records a trigger has already emitted, each with a time in milliseconds: the later of the
- * record's own time and when the trigger last saw it. Lookups are O(1).
+ * The keys of records a trigger has already emitted, each with a time in milliseconds: the later of
+ * the record's own time and when the trigger last saw it. Lookups are O(1).
  *
- * Retention, the one policy every trigger follows: a key is kept while the vendor can still return its
- * record in a later read (its time is at or after that read's start), and in any case for
- * `LIMITS.triggerSeenRetentionMs` after it was last seen, so a list that leaves a record out once and
- * lists it again later does not make it new; never more than `LIMITS.triggerSeenKeys` keys, the least
- * recently seen dropped first.
+ * Retention, the one policy every trigger follows: a key is kept while the vendor can still return
+ * its record in a later read (its time is at or after that read's start), and in any case for
+ * `LIMITS.triggerSeenRetentionMs` after it was last seen, so a list that leaves a record out once
+ * and lists it again later does not make it new; never more than `LIMITS.triggerSeenKeys` keys, the
+ * least recently seen dropped first.
  */
 export class SeenKeys {
 	private readonly times = new Map<string, number>();
@@ -47,7 +47,9 @@ export class SeenKeys {
 		return before === undefined;
 	}
 
-	/** Applies the retention policy: `readStart` is where the next read begins, `now` the time now. */
+	/**
+	 * Applies the retention policy: `readStart` is where the next read begins, `now` the time now.
+	 */
 	prune(readStart: number, now: number): void {
 		const horizon = Math.min(readStart, now - LIMITS.triggerSeenRetentionMs);
 		for (const [key, time] of this.times) if (time < horizon) this.times.delete(key);

@@ -28,6 +28,22 @@ async function host(parameters: Record<string, unknown>) {
 	return hosted;
 }
 
+const trigger = new DamstraLearningTrigger();
+
+/** Version 2 of the trigger, its token in a Damstra Learning Webhook API credential. */
+async function hostVersion2(parameters: Record<string, unknown>, token: string) {
+	const hosted = await hostWebhookTrigger({
+		nodeType: trigger,
+		typeVersion: 2,
+		parameters: { events: ['*'], authentication: 'urlToken', fetchRecord: false, ...parameters },
+		credentialType,
+		credentials: credentialsFor(sandbox) as never,
+		otherCredentials: { damstraLearningWebhookApi: { token } },
+	});
+	hosts.push(hosted);
+	return hosted;
+}
+
 async function post(url: string, body: string, contentType = 'application/json') {
 	return (await httpRequest({
 		method: 'POST',
@@ -80,6 +96,49 @@ describe('Damstra Learning Trigger', () => {
 			(await sandbox.sendWebhook(`${hosted.url}?token=${secret}`, 'user.account.created')).status,
 		).toBe(200);
 		expect(hosted.runs).toHaveLength(1);
+	});
+
+	it('version 2: the token comes from the credential; a missing or wrong one gets 401 and starts nothing', async () => {
+		const token = ['credential', '-token', '-0123456789'].join('');
+		const hosted = await hostVersion2({}, token);
+		expect((await sandbox.sendWebhook(hosted.url, 'user.account.created')).status).toBe(401);
+		expect(
+			(await sandbox.sendWebhook(`${hosted.url}?token=wrong`, 'user.account.created')).status,
+		).toBe(401);
+		expect(hosted.runs).toHaveLength(0);
+		const accepted = await sandbox.sendWebhook(
+			`${hosted.url}?token=${token}`,
+			'user.account.created',
+		);
+		expect(accepted).toMatchObject({
+			status: 200,
+			body: { received: true, event: 'user.account.created' },
+		});
+		expect(hosted.runs).toHaveLength(1);
+	});
+
+	it('version 2: a credential with an empty token lets nothing in; Authentication None lets all in', async () => {
+		const empty = await hostVersion2({}, '');
+		expect((await sandbox.sendWebhook(`${empty.url}?token=`, 'user.account.created')).status).toBe(
+			401,
+		);
+		expect(empty.runs).toHaveLength(0);
+		const open = await hostVersion2({ authentication: 'none' }, '');
+		expect((await sandbox.sendWebhook(open.url, 'user.account.created')).status).toBe(200);
+		expect(open.runs).toHaveLength(1);
+	});
+
+	it('version 2: the credential test refuses a short token', async () => {
+		const test = trigger.methods.credentialTest.damstraLearningWebhookToken as unknown as (
+			credential: unknown,
+		) => Promise<IDataObject>;
+		expect(await test.call({}, { data: { token: 'short' } })).toMatchObject({ status: 'Error' });
+		expect(await test.call({}, { data: { token: 'a'.repeat(16) } })).toMatchObject({
+			status: 'OK',
+		});
+		expect(await test.call({}, { data: { token: `${'a'.repeat(16)} b` } })).toMatchObject({
+			status: 'Error',
+		});
 	});
 
 	it('answers 400 and starts nothing for a body that is not an event', async () => {
