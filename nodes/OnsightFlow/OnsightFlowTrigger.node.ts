@@ -16,6 +16,7 @@ import {
 	advanceCompleted,
 	advanceUpdated,
 	migrateJobsState,
+	readStart,
 } from './trigger/state';
 import type { JobsCursor } from './trigger/state';
 import { openPollState } from '../shared/polling/poll-state';
@@ -184,14 +185,14 @@ export class OnsightFlowTrigger implements INodeType {
 		const now = () => serviceTime ?? Date.now();
 
 		if (event === 'jobUpdated') {
-			const cursor = state.cursor as { since: number } | undefined;
+			const cursor = state.cursor as { since: number; serviceTime?: number } | undefined;
 			if (!cursor && !startFrom) {
 				// First activation: "now" is the service's time, learned from one small read.
 				await read({ order: 'desc' }, 1);
-				state.commit({ since: now() });
+				state.commit({ since: now(), serviceTime: now() });
 				return null;
 			}
-			const since = cursor ? cursor.since - overlapMs : Date.parse(startFrom as string);
+			const since = cursor ? readStart(cursor, overlapMs) : Date.parse(startFrom as string);
 			const jobs = await read({ order: 'asc', updatedSince: new Date(since).toISOString() });
 			const start = cursor?.since ?? Date.parse(startFrom as string);
 			const { fresh, next } = advanceUpdated(jobs, start, state.seen, overlapMs, now());

@@ -4,6 +4,7 @@ import {
 	advanceUpdated,
 	migrateJobsState,
 	parseLenient,
+	readStart,
 } from '../../nodes/OnsightFlow/trigger/state';
 
 const job = (jobId: string, cursor: string, updated = '2026-01-01T10:00:00.000Z') => ({
@@ -73,6 +74,14 @@ describe('Onsight Flow trigger state', () => {
 			NOW,
 		);
 		expect(next.since).toBe(since);
+	});
+
+	it("starts the next read before the service's time when its clock went back past `since`", () => {
+		const since = Date.UTC(2026, 0, 1, 10, 7);
+		const { next } = advanceUpdated([], since, new SeenKeys(), 5 * 60000, since - 3600000);
+		expect(next).toEqual({ since, serviceTime: since - 3600000 });
+		expect(readStart(next, 5 * 60000)).toBe(since - 3600000 - 5 * 60000);
+		expect(readStart({ since }, 5 * 60000)).toBe(since - 5 * 60000);
 	});
 
 	it('reads the state an earlier version kept for the same settings', () => {

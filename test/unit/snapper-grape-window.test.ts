@@ -5,14 +5,27 @@ const at = (iso: string) => Date.parse(`${iso}Z`);
 const change = (id: number, time: string) => ({ id, change_time: time });
 
 describe('Snapper Grape change windows', () => {
-	it("starts the next read two minutes before Grape's time at this one, never earlier than before", () => {
+	it("starts the next read two minutes before Grape's time at this one, also when that time goes back", () => {
 		const seen = new SeenKeys();
-		const next = advance([], { since: at('2026-05-01T10:00:00') }, seen, at('2026-05-01T10:30:00'));
-		expect(next.next.since).toBe(at('2026-05-01T10:28:00'));
+		const first = advance(
+			[change(1, '2026-05-01 10:29')],
+			{ since: at('2026-05-01T10:00:00') },
+			seen,
+			at('2026-05-01T10:30:00'),
+		);
+		expect(first.next.since).toBe(at('2026-05-01T10:28:00'));
 		expect(OVERLAP_MS).toBe(120000);
-		// Grape's clock went back: the cursor stays.
-		const back = advance([], next.next, seen, at('2026-05-01T09:00:00'));
-		expect(back.next.since).toBe(at('2026-05-01T10:28:00'));
+		// Grape's clock went back an hour: the next read starts there, so its new changes are read; what
+		// is read again is not emitted again.
+		const back = advance([], first.next, seen, at('2026-05-01T09:30:00'));
+		expect(back.next.since).toBe(at('2026-05-01T09:28:00'));
+		const again = advance(
+			[change(1, '2026-05-01 10:29'), change(2, '2026-05-01 09:31')],
+			back.next,
+			seen,
+			at('2026-05-01T09:32:00'),
+		);
+		expect(again.fresh.map((c) => c.id)).toEqual([2]);
 	});
 
 	it('emits each change once across overlapping windows, and forgets keys only when no read can return them', () => {

@@ -6,7 +6,7 @@ import type { SeenKeys } from '../../shared/polling/seen-keys';
  * (null: none existed yet). Job Updated: the newest `updated` the service returned, in its own time
  * (ms).
  */
-export type JobsCursor = { cursor: string | null } | { since: number };
+export type JobsCursor = { cursor: string | null } | { since: number; serviceTime?: number };
 
 /**
  * Job Updated re-reads this far back, since the guide does not say whether updatedSince is
@@ -60,7 +60,8 @@ export function advanceCompleted(
 
 /**
  * Updated jobs: new `jobId@updated` keys only; `since` becomes the largest update seen, never an
- * earlier one.
+ * earlier one. `serviceTime` is the service's time at this read: when its clock goes back, the next
+ * read starts there (see `readStart`), so updates it stamps earlier than `since` are not missed.
  */
 export function advanceUpdated(
 	jobs: IDataObject[],
@@ -68,14 +69,20 @@ export function advanceUpdated(
 	seen: SeenKeys,
 	overlapMs: number,
 	now: number,
-): { fresh: IDataObject[]; next: { since: number } } {
+): { fresh: IDataObject[]; next: { since: number; serviceTime: number } } {
 	let latest = since;
 	const fresh = jobs.filter((job) => {
 		const time = parseLenient(job.updated);
 		if (time !== undefined && time > latest) latest = time;
 		return seen.see(updatedKey(job), Math.max(time ?? 0, now));
 	});
+	const next = { since: latest, serviceTime: now };
 	// Keys the next overlapping read can return again stay; others after the retention time.
-	seen.prune(latest - overlapMs, now);
-	return { fresh, next: { since: latest } };
+	seen.prune(readStart(next, overlapMs), now);
+	return { fresh, next };
+}
+
+/** Where the next Job Updated read starts: the overlap before `since`, or before the service's time. */
+export function readStart(cursor: { since: number; serviceTime?: number }, overlapMs: number) {
+	return Math.min(cursor.since, cursor.serviceTime ?? cursor.since) - overlapMs;
 }

@@ -28,8 +28,10 @@ export function migrateCursor(old: IDataObject): { cursor?: ChangeCursor; seen?:
 
 /**
  * The changes not emitted before, and where the next read starts: `grapeNow` (Grape's time at this
- * read, from its Date header) minus the overlap, never earlier than the cursor already is. Without
- * a Date header the newest change time stands in for Grape's clock.
+ * read, from its Date header) minus the overlap. When Grape's clock goes back, so does the next read,
+ * so changes it stamps with the earlier time are not missed; changes read again are dropped by key.
+ * Without a Date header the newest change time stands in for Grape's clock, and the start never goes
+ * back.
  */
 export function advance(
 	changes: IDataObject[],
@@ -43,8 +45,11 @@ export function advance(
 		if (time !== undefined && (newest === undefined || time > newest)) newest = time;
 		return seen.see(changeKey(change), Math.max(time ?? 0, grapeNow ?? time ?? cursor.since));
 	});
-	const clock = grapeNow ?? newest;
-	const since = clock === undefined ? cursor.since : Math.max(cursor.since, clock - OVERLAP_MS);
-	seen.prune(since, clock ?? since);
+	const since =
+		grapeNow !== undefined
+			? grapeNow - OVERLAP_MS
+			: Math.max(cursor.since, (newest ?? cursor.since + OVERLAP_MS) - OVERLAP_MS);
+	const now = grapeNow ?? newest ?? since;
+	seen.prune(since, now);
 	return { fresh, next: { since } };
 }
