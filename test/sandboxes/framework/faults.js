@@ -14,6 +14,7 @@ const KNOWN_KEYS = new Set([
 	'body',
 	'headers',
 	'echo',
+	'answer',
 ]);
 
 /**
@@ -39,6 +40,8 @@ function normalizeFault(spec, id) {
 	if (status !== undefined && !(Number.isInteger(status) && status >= 100 && status <= 599)) {
 		throw new Error('status must be an HTTP status code');
 	}
+	if (spec.answer !== undefined && typeof spec.answer !== 'function')
+		throw new Error('answer must be a function (in-process only)');
 	if (spec.delayMs !== undefined && !(Number(spec.delayMs) >= 0))
 		throw new Error('delayMs must be >= 0');
 	if (spec.retryAfter !== undefined && !(Number(spec.retryAfter) >= 0))
@@ -56,6 +59,8 @@ function normalizeFault(spec, id) {
 		body: spec.body,
 		headers: spec.headers || {},
 		echo: Boolean(spec.echo),
+		// In-process only: rewrites the vendor's real answer (e.g. a list cut short or reordered).
+		answer: spec.answer,
 	};
 }
 
@@ -73,6 +78,7 @@ function describeFault(f) {
 		reset: f.reset || undefined,
 		body: f.body,
 		echo: f.echo || undefined,
+		answer: f.answer ? 'function' : undefined,
 	};
 }
 

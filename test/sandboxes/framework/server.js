@@ -331,10 +331,11 @@ async function createSandbox(o) {
 			else req.socket.destroy();
 			return;
 		}
-		const descriptor =
+		let descriptor =
 			fault && fault.status !== undefined
 				? faultResponse(fault, ctx)
 				: await dispatchVendor(ctx, parsed);
+		if (fault && fault.answer) descriptor = fault.answer(descriptor);
 		if (fault && fault.truncate) sendTruncated(res, descriptor, entry);
 		else await send(res, descriptor, entry);
 	}
