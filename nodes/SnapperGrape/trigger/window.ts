@@ -28,10 +28,10 @@ export function migrateCursor(old: IDataObject): { cursor?: ChangeCursor; seen?:
 
 /**
  * The changes not emitted before, and where the next read starts: `grapeNow` (Grape's time at this
- * read, from its Date header) minus the overlap. When Grape's clock goes back, so does the next read,
- * so changes it stamps with the earlier time are not missed; changes read again are dropped by key.
- * Without a Date header the newest change time stands in for Grape's clock, and the start never goes
- * back.
+ * read, from its Date header) minus the overlap. When Grape's clock goes back, so does the next
+ * read, so changes it stamps with the earlier time are not missed; changes read again are dropped
+ * by key. Without a Date header the newest change time stands in for Grape's clock, and the start
+ * never goes back.
  */
 export function advance(
 	changes: IDataObject[],
