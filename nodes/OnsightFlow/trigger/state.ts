@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { SeenKeys } from '../../shared/polling/seen-keys';
+import { recordTime } from '../../shared/polling/clock';
 
 /**
  * Where the trigger goes on from. Job Completed: the completedJobCursor of the last job emitted
@@ -19,13 +20,7 @@ export const completedKey = (job: IDataObject) =>
 export const updatedKey = (job: IDataObject) => `${String(job.jobId)}@${String(job.updated)}`;
 
 /** Dates arrive with 0–7 fraction digits and sometimes without a zone: no zone means UTC. */
-export function parseLenient(value: unknown): number | undefined {
-	if (typeof value !== 'string' || value.trim() === '') return undefined;
-	const text = value.trim().replace(/(\.\d{3})\d+/, '$1');
-	const zoned = /[zZ]|[+-]\d{2}:?\d{2}$/.test(text) ? text : `${text}Z`;
-	const time = Date.parse(zoned);
-	return Number.isNaN(time) ? undefined : time;
-}
+export const parseLenient = (value: unknown): number | undefined => recordTime(value);
 
 /**
  * The state an earlier version kept (`started`, `cursor` or `since` as ISO text, keys as a list),
