@@ -24,7 +24,11 @@ function sameSecret(given: string, expected: string): boolean {
 }
 
 const SETUP =
-	'Damstra Learning has no API for registering webhooks, so n8n cannot do it for you. Publish this workflow, copy the Production URL shown above and add ?token= followed by the token of the Damstra Learning Webhook API credential, then in Damstra Learning open Manage → Integrations → WebHooks, paste the URL, pick the event or All Events and click Add. Remove it there when you no longer need it.';
+	'Damstra Learning has no API for registering webhooks, so n8n cannot do it for you. ' +
+	'Publish this workflow, copy the Production URL shown above and add ?token= followed by ' +
+	'the token of the Damstra Learning Webhook API credential, then in Damstra Learning open ' +
+	'Manage → Integrations → WebHooks, paste the URL, pick the event or All Events and click ' +
+	'Add. Remove it there when you no longer need it.';
 
 /** A token shorter than this is too easy to guess for the only thing that guards the webhook. */
 const MIN_TOKEN_LENGTH = 16;
@@ -117,7 +121,9 @@ export class DamstraLearningTrigger implements INodeType {
 				typeOptions: { password: true },
 				default: '',
 				description:
-					'Damstra Learning does not sign its webhooks. Set a long random value here and add ?token= followed by the same value to the URL you paste into Damstra Learning: deliveries without it get HTTP 401 and start nothing.',
+					'Damstra Learning does not sign its webhooks. Set a long random value here and add ' +
+					'?token= followed by the same value to the URL you paste into Damstra Learning: ' +
+					'deliveries without it get HTTP 401 and start nothing.',
 				displayOptions: { show: { '@version': [1] } },
 			},
 			{

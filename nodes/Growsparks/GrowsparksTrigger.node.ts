@@ -55,7 +55,9 @@ export class GrowsparksTrigger implements INodeType {
 		properties: [
 			{
 				displayName:
-					'Each poll asks the report for results changed since the last finished report (its ReferenceDate), so nothing is lost between polls. The first activation starts from now unless you set Start From.',
+					'Each poll asks the report for results changed since the last finished report (its ' +
+					'ReferenceDate), so nothing is lost between polls. The first activation starts ' +
+					'from now unless you set Start From.',
 				name: 'notice',
 				type: 'notice',
 				default: '',

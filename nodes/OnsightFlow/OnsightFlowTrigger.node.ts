@@ -63,7 +63,10 @@ export class OnsightFlowTrigger implements INodeType {
 			},
 			{
 				displayName:
-					'Reads the Query API (completed jobs only). Job Completed follows the upload cursor; Job Updated re-reads a few minutes back and drops jobs already emitted. The first activation starts from now unless Start From is set; a failed poll keeps its place.',
+					'Reads the Query API (completed jobs only). Job Completed follows the upload ' +
+					'cursor; Job Updated re-reads a few minutes back and drops jobs already emitted. ' +
+					'The first activation starts from now unless Start From is set; a failed poll ' +
+					'keeps its place.',
 				name: 'notice',
 				type: 'notice',
 				default: '',

@@ -40,7 +40,10 @@ export class SnapperGrapeTrigger implements INodeType {
 		properties: [
 			{
 				displayName:
-					"Each poll reads /api/changes from where the last successful poll ended (two minutes earlier, since Grape dates have minute precision) and drops changes already emitted. Windows follow Snapper Grape's own clock (the Date of its answers), so n8n and Grape need not agree on the time.",
+					'Each poll reads /api/changes from where the last successful poll ended (two ' +
+					'minutes earlier, since Grape dates have minute precision) and drops changes ' +
+					"already emitted. Windows follow Snapper Grape's own clock (the Date of its " +
+					'answers), so n8n and Grape need not agree on the time.',
 				name: 'notice',
 				type: 'notice',
 				default: '',

@@ -19,7 +19,9 @@ export const clientEndpoints: OnsightFlowEndpoint[] = [
 		description:
 			'Create a machine-to-machine client; the answer holds its secret, shown only this once',
 		notice:
-			"Needs a token with the Client_Admin scope (…/team.admin), which an OWNER gets from the Developer Tools page; most M2M clients do not have it. The output holds the new client's secret: store it in an Onsight Flow OAuth2 credential.",
+			'Needs a token with the Client_Admin scope (…/team.admin), which an OWNER gets from ' +
+			'the Developer Tools page; most M2M clients do not have it. The output holds the new ' +
+			"client's secret: store it in an Onsight Flow OAuth2 credential.",
 		host: 'accounts',
 		policy: 'Client_Admin',
 		method: 'POST',

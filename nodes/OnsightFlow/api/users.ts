@@ -9,7 +9,10 @@ const simplify = ['userId', 'username', 'emailAddress', 'name', 'locked', 'creat
  * meant Team_Admin); the 403 advice names what the guide prints.
  */
 const TEAM_ADMIN_TOO =
-	"The token has none of the scopes this call needs. The guide names auth/trigger.admin for user management, which is probably meant to be auth/team.admin: grant both to the M2M client (with the OWNER or ADMIN permission), and add them to the credential's Scope field if it is set.";
+	'The token has none of the scopes this call needs. The guide names auth/trigger.admin for ' +
+	'user management, which is probably meant to be auth/team.admin: grant both to the M2M ' +
+	"client (with the OWNER or ADMIN permission), and add them to the credential's Scope field " +
+	'if it is set.';
 
 export const userEndpoints: OnsightFlowEndpoint[] = [
 	{

@@ -138,7 +138,10 @@ export function transportError(
 	if (unsendable(cause)) {
 		const error = new NodeApiError(node, { message: detail } as JsonObject, {
 			message: `The ${api.displayName} credential holds characters a request cannot carry`,
-			description: `Open the ${api.displayName} credential and paste the key again: HTTP headers carry only plain ASCII characters, so a key with accents, symbols from another alphabet or a line break is refused before it is sent. No request was sent.`,
+			description:
+				`Open the ${api.displayName} credential and paste the key again: HTTP headers carry ` +
+				`only plain ASCII characters, so a key with accents, symbols from another alphabet ` +
+				`or a line break is refused before it is sent. No request was sent.`,
 			itemIndex,
 		});
 		error.message = `The ${api.displayName} credential holds characters a request cannot carry`;
@@ -149,7 +152,9 @@ export function transportError(
 	const error = new NodeApiError(node, { message: detail } as JsonObject, {
 		message,
 		description:
-			'Check the base URL in the credential and that the service is reachable from n8n. A POST that failed this way is not retried automatically, because it may already have been applied: check the record before running it again.',
+			'Check the base URL in the credential and that the service is reachable from n8n. A ' +
+			'POST that failed this way is not retried automatically, because it may already have ' +
+			'been applied: check the record before running it again.',
 		itemIndex,
 	});
 	// n8n swaps messages naming a socket code (ECONNRESET, …) for a generic line; ours already says
