@@ -1,6 +1,10 @@
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 import { SeenKeys } from '../../../nodes/shared/polling/seen-keys';
-import { configKeyOf, openPollState } from '../../../nodes/shared/polling/poll-state';
+import {
+	CLOCK_SLACK_MS,
+	configKeyOf,
+	openPollState,
+} from '../../../nodes/shared/polling/poll-state';
 import { recordTime, vendorTime } from '../../../nodes/shared/polling/clock';
 import { LIMITS } from '../../../nodes/shared/transport/limits';
 
@@ -61,6 +65,30 @@ describe('the polling kit', () => {
 		expect(other.cursor).toBeUndefined();
 		expect(other.seen.size).toBe(0);
 		expect(configKeyOf({ b: [2, 1], a: { d: 1, c: 2 } })).toBe('{"a":{"c":2,"d":1},"b":[2,1]}');
+	});
+
+	it("measures time between polls on n8n's clock and turns it into the earliest new vendor time", () => {
+		const staticData: IDataObject = {};
+		const began = Date.now() - 1500;
+		const first = openPollState<number>(context(staticData), {}, began);
+		expect(first.lastPollMs).toBe(0);
+		// Nothing recorded yet: no bound.
+		expect(first.earliestNew(HOUR)).toBeUndefined();
+		first.commit(1);
+		const next = openPollState<number>(context(staticData), {}, Date.now());
+		expect(next.lastPollMs).toBeGreaterThanOrEqual(1500);
+		expect(next.lastPollMs).toBeLessThan(60000);
+		// The vendor says it is HOUR now: anything new since the last poll began carries at least
+		// HOUR less the time passed since then, less the slack.
+		const earliest = next.earliestNew(HOUR) as number;
+		expect(earliest).toBeLessThanOrEqual(HOUR - 1500 - CLOCK_SLACK_MS);
+		expect(earliest).toBeGreaterThan(HOUR - 60000);
+		expect(next.earliestNew(undefined)).toBeUndefined();
+		// Stored figures that are not numbers are ignored.
+		Object.assign(staticData, { polledAt: 'x', pollMs: -5 });
+		const odd = openPollState<number>(context(staticData), {}, Date.now());
+		expect(odd.lastPollMs).toBe(0);
+		expect(odd.earliestNew(HOUR)).toBeUndefined();
 	});
 
 	it('migrates the state of an earlier version instead of losing it', () => {
