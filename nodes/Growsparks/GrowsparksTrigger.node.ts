@@ -10,14 +10,25 @@ import type {
 } from 'n8n-workflow';
 import { apiRequest } from '../shared/transport/request';
 import { requireId, requireIdList, requireIsoDate } from '../shared/validation';
-import { growsparksApi } from './api/client';
 import { gsDate } from './api/fields';
 import { listSearch } from './methods/list-search';
-import { advance, legacyConfigKey, MESSAGE, migrateReportCursor } from './trigger/cursor';
+import {
+	advance,
+	legacyConfigKey,
+	MESSAGE,
+	migrateReportCursor,
+	referenceOf,
+} from './trigger/cursor';
 import type { ReportCursor } from './trigger/cursor';
-import { openPollState } from '../shared/polling/poll-state';
+import { CLOCK_SLACK_MS, openPollState } from '../shared/polling/poll-state';
 import { recordTime } from '../shared/polling/clock';
-import { REPORT_TARGETS, TARGET_OPTIONS, selectorsOf } from './trigger/targets';
+import {
+	REPORT_TARGETS,
+	TARGET_OPTIONS,
+	listCall,
+	reportCall,
+	selectorsOf,
+} from './trigger/targets';
 
 const SAMPLE_SIZE = 5;
 
@@ -238,15 +249,13 @@ export class GrowsparksTrigger implements INodeType {
 				format: 'token',
 			});
 		const includeMessages = options.includeMessages === true;
-		const path = `/${spec.slug}/${encodeURIComponent(id)}/.report`;
-		// Reports only read, so a lost answer may be asked for again.
+		// The action node's declaration of the report (a read, so a lost answer may be asked again).
+		const { api, request } = reportCall(spec.slug, id);
 		const report = async (deltaDate: string | undefined) =>
 			(
-				await apiRequest.call(this, growsparksApi, {
-					method: 'POST',
-					path,
+				await apiRequest.call(this, api, {
+					...request,
 					body: { ...body, ...(deltaDate ? { DeltaDate: deltaDate } : {}) },
-					idempotent: true,
 				})
 			).body;
 		const linesOf = (answer: unknown) =>
@@ -268,13 +277,9 @@ export class GrowsparksTrigger implements INodeType {
 
 		// The server's "now": the list envelope's Date (never the local clock).
 		const serverNow = async (): Promise<string> => {
-			const envelope = (
-				await apiRequest.call(this, growsparksApi, {
-					method: 'GET',
-					path: `/${spec.slug}`,
-					qs: { limit: 1 },
-				})
-			).body as IDataObject;
+			const list = listCall(spec.slug);
+			const request = { ...list.request, qs: { limit: 1 } };
+			const envelope = (await apiRequest.call(this, list.api, request)).body as IDataObject;
 			if (typeof envelope?.Date !== 'string') {
 				throw new NodeOperationError(
 					node,
@@ -294,17 +299,31 @@ export class GrowsparksTrigger implements INodeType {
 			return null;
 		}
 
-		let from = state.cursor?.referenceDate ?? startFrom;
+		// A little before the cursor (the last poll's duration and a slack), so a server clock that
+		// stepped back by less than that loses nothing; what comes again is dropped by fingerprint.
+		const cursorTime = recordTime(state.cursor?.referenceDate);
+		let from =
+			state.cursor && cursorTime !== undefined
+				? gsDate(new Date(cursorTime - state.lastPollMs - CLOCK_SLACK_MS))
+				: (state.cursor?.referenceDate ?? startFrom);
 		// Growsparks refuses a DeltaDate after its own time: its clock went back since the last poll.
-		// Then ask from its time now; what it sends again is dropped by fingerprint.
+		// Then ask from the earliest time anything new can carry.
 		const wentBack = async (error: unknown) => {
 			const now = state.cursor && isBadRequest(error) ? await serverNow() : undefined;
 			if (!now || !((recordTime(now) ?? Infinity) < (recordTime(from) ?? -Infinity)))
 				return await Promise.reject(error);
-			from = now;
-			return await report(now);
+			const earliest = state.earliestNew(recordTime(now));
+			from = earliest === undefined ? now : gsDate(new Date(earliest));
+			return await report(from);
 		};
-		const answer = await report(from).catch(wentBack);
+		let answer = await report(from).catch(wentBack);
+		// The server's clock stepped back further than the margin: what it stamped since the last
+		// poll may lie before `from`. Ask again from the earliest time it can carry.
+		const earliest = state.earliestNew(recordTime(referenceOf(linesOf(answer))));
+		if (earliest !== undefined && earliest < (recordTime(from) ?? -Infinity)) {
+			from = gsDate(new Date(earliest));
+			answer = await report(from);
+		}
 		const lines = linesOf(answer);
 		const outcome = advance(lines, state.cursor, state.seen, includeMessages, Date.now());
 		if (!outcome) {

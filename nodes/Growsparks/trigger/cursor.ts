@@ -1,7 +1,7 @@
-import { createHash } from 'crypto';
 import type { IDataObject } from 'n8n-workflow';
 import type { SeenKeys } from '../../shared/polling/seen-keys';
 import { recordTime } from '../../shared/polling/clock';
+import { contentKey } from '../../shared/polling/content-key';
 
 /**
  * Where the next report starts: the `ReferenceDate` of the last finished one, as the server wrote
@@ -14,27 +14,11 @@ export interface ReportCursor {
 export const FINISHED = 'report.finished';
 export const MESSAGE = 'report.message';
 
-function canonical(value: unknown): unknown {
-	if (Array.isArray(value)) return value.map(canonical);
-	if (value && typeof value === 'object') {
-		return Object.fromEntries(
-			Object.keys(value as IDataObject)
-				.sort()
-				.map((key) => [key, canonical((value as IDataObject)[key])]),
-		);
-	}
-	return value;
-}
-
 /**
  * Identical lines (same result, same dates, same progress) are the same event; a changed result is
  * a new one.
  */
-export function fingerprint(line: IDataObject): string {
-	return createHash('sha1')
-		.update(JSON.stringify(canonical(line)))
-		.digest('base64');
-}
+export const fingerprint = (line: IDataObject): string => contentKey(line);
 
 /** The settings key an earlier version stored beside its cursor. */
 export function legacyConfigKey(parts: unknown): string {
@@ -48,6 +32,12 @@ export function migrateReportCursor(
 ): { cursor?: ReportCursor; seen?: unknown } | undefined {
 	if (old.configKey !== legacyKey || typeof old.cursor !== 'string') return undefined;
 	return { cursor: { referenceDate: old.cursor }, seen: old.seen };
+}
+
+/** The `ReferenceDate` of a report's `report.finished` line, wherever it sits. */
+export function referenceOf(lines: IDataObject[]): string | undefined {
+	const reference = lines.find((line) => line.Type === FINISHED)?.ReferenceDate;
+	return reference === undefined || reference === null ? undefined : String(reference);
 }
 
 export interface PollOutcome {
@@ -68,10 +58,8 @@ export function advance(
 	includeMessages: boolean,
 	now: number,
 ): PollOutcome | undefined {
-	const finished = lines.find((line) => line.Type === FINISHED);
-	if (!finished || finished.ReferenceDate === undefined || finished.ReferenceDate === null)
-		return undefined;
-	const reference = String(finished.ReferenceDate);
+	const reference = referenceOf(lines);
+	if (reference === undefined) return undefined;
 	// The server's time for this report, for how long its fingerprints are kept.
 	const at = recordTime(reference) ?? now;
 	const emit: IDataObject[] = [];
