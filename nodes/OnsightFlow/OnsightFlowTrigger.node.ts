@@ -196,7 +196,12 @@ export class OnsightFlowTrigger implements INodeType {
 				return null;
 			}
 			const since = cursor ? readStart(cursor, overlapMs) : Date.parse(startFrom as string);
-			const jobs = await read({ order: 'asc', updatedSince: new Date(since).toISOString() });
+			let jobs = await read({ order: 'asc', updatedSince: new Date(since).toISOString() });
+			// The service's clock stepped back further than the overlap: what it stamped since the last
+			// poll may lie before `since`. Read again from the earliest time it can carry.
+			const earliest = state.earliestNew(serviceTime);
+			if (cursor && earliest !== undefined && earliest < since)
+				jobs = await read({ order: 'asc', updatedSince: new Date(earliest).toISOString() });
 			const start = cursor?.since ?? Date.parse(startFrom as string);
 			const { fresh, next } = advanceUpdated(jobs, start, state.seen, overlapMs, now());
 			state.commit(next);

@@ -25,6 +25,15 @@ describe('Onsight Flow trigger state', () => {
 		expect(second.next.cursor).toBe('c3');
 	});
 
+	it('never moves the cursor back to a job sent again', () => {
+		const seen = new SeenKeys();
+		advanceCompleted([job('a', 'c1'), job('b', 'c2')], null, seen, NOW);
+		const again = advanceCompleted([job('c', 'c3'), job('a', 'c1')], 'c2', seen, NOW);
+		expect(again.fresh.map((j) => j.jobId)).toEqual(['c']);
+		expect(again.next.cursor).toBe('c3');
+		expect(advanceCompleted([job('b', 'c2')], 'c3', seen, NOW).next.cursor).toBe('c3');
+	});
+
 	it('keeps the cursor when a poll reads nothing', () => {
 		expect(advanceCompleted([], 'c9', new SeenKeys(), NOW).next).toEqual({ cursor: 'c9' });
 	});

@@ -37,7 +37,8 @@ export function migrateJobsState(
 }
 
 /**
- * New completed jobs: drop what was emitted already; the cursor moves to the last job of the read.
+ * New completed jobs: drop what was emitted already; the cursor moves to the last new job of the
+ * read.
  * `now` is the service's time at the read.
  */
 export function advanceCompleted(
@@ -47,7 +48,8 @@ export function advanceCompleted(
 	now: number,
 ): { fresh: IDataObject[]; next: { cursor: string | null } } {
 	const fresh = jobs.filter((job) => seen.see(completedKey(job), now));
-	const last = jobs[jobs.length - 1]?.completedJobCursor;
+	// A job emitted before lies at or before the cursor: one sent again never moves it back.
+	const last = fresh[fresh.length - 1]?.completedJobCursor;
 	// Reads follow the cursor, not a time window: keys are kept for the retention time only.
 	seen.prune(now, now);
 	return { fresh, next: { cursor: typeof last === 'string' && last ? last : cursor } };
