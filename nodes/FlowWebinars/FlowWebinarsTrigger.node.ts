@@ -8,7 +8,8 @@ import type {
 } from 'n8n-workflow';
 import { apiRequest } from '../shared/transport/request';
 import { requireId } from '../shared/validation';
-import { flowWebinarsApi } from './api/client';
+import { declaredCall } from '../shared/declarations/declared-call';
+import { flowWebinarsCatalog } from './api/catalog';
 import { searchSessions } from './methods/list-search';
 import { diff, migrateSnapshot } from './trigger/snapshot';
 import type { WatchKind } from './trigger/snapshot';
@@ -98,9 +99,10 @@ export class FlowWebinarsTrigger implements INodeType {
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		const kind = this.getNodeParameter('event') as WatchKind;
-		let path = '/events/sessions';
 		const qs: IDataObject = {};
 		let target = '';
+		// The action node's declarations of the two lists the trigger reads.
+		let call = declaredCall(flowWebinarsCatalog, 'listEvents');
 		if (kind === 'newEvent') {
 			const period = this.getNodeParameter('period', 'future') as string;
 			if (period !== 'all') qs.period = period;
@@ -112,9 +114,9 @@ export class FlowWebinarsTrigger implements INodeType {
 				this.getNodeParameter('sessionToken', '', { extractValue: true }),
 				{ format: 'token' },
 			);
-			path = `/reports/events/sessions/registrants/${encodeURIComponent(target)}`;
+			call = declaredCall(flowWebinarsCatalog, 'listRegistrants', { sessionToken: target });
 		}
-		const response = await apiRequest.call(this, flowWebinarsApi, { method: 'GET', path, qs });
+		const response = await apiRequest.call(this, call.api, { ...call.request, qs });
 		const records = (((response.body as IDataObject)?.data as IDataObject[]) ?? []).filter(
 			(record) => record && typeof record === 'object',
 		);

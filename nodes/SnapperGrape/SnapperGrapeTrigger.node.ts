@@ -13,7 +13,9 @@ import { openPollState } from '../shared/polling/poll-state';
 import { vendorTime } from '../shared/polling/clock';
 import { apiRequest } from '../shared/transport/request';
 import { requireNumber } from '../shared/validation';
-import { changesPaging, snapperGrapeApi, snapperGrapeDate } from './api/client';
+import { changesPaging, snapperGrapeDate } from './api/client';
+import { snapperGrapeCatalog } from './api/catalog';
+import { declaredCall } from '../shared/declarations/declared-call';
 import { OVERLAP_MS, WINDOW_MS, advance, migrateCursor } from './trigger/window';
 import type { ChangeCursor } from './trigger/window';
 
@@ -112,14 +114,15 @@ export class SnapperGrapeTrigger implements INodeType {
 			old.configKey === JSON.stringify(qs) ? migrateCursor(old) : undefined,
 		);
 		const manual = this.getMode() === 'manual';
+		// The action node's declaration of Change → Get Many.
+		const changesCall = declaredCall(snapperGrapeCatalog, 'changes.list');
 		const read = async (window: IDataObject, limit?: number) => {
 			let grapeNow: number | undefined;
 			const changes = (await paginate(
 				changesPaging,
 				async (page) => {
-					const response = await apiRequest.call(this, snapperGrapeApi, {
-						method: 'GET',
-						path: '/api/changes',
+					const response = await apiRequest.call(this, changesCall.api, {
+						...changesCall.request,
 						qs: { ...qs, ...window, ...page },
 					});
 					grapeNow ??= vendorTime(response.headers);

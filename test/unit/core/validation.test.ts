@@ -103,5 +103,8 @@ describe('input validation', () => {
 		expect(expandPath('/user/{id}/x', { id: '../admin' })).toBe('/user/..%2Fadmin/x');
 		expect(expandPath('/a/{id}', { id: 'a b?c#d' })).toBe('/a/a%20b%3Fc%23d');
 		expect(() => expandPath('/a/{id}', { id: '' })).toThrow();
+		expect(() => expandPath('/user/{id}', { id: '..' })).toThrow(/path step/);
+		expect(() => expandPath('/user/{id}', { id: '.' })).toThrow(/path step/);
+		expect(expandPath('/user/{id}', { id: '...' })).toBe('/user/...');
 	});
 });
