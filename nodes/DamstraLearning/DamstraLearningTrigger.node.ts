@@ -13,8 +13,11 @@ import type {
 	JsonObject,
 } from 'n8n-workflow';
 import { apiRequest } from '../shared/transport/request';
-import { damstraLearningApi } from './api/client';
+import { declaredCall } from '../shared/declarations/declared-call';
+import { damstraLearningCatalog } from './api/catalog';
 import { ALL_EVENTS, DAMSTRA_EVENTS, normaliseEvent } from './trigger/events';
+import { isRepeat } from './trigger/repeats';
+import { requireNumber } from '../shared/validation';
 
 function sameSecret(given: string, expected: string): boolean {
 	// Hash both sides so the comparison takes the same time whatever the lengths.
@@ -127,6 +130,23 @@ export class DamstraLearningTrigger implements INodeType {
 				displayOptions: { show: { '@version': [1] } },
 			},
 			{
+				displayName: 'Ignore Repeated Deliveries',
+				name: 'ignoreRepeats',
+				type: 'boolean',
+				default: false,
+				description:
+					'Whether to acknowledge but not run the workflow for a delivery identical to one this trigger received shortly before, e.g. when Damstra Learning sends an event again because it did not see the first answer. Compared in memory on the n8n process that receives the delivery.',
+			},
+			{
+				displayName: 'Repeat Window (Seconds)',
+				name: 'repeatWindowSeconds',
+				type: 'number',
+				default: 60,
+				typeOptions: { minValue: 1, maxValue: 3600 },
+				description: 'How long after a delivery an identical one counts as a repeat',
+				displayOptions: { show: { ignoreRepeats: [true] } },
+			},
+			{
 				displayName: 'Fetch Full Record',
 				name: 'fetchRecord',
 				type: 'boolean',
@@ -208,23 +228,31 @@ export class DamstraLearningTrigger implements INodeType {
 			return { webhookResponse: { received: true, ignored: body.name } };
 		}
 
+		if (this.getNodeParameter('ignoreRepeats', false) as boolean) {
+			const window = requireNumber(
+				this.getNode(),
+				'Repeat Window (Seconds)',
+				this.getNodeParameter('repeatWindowSeconds', 60),
+				{ min: 1, max: 3600 },
+			);
+			const trigger = `${this.getWorkflow().id ?? ''}/${this.getNode().id}`;
+			if (isRepeat(trigger, body, Date.now(), window * 1000))
+				return { webhookResponse: { received: true, repeated: body.name } };
+		}
+
 		const event = normaliseEvent(body);
 		if (this.getNodeParameter('fetchRecord', false) as boolean) {
 			try {
 				if (body.name.startsWith('user.') && event.userId) {
-					event.user = (
-						await apiRequest.call(this, damstraLearningApi, {
-							method: 'GET',
-							path: `/user/${encodeURIComponent(String(event.userId))}`,
-						})
-					).body as IDataObject;
+					const { api, request } = declaredCall(damstraLearningCatalog, 'user.get', {
+						userId: String(event.userId),
+					});
+					event.user = (await apiRequest.call(this, api, request)).body as IDataObject;
 				} else if (body.name.startsWith('lesson.schedule.') && event.lessonScheduleId) {
-					event.lessonSchedule = (
-						await apiRequest.call(this, damstraLearningApi, {
-							method: 'GET',
-							path: `/lesson_schedule/${encodeURIComponent(String(event.lessonScheduleId))}`,
-						})
-					).body as IDataObject;
+					const { api, request } = declaredCall(damstraLearningCatalog, 'lessonSchedule.get', {
+						lessonScheduleId: String(event.lessonScheduleId),
+					});
+					event.lessonSchedule = (await apiRequest.call(this, api, request)).body as IDataObject;
 				}
 			} catch (error) {
 				// The delivery itself is good: keep it and say why the record is missing rather than lose

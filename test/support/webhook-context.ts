@@ -18,6 +18,8 @@ export interface HostedTrigger {
 }
 
 /** Serves a webhook trigger node on a real port, as n8n's webhook server would for its production URL. */
+let hostedCount = 0;
+
 export async function hostWebhookTrigger(options: {
 	nodeType: INodeType;
 	parameters: Record<string, unknown>;
@@ -27,6 +29,8 @@ export async function hostWebhookTrigger(options: {
 	otherCredentials?: Record<string, ICredentialDataDecryptedObject>;
 }): Promise<HostedTrigger> {
 	const runs: INodeExecutionData[][] = [];
+	// Each hosted trigger is a workflow of its own, as n8n would give it.
+	const workflow = { id: `hosted-workflow-${++hostedCount}`, name: 'Hosted trigger', active: true };
 	const base = executeContext({ ...options, items: [] });
 	// As n8n evaluates it: a webhook without responseData answers with the word 'firstEntryJson'.
 	const responseData = String(
@@ -45,6 +49,7 @@ export async function hostWebhookTrigger(options: {
 				getHeaderData: () => request.headers,
 				getQueryData: () => request.query,
 				getWebhookName: () => 'default',
+				getWorkflow: () => workflow,
 			} as unknown as IWebhookFunctions;
 			const webhook = options.nodeType.webhook as (
 				this: IWebhookFunctions,

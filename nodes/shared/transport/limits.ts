@@ -24,6 +24,8 @@ export const LIMITS = {
 	triggerSeenKeys: 50_000,
 	/** A trigger remembers an emitted record's key at least this long after it last saw it. */
 	triggerSeenRetentionMs: 24 * 60 * 60 * 1000,
+	/** Deliveries a webhook trigger remembers for its repeat check (the oldest go first). */
+	webhookRepeatKeys: 10_000,
 	/** Largest Max Records a user can set. */
 	returnAllMaxRecordsCeiling: 10_000_000,
 	/**

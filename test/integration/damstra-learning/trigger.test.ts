@@ -128,6 +128,45 @@ describe('Damstra Learning Trigger', () => {
 		expect(open.runs).toHaveLength(1);
 	});
 
+	it('ignores a delivery identical to one within the window when asked, and only then', async () => {
+		const delivery = JSON.stringify({
+			name: 'user.account.created',
+			userId: 7,
+			timeStamp: '2026-12-02T10:00:00Z',
+		});
+		const other = JSON.stringify({
+			name: 'user.account.created',
+			userId: 8,
+			timeStamp: '2026-12-02T10:00:00Z',
+		});
+		const ignoring = await host({ ignoreRepeats: true, repeatWindowSeconds: 60 });
+		expect((await post(ignoring.url, delivery)).body).toEqual({
+			received: true,
+			event: 'user.account.created',
+		});
+		// The same body with its fields in another order is the same delivery.
+		const reordered = JSON.stringify({
+			timeStamp: '2026-12-02T10:00:00Z',
+			userId: 7,
+			name: 'user.account.created',
+		});
+		expect(await post(ignoring.url, reordered)).toMatchObject({
+			statusCode: 200,
+			body: { received: true, repeated: 'user.account.created' },
+		});
+		expect((await post(ignoring.url, other)).statusCode).toBe(200);
+		expect(ignoring.runs.map((run) => run[0].json.userId)).toEqual(['7', '8']);
+		// Off by default: every delivery starts the workflow.
+		const plain = await host({});
+		await post(plain.url, delivery);
+		await post(plain.url, delivery);
+		expect(plain.runs).toHaveLength(2);
+		// Another trigger keeps its own memory.
+		const second = await host({ ignoreRepeats: true });
+		await post(second.url, delivery);
+		expect(second.runs).toHaveLength(1);
+	});
+
 	it('version 2: the credential test refuses a short token', async () => {
 		const test = trigger.methods.credentialTest.damstraLearningWebhookToken as unknown as (
 			credential: unknown,
