@@ -11,12 +11,12 @@ import { requireId } from '../shared/validation';
 import { declaredCall } from '../shared/declarations/declared-call';
 import { flowWebinarsCatalog } from './api/catalog';
 import { searchSessions } from './methods/list-search';
-import { diff, migrateSnapshot } from './trigger/snapshot';
+import { backfill, diff, migrateSnapshot } from './trigger/snapshot';
 import type { WatchKind } from './trigger/snapshot';
 import { openPollState } from '../shared/polling/poll-state';
+import { readStartFrom, startFromProperty } from '../shared/polling/backfill';
+import { SAMPLE_SIZE, manualSample } from '../shared/polling/sample';
 import { vendorTime } from '../shared/polling/clock';
-
-const SAMPLE_SIZE = 5;
 
 export class FlowWebinarsTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -38,7 +38,9 @@ export class FlowWebinarsTrigger implements INodeType {
 		properties: [
 			{
 				displayName:
-					'Flow has no change feed: each poll lists the events or registrants and emits the ones not seen before. The first activation only records what exists.',
+					'Flow has no change feed: each poll lists the events or registrants and emits the ' +
+					'ones not seen before. The first activation only records what exists, unless Start ' +
+					'From is set.',
 				name: 'notice',
 				type: 'notice',
 				default: '',
@@ -92,6 +94,10 @@ export class FlowWebinarsTrigger implements INodeType {
 					{ displayName: 'By Token', name: 'id', type: 'string', placeholder: 'e.g. a1b2c3' },
 				],
 			},
+			startFromProperty(
+				'events created, registrants or attendees who joined',
+				' (registrants carry no date in Flow, so all those listed are emitted)',
+			),
 		],
 	};
 
@@ -122,21 +128,24 @@ export class FlowWebinarsTrigger implements INodeType {
 		);
 
 		if (this.getMode() === 'manual') {
-			const sample = (
-				kind === 'attendeeJoined' ? records.filter((record) => record.entryTime) : records
-			).slice(-SAMPLE_SIZE);
-			return sample.length ? [this.helpers.returnJsonArray(sample)] : null;
+			// The newest records are the last ones listed.
+			const listed =
+				kind === 'attendeeJoined' ? records.filter((record) => record.entryTime) : records;
+			return manualSample(this, listed.slice(-SAMPLE_SIZE));
 		}
 
+		const startFrom = readStartFrom(this.getNode(), this.getNodeParameter('startFrom', ''));
 		const now = vendorTime(response.headers) ?? Date.now();
-		const state = openPollState<{ started: true }>(this, { kind, target }, now, (old) =>
+		// Start From joins the settings only when set, so state kept before the option existed stays.
+		const settings = startFrom === undefined ? { kind, target } : { kind, target, startFrom };
+		const state = openPollState<{ started: true }>(this, settings, now, (old) =>
 			migrateSnapshot(old, `${kind}:${target}`),
 		);
 		const fresh = diff(kind, records, state.seen, now);
 		// Static data is kept only when the poll succeeds, so it changes together with what is emitted.
 		state.commit({ started: true });
-		// The first activation only learns what is listed already.
-		if (!state.cursor) return null;
-		return fresh.length ? [this.helpers.returnJsonArray(fresh)] : null;
+		// The first activation only learns what is listed already, or emits what Start From asks for.
+		const emitted = state.cursor ? fresh : backfill(kind, fresh, startFrom);
+		return emitted.length ? [this.helpers.returnJsonArray(emitted)] : null;
 	}
 }

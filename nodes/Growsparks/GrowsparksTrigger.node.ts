@@ -9,7 +9,7 @@ import type {
 	IPollFunctions,
 } from 'n8n-workflow';
 import { apiRequest } from '../shared/transport/request';
-import { requireId, requireIdList, requireIsoDate } from '../shared/validation';
+import { requireId, requireIdList } from '../shared/validation';
 import { gsDate } from './api/fields';
 import { listSearch } from './methods/list-search';
 import {
@@ -21,6 +21,8 @@ import {
 } from './trigger/cursor';
 import type { ReportCursor } from './trigger/cursor';
 import { CLOCK_SLACK_MS, openPollState } from '../shared/polling/poll-state';
+import { readStartFrom, startFromProperty } from '../shared/polling/backfill';
+import { manualSample } from '../shared/polling/sample';
 import { recordTime } from '../shared/polling/clock';
 import {
 	REPORT_TARGETS,
@@ -29,8 +31,6 @@ import {
 	reportCall,
 	selectorsOf,
 } from './trigger/targets';
-
-const SAMPLE_SIZE = 5;
 
 interface ReportOptions {
 	activityAttemptMode?: string;
@@ -98,14 +98,7 @@ export class GrowsparksTrigger implements INodeType {
 					{ displayName: 'By ID', name: 'id', type: 'string', placeholder: 'e.g. G_3f2b8c1e-…' },
 				],
 			},
-			{
-				displayName: 'Start From',
-				name: 'startFrom',
-				type: 'dateTime',
-				default: '',
-				description:
-					'Backfill: on first activation, emit results changed since this date instead of starting from now',
-			},
+			startFromProperty('results changed'),
 			{
 				displayName: 'Report Options',
 				name: 'options',
@@ -221,10 +214,8 @@ export class GrowsparksTrigger implements INodeType {
 			this.getNodeParameter('record', '', { extractValue: true }),
 			{ format: 'token' },
 		);
-		const startFromRaw = this.getNodeParameter('startFrom', '') as string;
-		const startFrom = startFromRaw
-			? gsDate(requireIsoDate(node, 'Start From', startFromRaw))
-			: undefined;
+		const startFromMs = readStartFrom(node, this.getNodeParameter('startFrom', ''));
+		const startFrom = startFromMs === undefined ? undefined : gsDate(new Date(startFromMs));
 		const options = this.getNodeParameter('options', {}) as ReportOptions;
 		const selectors = selectorsOf(slug);
 
@@ -264,10 +255,10 @@ export class GrowsparksTrigger implements INodeType {
 				: (((answer as IDataObject)?.Items as IDataObject[]) ?? []);
 
 		if (this.getMode() === 'manual') {
-			const sample = linesOf(await report(startFrom)).filter(
+			const lines = linesOf(await report(startFrom)).filter(
 				(line) => line.Type !== 'report.finished' && (includeMessages || line.Type !== MESSAGE),
 			);
-			return sample.length ? [this.helpers.returnJsonArray(sample.slice(0, SAMPLE_SIZE))] : null;
+			return manualSample(this, lines);
 		}
 
 		const settings = [slug, id, body, includeMessages, startFrom ?? null];

@@ -7,18 +7,21 @@ import type {
 	INodeTypeDescription,
 	IPollFunctions,
 } from 'n8n-workflow';
-import { requireIdList, requireIsoDate, requireNumber } from '../shared/validation';
+import { requireIdList } from '../shared/validation';
 import { gatewayApi, queryKeyApi, scopeAdvice } from './api/client';
 import { LIMITS } from '../shared/transport/limits';
 import { DEFAULT_JOB_FIELDS, fetchJobs, jobFieldOptions, jobSelection } from './api/job-query';
 import {
-	DEFAULT_OVERLAP_MINUTES,
+	JOB_UPDATED_OVERLAP,
 	advanceCompleted,
 	advanceUpdated,
 	migrateJobsState,
 	readStart,
 } from './trigger/state';
 import type { JobsCursor } from './trigger/state';
+import { readStartFrom, startFromProperty } from '../shared/polling/backfill';
+import { overlapProperty, readOverlapMs } from '../shared/polling/overlap';
+import { SAMPLE_SIZE, manualSample } from '../shared/polling/sample';
 import { openPollState } from '../shared/polling/poll-state';
 
 const advice = { 403: scopeAdvice('Query_Read') as string };
@@ -106,23 +109,14 @@ export class OnsightFlowTrigger implements INodeType {
 						placeholder: 'temp: step(search: "temp") { value }',
 						description: 'More GraphQL fields to select on each job',
 					},
-					{
-						displayName: 'Overlap (Minutes)',
-						name: 'overlapMinutes',
-						type: 'number',
-						default: DEFAULT_OVERLAP_MINUTES,
-						typeOptions: { minValue: 0 },
-						description:
-							'Job Updated: how far back each poll re-reads; jobs already emitted are dropped',
-					},
-					{
-						displayName: 'Start From',
-						name: 'startFrom',
-						type: 'dateTime',
-						default: '',
-						description:
-							'On first activation, also emit jobs since this date (Job Completed: created since; Job Updated: updated since) instead of starting from now',
-					},
+					overlapProperty(
+						JOB_UPDATED_OVERLAP,
+						'Job Updated: how far back each poll re-reads; jobs already emitted are dropped',
+					),
+					startFromProperty(
+						'jobs',
+						' (Job Completed: jobs created since; Job Updated: jobs updated since)',
+					),
 					{
 						displayName: 'Workflow IDs',
 						name: 'workflowId',
@@ -151,13 +145,9 @@ export class OnsightFlowTrigger implements INodeType {
 			filters.workflowId = requireIdList(node, 'Workflow IDs', options.workflowId, {
 				format: 'any',
 			});
-		const startFrom = options.startFrom
-			? requireIsoDate(node, 'Start From', options.startFrom).toISOString()
-			: undefined;
-		const overlapMs =
-			requireNumber(node, 'Overlap (Minutes)', options.overlapMinutes ?? DEFAULT_OVERLAP_MINUTES, {
-				min: 0,
-			}) * 60000;
+		const startFromMs = readStartFrom(node, options.startFrom);
+		const startFrom = startFromMs === undefined ? undefined : new Date(startFromMs).toISOString();
+		const overlapMs = readOverlapMs(node, options.overlapMinutes, JOB_UPDATED_OVERLAP);
 
 		// A poll reads at most LIMITS.triggerMaxRecordsPerPoll jobs: Job Completed continues from the
 		// last one at the next poll; a Job Updated window that large fails the poll and keeps its
@@ -176,8 +166,7 @@ export class OnsightFlowTrigger implements INodeType {
 		};
 
 		if (this.getMode() === 'manual') {
-			const sample = await read({ order: 'desc' }, 1);
-			return sample.length ? [this.helpers.returnJsonArray(sample)] : null;
+			return manualSample(this, await read({ order: 'desc' }, SAMPLE_SIZE));
 		}
 
 		const settings = { event, filters };

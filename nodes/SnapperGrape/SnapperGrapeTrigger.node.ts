@@ -16,10 +16,11 @@ import { requireNumber } from '../shared/validation';
 import { changesPaging, snapperGrapeDate } from './api/client';
 import { snapperGrapeCatalog } from './api/catalog';
 import { declaredCall } from '../shared/declarations/declared-call';
-import { OVERLAP_MS, WINDOW_MS, advance, migrateCursor } from './trigger/window';
+import { CHANGES_OVERLAP, WINDOW_MS, advance, migrateCursor } from './trigger/window';
+import { overlapProperty, readOverlapMs } from '../shared/polling/overlap';
+import { readStartFrom, startFromProperty } from '../shared/polling/backfill';
+import { SAMPLE_SIZE, manualSample } from '../shared/polling/sample';
 import type { ChangeCursor } from './trigger/window';
-
-const SAMPLE_SIZE = 5;
 
 export class SnapperGrapeTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -42,10 +43,12 @@ export class SnapperGrapeTrigger implements INodeType {
 		properties: [
 			{
 				displayName:
-					'Each poll reads /api/changes from where the last successful poll ended (two ' +
-					'minutes earlier, since Grape dates have minute precision) and drops changes ' +
-					"already emitted. Windows follow Snapper Grape's own clock (the Date of its " +
-					'answers), so n8n and Grape need not agree on the time.',
+					'Each poll reads /api/changes from where the last successful poll ended (by ' +
+					'default two minutes earlier, since Grape dates have minute precision) and drops ' +
+					"changes already emitted. Windows follow Snapper Grape's own clock (the Date of " +
+					'its answers), so n8n and Grape need not agree on the time. An installation that ' +
+					'sends no Date has no usable clock: windows then follow the newest change time, ' +
+					'and Overlap (Minutes) under Options sets the margin.',
 				name: 'notice',
 				type: 'notice',
 				default: '',
@@ -91,6 +94,20 @@ export class SnapperGrapeTrigger implements INodeType {
 				default: '',
 				displayOptions: { show: { scope: ['external'] } },
 			},
+			{
+				displayName: 'Options',
+				name: 'options',
+				type: 'collection',
+				placeholder: 'Add Option',
+				default: {},
+				options: [
+					overlapProperty(
+						CHANGES_OVERLAP,
+						"How far before the end of the last read each poll starts. Grape dates have minute precision; raise it only if Grape's answers carry no Date header and its change times arrive late.",
+					),
+					startFromProperty('changes'),
+				],
+			},
 		],
 	};
 
@@ -109,8 +126,14 @@ export class SnapperGrapeTrigger implements INodeType {
 			qs.extern_organisation_id =
 				String(this.getNodeParameter('externOrganisationId', '')).trim() || undefined;
 
+		const options = this.getNodeParameter('options', {}) as IDataObject;
+		const overlapMs = readOverlapMs(this.getNode(), options.overlapMinutes, CHANGES_OVERLAP);
+		const startFrom = readStartFrom(this.getNode(), options.startFrom);
+
 		const now = Date.now();
-		const state = openPollState<ChangeCursor>(this, qs, now, (old) =>
+		// Start From joins the settings only when set, so state kept before the option existed stays.
+		const settings = startFrom === undefined ? qs : { ...qs, startFrom };
+		const state = openPollState<ChangeCursor>(this, settings, now, (old) =>
 			old.configKey === JSON.stringify(qs) ? migrateCursor(old) : undefined,
 		);
 		const manual = this.getMode() === 'manual';
@@ -144,16 +167,23 @@ export class SnapperGrapeTrigger implements INodeType {
 
 		if (manual) {
 			const { changes } = await read(around(now - 30 * 86400000), SAMPLE_SIZE);
-			return changes.length ? [this.helpers.returnJsonArray(changes)] : null;
+			return manualSample(this, changes);
 		}
-		if (state.cursor === undefined) {
+		if (state.cursor === undefined && startFrom === undefined) {
 			// First activation: where "now" is for Grape, from the Date of one small answer.
 			const { grapeNow } = await read(around(now - WINDOW_MS / 2), 1);
-			state.commit({ since: (grapeNow ?? now) - OVERLAP_MS });
+			state.commit({ since: (grapeNow ?? now) - overlapMs });
 			return null;
 		}
-		const { changes, grapeNow } = await read(around(state.cursor.since));
-		const { fresh, next } = advance(changes, state.cursor, state.seen, grapeNow);
+		// Backfill: the first read starts at Start From, taken as Grape's time.
+		const cursor = state.cursor ?? { since: startFrom as number };
+		const { changes, grapeNow } = await read(around(cursor.since));
+		if (grapeNow === undefined)
+			this.logger.warn(
+				'Snapper Grape Trigger: the answer carried no Date header, so windows follow the newest ' +
+					'change time and start Overlap (Minutes) before it',
+			);
+		const { fresh, next } = advance(changes, cursor, state.seen, grapeNow, overlapMs);
 		state.commit(next);
 		return fresh.length ? [this.helpers.returnJsonArray(fresh)] : null;
 	}

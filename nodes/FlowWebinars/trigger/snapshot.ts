@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { SeenKeys } from '../../shared/polling/seen-keys';
+import { recordTime } from '../../shared/polling/clock';
 
 export type WatchKind = 'newEvent' | 'newRegistrant' | 'attendeeJoined';
 
@@ -33,6 +34,28 @@ export function diff(
 	// Lists have no time window: a key goes once it has not been listed for the retention time.
 	seen.prune(now, now);
 	return fresh;
+}
+
+/** The date Start From is compared with: when an event was created or an attendee entered. */
+const DATED: Partial<Record<WatchKind, string>> = {
+	newEvent: 'createDate',
+	attendeeJoined: 'entryTime',
+};
+
+/**
+ * What a first activation emits: nothing without Start From; with it, the records dated at or
+ * after it (Flow writes those dates in UTC), or every listed registrant, since registrants carry
+ * no date. A record whose date cannot be read is emitted rather than lost.
+ */
+export function backfill(
+	kind: WatchKind,
+	records: IDataObject[],
+	startFrom: number | undefined,
+): IDataObject[] {
+	if (startFrom === undefined) return [];
+	const field = DATED[kind];
+	if (!field) return records;
+	return records.filter((record) => (recordTime(record[field]) ?? startFrom) >= startFrom);
 }
 
 /** The state an earlier version kept (the keys of the last answer), for the same settings. */

@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { SeenKeys } from '../../shared/polling/seen-keys';
 import { recordTime } from '../../shared/polling/clock';
+import type { Overlap } from '../../shared/polling/overlap';
 
 /**
  * Where the trigger goes on from. Job Completed: the completedJobCursor of the last job emitted
@@ -13,7 +14,7 @@ export type JobsCursor = { cursor: string | null } | { since: number; serviceTim
  * Job Updated re-reads this far back, since the guide does not say whether updatedSince is
  * inclusive.
  */
-export const DEFAULT_OVERLAP_MINUTES = 5;
+export const JOB_UPDATED_OVERLAP: Overlap = { minutes: 5, min: 0 };
 
 export const completedKey = (job: IDataObject) =>
 	String(job.jobId ?? job.completedJobCursor ?? JSON.stringify(job));

@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { SeenKeys } from '../../shared/polling/seen-keys';
 import { recordTime } from '../../shared/polling/clock';
+import type { Overlap } from '../../shared/polling/overlap';
 
 /** Where the next read of /api/changes starts, in Snapper Grape's own time (milliseconds). */
 export interface ChangeCursor {
@@ -9,9 +10,10 @@ export interface ChangeCursor {
 
 /**
  * Grape dates have minute precision, so each read starts this far before Grape's time at the last
- * one; changes read twice are dropped by key.
+ * one (by default; Overlap (Minutes) sets it); changes read twice are dropped by key.
  */
-export const OVERLAP_MS = 2 * 60000;
+export const CHANGES_OVERLAP: Overlap = { minutes: 2, min: 1 };
+export const OVERLAP_MS = CHANGES_OVERLAP.minutes * 60000;
 /** How far a window reaches past its start: far enough that no clock difference cuts it short. */
 export const WINDOW_MS = 2 * 24 * 60 * 60000;
 
@@ -38,6 +40,7 @@ export function advance(
 	cursor: ChangeCursor,
 	seen: SeenKeys,
 	grapeNow: number | undefined,
+	overlapMs = OVERLAP_MS,
 ): { fresh: IDataObject[]; next: ChangeCursor } {
 	let newest: number | undefined;
 	const fresh = changes.filter((change) => {
@@ -47,8 +50,8 @@ export function advance(
 	});
 	const since =
 		grapeNow !== undefined
-			? grapeNow - OVERLAP_MS
-			: Math.max(cursor.since, (newest ?? cursor.since + OVERLAP_MS) - OVERLAP_MS);
+			? grapeNow - overlapMs
+			: Math.max(cursor.since, (newest ?? cursor.since + overlapMs) - overlapMs);
 	const now = grapeNow ?? newest ?? since;
 	seen.prune(since, now);
 	return { fresh, next: { since } };

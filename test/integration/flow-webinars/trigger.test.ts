@@ -103,6 +103,33 @@ describe('Flow Webinars Trigger', () => {
 		expect(await poll(state, { ...watch('newEvent'), period: 'all' })).toBeNull();
 	});
 
+	it('Start From: the first activation emits events created since then, and only once', async () => {
+		const state: IDataObject = {};
+		const parameters = { ...watch('newEvent'), period: 'all', startFrom: '2025-04-10T00:00:00Z' };
+		const emitted = (await poll(state, parameters)) ?? [];
+		const listed = (
+			(await httpRequest({
+				url: `${sandbox.url}/events/sessions`,
+				headers: { 'api-secret': String(credentialsFor(sandbox).apiSecret) },
+				json: true,
+			})) as { data: IDataObject[] }
+		).data;
+		expect(emitted.length).toBeGreaterThan(0);
+		for (const event of emitted) expect(String(event.createDate) >= '2025-04-10').toBe(true);
+		// The seed also has sessions created before Start From: they are recorded, not emitted.
+		const earlier = listed.filter((event) => String(event.createDate) < '2025-04-10');
+		expect(earlier.length).toBeGreaterThan(0);
+		for (const event of earlier) expect(emitted.map((e) => e.token)).not.toContain(event.token);
+		expect(await poll(state, parameters)).toBeNull();
+	});
+
+	it('Start From on registrants, who carry no date: the first activation emits all listed', async () => {
+		const state: IDataObject = {};
+		const parameters = { ...watch('newRegistrant'), startFrom: '2025-01-01' };
+		expect(await poll(state, parameters)).toHaveLength(4);
+		expect(await poll(state, parameters)).toBeNull();
+	});
+
 	it('manual mode returns a sample and leaves the state alone', async () => {
 		const state: IDataObject = {};
 		const sample = await poll(state, watch('newRegistrant', 'onboarding'), 'manual');

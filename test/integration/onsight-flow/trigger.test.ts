@@ -75,9 +75,11 @@ describe('Onsight Flow Trigger: Job Completed', () => {
 		expect(await poll(state, { options: { startFrom: '2000-01-01T00:00:00Z' } })).toEqual(added);
 	});
 
-	it('returns the newest job as a sample in manual mode and keeps no state', async () => {
+	it('returns the newest jobs as a sample in manual mode and keeps no state', async () => {
 		const state: IDataObject = {};
-		expect(await poll(state, {}, 'manual')).toHaveLength(1);
+		const made = sandbox.completeJobs(6).map((job) => job.jobId);
+		// The five newest uploads, newest first.
+		expect(await poll(state, {}, 'manual')).toEqual(made.slice(-5).reverse());
 		expect(state).toEqual({});
 	});
 });

@@ -85,6 +85,36 @@ describe('Snapper Grape Trigger', () => {
 		});
 	});
 
+	it('Start From backfills: the first activation emits the changes since that date, once', async () => {
+		// Changes an hour and ten minutes ago on Grape's clock; Start From 30 minutes ago keeps one.
+		sandbox.clock.set(Date.now() - 70 * 60000);
+		const old = sandbox.addChange({ type: 'personcompetence' });
+		sandbox.clock.set(Date.now() - 10 * 60000);
+		const recent = sandbox.addChange({ type: 'personcompetence' });
+		sandbox.clock.set(Date.now());
+		const state: IDataObject = {};
+		const credentials = credentialsFor(sandbox);
+		const parameters = {
+			type: 'personcompetence',
+			scope: 'none',
+			options: { startFrom: new Date(Date.now() - 30 * 60000).toISOString() },
+		};
+		const first = (await poll(state, credentials, parameters))?.map((c) => c.id);
+		expect(first).toContain(recent.id);
+		expect(first).not.toContain(old.id);
+		expect(await poll(state, credentials, parameters)).toBeNull();
+		const next = sandbox.addChange({ type: 'personcompetence' });
+		expect((await poll(state, credentials, parameters))?.map((c) => c.id)).toEqual([next.id]);
+	});
+
+	it('refuses an overlap below a minute before any request', async () => {
+		const parameters = { type: 'event', scope: 'none', options: { overlapMinutes: 0 } };
+		await expect(poll({}, credentialsFor(sandbox), parameters)).rejects.toThrow(
+			/Overlap \(Minutes\)/,
+		);
+		expect(sandbox.requests.filter((r) => r.pathname === '/api/changes')).toHaveLength(0);
+	});
+
 	it('returns recent changes as a sample in manual mode and keeps no state', async () => {
 		sandbox.addChange({ type: 'event' });
 		const state: IDataObject = {};

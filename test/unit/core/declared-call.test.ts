@@ -1,4 +1,5 @@
 import { declaredCall } from '../../../nodes/shared/declarations/declared-call';
+import type { VendorCatalog } from '../../../nodes/shared/declarations/types';
 import { damstraLearningCatalog } from '../../../nodes/DamstraLearning/api/catalog';
 import { flowWebinarsCatalog } from '../../../nodes/FlowWebinars/api/catalog';
 import { snapperGrapeCatalog } from '../../../nodes/SnapperGrape/api/catalog';
@@ -7,7 +8,11 @@ import { REPORT_TARGETS, listCall, reportCall } from '../../../nodes/Growsparks/
 
 // The endpoints the triggers call, by inventory id: a rename in the catalog must fail here, not
 // at a user's first poll.
-const TRIGGER_CALLS = [
+const TRIGGER_CALLS: Array<{
+	catalog: VendorCatalog;
+	id: string;
+	values: Record<string, string | number>;
+}> = [
 	{ catalog: damstraLearningCatalog, id: 'user.get', values: { userId: 'u/1' } },
 	{ catalog: damstraLearningCatalog, id: 'lessonSchedule.get', values: { lessonScheduleId: 7 } },
 	{ catalog: flowWebinarsCatalog, id: 'listEvents', values: {} },

@@ -7,6 +7,8 @@ import {
 } from '../../../nodes/shared/polling/poll-state';
 import { recordTime, vendorTime } from '../../../nodes/shared/polling/clock';
 import { LIMITS } from '../../../nodes/shared/transport/limits';
+import { readStartFrom, startFromProperty } from '../../../nodes/shared/polling/backfill';
+import { SAMPLE_SIZE, manualSample } from '../../../nodes/shared/polling/sample';
 
 const HOUR = 3600000;
 const context = (staticData: IDataObject) =>
@@ -110,5 +112,24 @@ describe('the polling kit', () => {
 		expect(recordTime('2026-05-01 10:30')).toBe(Date.UTC(2026, 4, 1, 10, 30));
 		expect(recordTime('2026-05-01T10:30:00+02:00')).toBe(Date.UTC(2026, 4, 1, 8, 30));
 		expect(recordTime('')).toBeUndefined();
+	});
+
+	it('reads Start From as a time, and names the parameter when it is not a date', () => {
+		const node = { name: 'Trigger', type: 't', typeVersion: 1, position: [0, 0], parameters: {} };
+		expect(readStartFrom(node as never, '')).toBeUndefined();
+		expect(readStartFrom(node as never, '2026-01-02')).toBe(Date.UTC(2026, 0, 2));
+		expect(() => readStartFrom(node as never, 'last week')).toThrow(/Start From.*last week/);
+		expect(startFromProperty('changes').description).toMatch(/^Backfill: .* emit changes since/);
+	});
+
+	it('a manual sample holds at most SAMPLE_SIZE records, and nothing when there are none', () => {
+		const ctx = {
+			helpers: { returnJsonArray: (records: IDataObject[]) => records.map((json) => ({ json })) },
+		} as unknown as IPollFunctions;
+		const records = Array.from({ length: SAMPLE_SIZE + 3 }, (_, i) => ({ i }));
+		expect(manualSample(ctx, records)?.[0].map((item) => item.json)).toEqual(
+			records.slice(0, SAMPLE_SIZE),
+		);
+		expect(manualSample(ctx, [])).toBeNull();
 	});
 });
