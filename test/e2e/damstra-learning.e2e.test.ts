@@ -97,6 +97,15 @@ describe('Damstra Learning in a real n8n', () => {
 			userId: '1007',
 		});
 		expect((event.lessonSchedule as IDataObject).userId).toBe(1007);
+
+		// The example turns on Ignore Repeated Deliveries: the same delivery again is acknowledged
+		// and starts nothing.
+		const again = await n8n.postWebhook(LESSON_HOOK, sent.payload, { query: { token: TOKEN } });
+		expect(again).toMatchObject({
+			status: 200,
+			body: { received: true, repeated: 'lesson.schedule.completed' },
+		});
+		expect(await n8n.listExecutions('DamstraHookLesson01')).toHaveLength(1);
 	});
 
 	it('onboards a new user: the trigger schedules the induction lesson and adds the user to New Starters', async () => {

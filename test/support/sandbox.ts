@@ -49,7 +49,7 @@ export interface DamstraLearningSandbox extends Sandbox {
 		targetUrl: string,
 		eventName: string,
 		overrides?: IDataObject,
-	): Promise<{ status: number; body: unknown }>;
+	): Promise<{ status: number; body: unknown; payload: IDataObject }>;
 }
 
 export interface GrowsparksSandbox extends Sandbox {

@@ -86,6 +86,25 @@ describe('Growsparks Trigger', () => {
 		expect(await poll(staticData)).toBeNull();
 	});
 
+	it('a result that changes later (same ID, new score) is emitted again with its new content', async () => {
+		const staticData: IDataObject = {};
+		expect(await poll(staticData)).toBeNull();
+		sandbox.clock.advance(1000);
+		const added = sandbox.addResult({
+			person: sandbox.fixtures.person,
+			activity: sandbox.fixtures.activity3,
+			status: 'Failed',
+			score: 40,
+		});
+		expect(results(await poll(staticData)).map((line) => line.Result)).toEqual([added.ID]);
+		sandbox.clock.advance(1000);
+		sandbox.updateResult(String(added.ID), { status: 'Passed', score: 95 });
+		const changed = results(await poll(staticData));
+		expect(changed.map((line) => line.Result)).toEqual([added.ID]);
+		expect(JSON.stringify(changed[0])).toContain('95');
+		expect(await poll(staticData)).toBeNull();
+	});
+
 	it('finds report.finished wherever it sits and keeps its ReferenceDate verbatim', async () => {
 		for (const position of ['first', 'middle', 'last'] as const) {
 			const staticData: IDataObject = {};

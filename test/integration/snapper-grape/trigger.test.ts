@@ -43,6 +43,23 @@ describe('Snapper Grape Trigger', () => {
 		expect((await poll(state, credentials))?.map((c) => c.id)).toEqual([second.id]);
 	});
 
+	it('the same record changed again later is emitted again, as a new change', async () => {
+		const state: IDataObject = {};
+		const credentials = credentialsFor(sandbox);
+		expect(await poll(state, credentials)).toBeNull();
+		const first = sandbox.addChange({ type: 'personcompetence' });
+		expect((await poll(state, credentials))?.map((c) => c.change_time)).toEqual([
+			first.change_time,
+		]);
+		// Grape dates have minute precision: a change a minute later is a new change time.
+		sandbox.clock.advance(60000);
+		const again = sandbox.addChange({ type: 'personcompetence', id: first.id });
+		expect(again.change_time).not.toBe(first.change_time);
+		const emitted = await poll(state, credentials);
+		expect(emitted?.map((c) => [c.id, c.change_time])).toEqual([[first.id, again.change_time]]);
+		expect(await poll(state, credentials)).toBeNull();
+	});
+
 	it('a failed poll keeps the window, and the next one loses nothing', async () => {
 		const state: IDataObject = {};
 		const credentials = credentialsFor(sandbox);
