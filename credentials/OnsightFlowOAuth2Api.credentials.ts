@@ -58,7 +58,8 @@ export class OnsightFlowOAuth2Api implements ICredentialType {
 		dark: 'file:../icons/onsight-flow.dark.svg',
 	};
 
-	documentationUrl = 'https://librestream.com/support/';
+	documentationUrl =
+		'https://github.com/workforce-learning/n8n-nodes-workforce-learning#onsight-flow-librestream';
 
 	properties: INodeProperties[] = [
 		{

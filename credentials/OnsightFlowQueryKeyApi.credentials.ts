@@ -20,7 +20,7 @@ export class OnsightFlowQueryKeyApi implements ICredentialType {
 		dark: 'file:../icons/onsight-flow.dark.svg',
 	};
 
-	documentationUrl = 'https://librestream.com/support/';
+	documentationUrl = 'https://dashboard.flow.librestream.com/query';
 
 	properties: INodeProperties[] = [
 		{

@@ -15,6 +15,7 @@ import {
 	searchLessons,
 	searchUsers,
 } from './methods/list-search';
+import { getTimeZones } from '../shared/declarations/time-zones';
 
 export class DamstraLearning implements INodeType {
 	description: INodeTypeDescription = {
@@ -45,6 +46,7 @@ export class DamstraLearning implements INodeType {
 			searchLessonSchedules,
 			searchIltSessions,
 		},
+		loadOptions: { getTimeZones },
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

@@ -9,6 +9,7 @@ import { catalogProperties } from '../shared/declarations/properties';
 import { executeCatalog } from '../shared/declarations/execute';
 import { flowWebinarsCatalog } from './api/catalog';
 import { getOperators, searchSessions } from './methods/list-search';
+import { getTimeZones } from '../shared/declarations/time-zones';
 
 export class FlowWebinars implements INodeType {
 	description: INodeTypeDescription = {
@@ -33,7 +34,7 @@ export class FlowWebinars implements INodeType {
 
 	methods = {
 		listSearch: { searchSessions },
-		loadOptions: { getOperators },
+		loadOptions: { getOperators, getTimeZones },
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

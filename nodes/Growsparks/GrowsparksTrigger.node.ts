@@ -67,7 +67,7 @@ export class GrowsparksTrigger implements INodeType {
 			{
 				displayName:
 					'Each poll asks the report for results changed since the last finished report (its ' +
-					'ReferenceDate), so nothing is lost between polls. The first activation starts ' +
+					'reference date), so nothing is lost between polls. The first activation starts ' +
 					'from now unless you set Start From.',
 				name: 'notice',
 				type: 'notice',
@@ -111,24 +111,36 @@ export class GrowsparksTrigger implements INodeType {
 						name: 'activityAttemptMode',
 						type: 'options',
 						default: 'Last',
-						options: ['All', 'Best', 'First', 'FirstCompleted', 'Last', 'LastCompleted'].map(
-							(mode) => ({ name: mode, value: mode }),
-						),
-						description: 'Which attempts the result lines describe',
+						options: [
+							{ name: 'All', value: 'All' },
+							{ name: 'Best', value: 'Best' },
+							{ name: 'First', value: 'First' },
+							{ name: 'First Completed', value: 'FirstCompleted' },
+							{ name: 'Last', value: 'Last' },
+							{ name: 'Last Completed', value: 'LastCompleted' },
+						],
+						description: 'Which attempts at each activity the result lines describe',
 					},
 					{
 						displayName: 'Activity Structure IDs',
 						name: 'activityStructures',
 						type: 'string',
 						default: '',
-						description: 'Only these activity structures (people-side reports), comma-separated',
+						placeholder: 'e.g. G_3f2b8c1e-…, G_8d01a7b2-…',
+						description:
+							'Only these activities or programs, as comma-separated IDs (used in reports on ' +
+							'authorizables, persons, person groups, roles, learn authorizations and todos)',
 					},
 					{
 						displayName: 'Authorizable IDs',
 						name: 'authorizables',
 						type: 'string',
 						default: '',
-						description: 'Only these persons or groups (activity-side reports), comma-separated',
+						placeholder: 'e.g. G_3f2b8c1e-…, G_8d01a7b2-…',
+						description:
+							'Only these persons or person groups, as comma-separated IDs (used in reports on ' +
+							'activities, activity groups and structures, certificate activities, classroom ' +
+							'trainings, learn authorizations and todos)',
 					},
 					{
 						displayName: 'Include Activities',
@@ -149,7 +161,7 @@ export class GrowsparksTrigger implements INodeType {
 						name: 'includeMessages',
 						type: 'boolean',
 						default: false,
-						description: 'Whether to also emit the report.message lines',
+						description: "Whether to also emit the report's message lines (Type report.message)",
 					},
 					{
 						displayName: 'Include Not Attempted',

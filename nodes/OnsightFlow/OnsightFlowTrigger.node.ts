@@ -106,7 +106,7 @@ export class OnsightFlowTrigger implements INodeType {
 						name: 'extraSelection',
 						type: 'string',
 						default: '',
-						placeholder: 'temp: step(search: "temp") { value }',
+						placeholder: 'e.g. temp: step(search: "temp") { value }',
 						description: 'More GraphQL fields to select on each job',
 					},
 					overlapProperty(

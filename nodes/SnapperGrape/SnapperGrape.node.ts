@@ -14,6 +14,7 @@ import {
 	searchEvents,
 	searchOrganisations,
 	searchPersons,
+	searchRoles,
 } from './methods/list-search';
 
 export class SnapperGrape implements INodeType {
@@ -43,6 +44,7 @@ export class SnapperGrape implements INodeType {
 			searchCompetences,
 			searchEvents,
 			searchCategories,
+			searchRoles,
 		},
 	};
 

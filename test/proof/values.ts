@@ -6,7 +6,7 @@
 import type { IDataObject, INode } from 'n8n-workflow';
 import type { EndpointSpec, FieldSpec, VendorCatalog } from '../../nodes/shared/declarations/types';
 import { checkField } from '../../nodes/shared/declarations/request-builder';
-import { optionalGroup } from '../../nodes/shared/declarations/groups';
+import { isTopLevel, optionalGroup } from '../../nodes/shared/declarations/groups';
 import { locator } from '../support/context';
 import type { Vendor } from '../vendors';
 
@@ -169,20 +169,30 @@ export function validParameters(
 	Object.assign(parameters, forced);
 	for (const field of endpoint.fields)
 		if (field.required && !shownBy(field, parameters)) delete parameters[field.name];
+	// An endpoint that refuses to create an empty record gets the first of its key fields.
+	const key = endpoint.fields.find((field) => field.name === endpoint.atLeastOne?.[0]);
+	if (key && key !== target)
+		return withField(
+			endpoint,
+			parameters,
+			key,
+			validRaw(vendor.id, endpoint.id, vendor.catalog, key),
+		);
 	return parameters;
 }
 
-/** `parameters` with `field` set to `raw`: top-level when required, else alone in the endpoint's collection. */
+/** `parameters` with `field` set to `raw`: top-level when it is a parameter of its own, else in the endpoint's collection. */
 export function withField(
 	endpoint: EndpointSpec,
 	parameters: IDataObject,
 	field: FieldSpec,
 	raw: unknown,
 ): IDataObject {
-	if (field.required) return { ...parameters, [field.name]: asParameter(field, raw) };
+	if (isTopLevel(field)) return { ...parameters, [field.name]: asParameter(field, raw) };
+	const group = optionalGroup(endpoint).name;
 	return {
 		...parameters,
-		[optionalGroup(endpoint).name]: { [field.name]: raw as IDataObject[string] },
+		[group]: { ...(parameters[group] as IDataObject), [field.name]: raw as IDataObject[string] },
 	};
 }
 

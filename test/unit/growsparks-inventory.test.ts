@@ -258,6 +258,8 @@ describe('Growsparks declaration vs the vendor inventory (vendor-inventories/gro
 		};
 		for (const endpoint of allEndpoints) {
 			const spec = declared(endpoint.id);
+			// A delete answers nothing; the node says which record is gone (n8n's convention).
+			const deletes = endpoint.id.endsWith('.delete') && endpoint.responseShape === 'none';
 			expect({
 				id: endpoint.id,
 				output: spec?.output.kind,
@@ -265,10 +267,11 @@ describe('Growsparks declaration vs the vendor inventory (vendor-inventories/gro
 				transformed: Boolean(spec && isRest(spec) && spec.transform),
 			}).toEqual({
 				id: endpoint.id,
-				output: kinds[endpoint.responseShape],
+				output: deletes ? 'deleted' : kinds[endpoint.responseShape],
 				paginated: endpoint.responseShape === 'list',
 				transformed:
-					['none', 'scalar'].includes(endpoint.responseShape) || endpoint.id.endsWith('.report'),
+					(!deletes && ['none', 'scalar'].includes(endpoint.responseShape)) ||
+					endpoint.id.endsWith('.report'),
 			});
 		}
 	});

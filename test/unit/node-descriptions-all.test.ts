@@ -1,6 +1,6 @@
 import type { ICredentialType, INodeProperties, INodeType } from 'n8n-workflow';
 import { VENDORS } from '../vendors';
-import { repoFileExists } from '../support/repo';
+import { readRepoFile, repoFileExists } from '../support/repo';
 
 /**
  * The node descriptions of all five vendors, checked the same way: what the editor shows follows from the
@@ -58,6 +58,13 @@ describe.each(VENDORS.map((vendor) => [vendor.name, vendor] as const))(
 			}
 		});
 
+		it("every delete returns { deleted: true, id }, not the vendor's answer", () => {
+			const deletes = vendor.catalog.endpoints.filter(
+				(endpoint) => endpoint.method === 'DELETE' && /^delete/.test(endpoint.operation),
+			);
+			expect(deletes.filter((e) => e.output.kind !== 'deleted').map((e) => e.id)).toEqual([]);
+		});
+
 		it('every resource locator has a searchable list backed by a list-search method, and an ID mode', () => {
 			const locators = properties.filter((p) => p.type === 'resourceLocator');
 			for (const locator of locators) {
@@ -79,6 +86,30 @@ describe.each(VENDORS.map((vendor) => [vendor.name, vendor] as const))(
 					id: endpoint.id,
 					dupes: [],
 				});
+			}
+		});
+
+		it("documentation links are https pages about this API, not a vendor's home or support page", () => {
+			const nodes: INodeType[] = [node, vendor.trigger];
+			const urls = [
+				...credentialsOf(vendor).map((credential) => String(credential.documentationUrl)),
+				...nodes.flatMap((each) => {
+					const name = each.description.displayName.replace(/\s+/g, '');
+					const folder = `nodes/${node.description.displayName.replace(/\s+/g, '')}`;
+					const codex = JSON.parse(readRepoFile(`${folder}/${name}.node.json`)) as {
+						resources: Record<string, Array<{ url: string }>>;
+					};
+					return Object.values(codex.resources).flatMap((links) => links.map((l) => l.url));
+				}),
+			];
+			expect(urls.length).toBeGreaterThan(2);
+			for (const url of urls) {
+				expect(url).toMatch(/^https:\/\//);
+				const { pathname } = new URL(url);
+				expect({
+					url,
+					generic: pathname === '/' || /^\/(support|help|contact)\/?$/.test(pathname),
+				}).toEqual({ url, generic: false });
 			}
 		});
 

@@ -27,18 +27,40 @@ export const damstraLearningCatalog: VendorCatalog = {
 		{ name: 'User', value: 'user' },
 	],
 	locators: {
-		user: { searchListMethod: 'searchUsers', idPlaceholder: 'e.g. 1234', idFormat: 'numeric' },
-		group: { searchListMethod: 'searchGroups', idPlaceholder: 'e.g. 12', idFormat: 'numeric' },
-		lesson: { searchListMethod: 'searchLessons', idPlaceholder: 'e.g. 1216', idFormat: 'numeric' },
+		user: {
+			searchListMethod: 'searchUsers',
+			idPlaceholder: 'e.g. 1234',
+			idFormat: 'numeric',
+			label: { fields: [['firstName', 'lastName'], 'userName'], details: ['emailAddress'] },
+		},
+		group: {
+			searchListMethod: 'searchGroups',
+			idPlaceholder: 'e.g. 12',
+			idFormat: 'numeric',
+			label: { fields: ['name'] },
+		},
+		lesson: {
+			searchListMethod: 'searchLessons',
+			idPlaceholder: 'e.g. 1216',
+			idFormat: 'numeric',
+			label: { fields: ['name'], details: ['status'] },
+		},
 		lessonSchedule: {
 			searchListMethod: 'searchLessonSchedules',
 			idPlaceholder: 'e.g. 98765',
 			idFormat: 'numeric',
+			// Listed per user, whose name the list puts before the lesson's.
+			label: { fields: ['lessonName'], details: ['status'] },
 		},
 		iltSession: {
 			searchListMethod: 'searchIltSessions',
 			idPlaceholder: 'e.g. 42',
 			idFormat: 'numeric',
+			// List items carry no lesson name: when, where and who tell sessions apart.
+			label: {
+				fields: ['startDatetime'],
+				details: ['location', ['instructorFirstName', 'instructorLastName']],
+			},
 		},
 	},
 	endpoints: [

@@ -2,6 +2,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject } from 'n8n-workflow';
 import type { EndpointSpec, FieldSpec } from '../../shared/declarations/types';
 import { ROLE_OPTIONS, TRAINEE_ROLE, USER_SIMPLE_KEYS, textField, userLocator } from './fields';
+import { timeZoneField } from '../../shared/declarations/time-zones';
 
 const roles = (required = false): FieldSpec => ({
 	name: 'roles',
@@ -23,9 +24,8 @@ const groupIds = (name: 'groups' | 'groupsSupervised', label: string): FieldSpec
 	description: `${label}: comma-separated numeric group IDs`,
 });
 
-const timeZone: FieldSpec = textField('timeZone', 'Time Zone', 'body', {
-	placeholder: 'Australia/Perth',
-	description: "IANA time zone; the account's zone when empty",
+const timeZone: FieldSpec = timeZoneField('timeZone', 'body', {
+	description: "The user's time zone; the account's zone when empty",
 });
 
 /** The profile fields users set on create and change on update. */

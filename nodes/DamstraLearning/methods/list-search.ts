@@ -4,56 +4,52 @@ import type {
 	INodeListSearchItems,
 	INodeListSearchResult,
 } from 'n8n-workflow';
-import { searchList } from '../../shared/declarations/list-search';
+import {
+	labelName,
+	labelledEntries,
+	locatorLabel,
+	searchList,
+} from '../../shared/declarations/list-search';
 import { apiRequest } from '../../shared/transport/request';
 import { damstraLearningCatalog } from '../api/catalog';
 
-const fullName = (user: IDataObject) =>
-	[user.firstName, user.lastName].filter(Boolean).join(' ') || String(user.userName ?? user.id);
+const idOf = (value: unknown) => (value === undefined || value === null ? '' : String(value));
 
 export const searchUsers = searchList(damstraLearningCatalog, {
+	locator: 'user',
 	path: '/user',
 	searchParam: 'q',
-	name: (user) => `${fullName(user)}${user.emailAddress ? ` (${user.emailAddress})` : ''}`,
-	value: (user) => String(user.id),
+	value: (user) => idOf(user.id),
 });
 
 export const searchGroups = searchList(damstraLearningCatalog, {
+	locator: 'group',
 	path: '/group',
 	searchParam: 'q',
-	name: (group) => String(group.name ?? group.id),
-	value: (group) => String(group.id),
+	value: (group) => idOf(group.id),
 });
 
 export const searchLessons = searchList(damstraLearningCatalog, {
+	locator: 'lesson',
 	path: '/lesson',
 	searchParam: 'q',
-	name: (lesson) =>
-		`${lesson.name ?? lesson.lessonId} (v${lesson.version ?? '?'}, ${lesson.status ?? 'unknown'})`,
 	// Scheduling takes version ids, so the list offers the version; "By ID" accepts either where the
 	// field says so.
-	value: (lesson) => String(lesson.lessonVersionId ?? lesson.lessonId),
+	value: (lesson) => idOf(lesson.lessonVersionId ?? lesson.lessonId),
 });
 
 export const searchIltSessions = searchList(damstraLearningCatalog, {
+	locator: 'iltSession',
 	path: '/ilt_session',
-	// List items carry no lesson name, so the label is what tells sessions apart: when, where, who.
-	name: (session) =>
-		[
-			String(session.startDatetime ?? '')
-				.slice(0, 16)
-				.replace('T', ' '),
-			session.location,
-			[session.instructorFirstName, session.instructorLastName].filter(Boolean).join(' '),
-		]
-			.filter(Boolean)
-			.join(' · ') || `Session ${session.id}`,
-	value: (session) => String(session.id),
+	value: (session) => idOf(session.id),
 });
+
+const userLabel = locatorLabel(damstraLearningCatalog, 'user');
+const scheduleLabel = locatorLabel(damstraLearningCatalog, 'lessonSchedule');
 
 /**
  * Schedules exist only per user, so the list searches users by the typed text and shows the
- * schedules of the first few matches.
+ * schedules of the first few matches, each after its user's name.
  */
 export async function searchLessonSchedules(
 	this: ILoadOptionsFunctions,
@@ -71,12 +67,12 @@ export async function searchLessonSchedules(
 			path: `/user/${encodeURIComponent(String(user.id))}/lesson_schedule`,
 			qs: { status: 'all', startIndex: 0, maxResults: 20 },
 		});
-		for (const schedule of ((schedules.body as IDataObject)?.results as IDataObject[]) ?? []) {
-			const id = schedule.id ?? schedule.lessonScheduleId;
-			results.push({
-				name: `${fullName(user)} · ${schedule.lessonName ?? `lesson ${schedule.lessonId}`} (${schedule.status ?? 'scheduled'})`,
-				value: String(id),
-			});
+		const records = ((schedules.body as IDataObject)?.results as IDataObject[]) ?? [];
+		const who = labelName(user, userLabel) ?? `User ${idOf(user.id)}`;
+		for (const entry of labelledEntries(records, scheduleLabel, (schedule) =>
+			idOf(schedule.id ?? schedule.lessonScheduleId),
+		)) {
+			results.push({ ...entry, name: `${who} · ${entry.name}` });
 		}
 	}
 	return { results };

@@ -23,6 +23,7 @@ export const flowWebinarsCatalog: VendorCatalog = {
 			searchListMethod: 'searchSessions',
 			idPlaceholder: 'e.g. a1b2c3',
 			idFormat: 'token',
+			label: { fields: ['title'], details: [['date', 'time', 'timezone']] },
 		},
 	},
 	endpoints: [...eventEndpoints, ...registrantEndpoints, ...reportEndpoints, ...roomEndpoints],

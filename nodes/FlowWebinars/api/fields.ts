@@ -1,5 +1,6 @@
-import type { FieldSpec } from '../../shared/declarations/types';
-import { DateTime, IANAZone } from 'luxon';
+import type { BuiltRequest, FieldSpec } from '../../shared/declarations/types';
+import type { IDataObject } from 'n8n-workflow';
+import { DateTime } from 'luxon';
 
 export const sessionLocator = (
 	where: FieldSpec['in'] = 'path',
@@ -14,19 +15,15 @@ export const sessionLocator = (
 	description: 'The event session, picked by title or given by its token',
 });
 
-/** IANA names, as moment-timezone (which Flow uses) knows them. */
-export function ianaProblem(zone: string): string | undefined {
-	return IANAZone.isValidZone(zone)
-		? undefined
-		: 'must be an IANA time zone such as Europe/Brussels or America/New_York';
-}
-
-export const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-export const TIME = /^([01]\d|2[0-3]):[0-5]\d:[0-5]\d$/;
-
-/** A real calendar day, so 2026-02-30 fails before sending. */
-export function calendarProblem(value: string): string | undefined {
-	return DateTime.fromFormat(value, 'yyyy-MM-dd', { zone: 'utc' }).isValid
-		? undefined
-		: 'must be a real calendar date';
+/**
+ * Writes Start as Flow's `date` (YYYY-MM-DD) and `time` (HH:MM:SS) in the chosen zone: a start
+ * without an offset is read as that zone's clock, one with an offset is converted into it.
+ */
+export async function startInZone(request: BuiltRequest): Promise<BuiltRequest> {
+	const zone = String(request.params.timezone);
+	const start = DateTime.fromISO(String(request.params.start).replace(' ', 'T'), { zone });
+	const body = { ...(request.body as IDataObject) };
+	body.date = start.toFormat('yyyy-MM-dd');
+	body.time = start.toFormat('HH:mm:ss');
+	return { ...request, body };
 }

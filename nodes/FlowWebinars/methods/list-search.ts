@@ -4,7 +4,9 @@ import type {
 	INodeListSearchResult,
 	INodePropertyOptions,
 } from 'n8n-workflow';
+import { labelledEntries, locatorLabel } from '../../shared/declarations/list-search';
 import { apiRequest } from '../../shared/transport/request';
+import { flowWebinarsCatalog } from '../api/catalog';
 import { flowWebinarsApi } from '../api/client';
 
 async function listOf(
@@ -18,23 +20,18 @@ async function listOf(
 	);
 }
 
+const sessionLabel = locatorLabel(flowWebinarsCatalog, 'session');
+
 /** Event sessions by title, newest first; the API has no search, so the typed text filters here. */
 export async function searchSessions(
 	this: ILoadOptionsFunctions,
 	filter?: string,
 ): Promise<INodeListSearchResult> {
-	const needle = filter?.toLowerCase();
-	const sessions = await listOf(this, '/events/sessions');
-	const results = sessions
-		.map((session) => ({
-			name: `${session.title ?? session.token} (${session.date ?? '?'} ${String(session.time ?? '').slice(0, 5)} ${session.timezone ?? ''})`.trim(),
-			value: String(session.token),
-			sortKey: `${session.date} ${session.time}`,
-		}))
-		.filter((result) => !needle || result.name.toLowerCase().includes(needle))
-		.sort((a, b) => b.sortKey.localeCompare(a.sortKey))
-		.map(({ name, value }) => ({ name, value }));
-	return { results };
+	const sessions = (await listOf(this, '/events/sessions')).sort((a, b) =>
+		`${b.date ?? ''} ${b.time ?? ''}`.localeCompare(`${a.date ?? ''} ${a.time ?? ''}`),
+	);
+	const token = (session: IDataObject) => (typeof session.token === 'string' ? session.token : '');
+	return { results: labelledEntries(sessions, sessionLabel, token, filter) };
 }
 
 export async function getOperators(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {

@@ -15,51 +15,77 @@ export function reportFields(side: 'authorizable' | 'activity' | 'both'): FieldS
 	return [
 		choice('ActivityAttemptMode', {
 			values: ATTEMPT_MODES,
-			description: 'Only include specific attempts',
+			description: 'Which attempts at each activity the result lines describe',
 		}),
 		...(side !== 'activity'
-			? [references('ActivityStructures', { description: 'IDs of activity structures' })]
+			? [
+					references('ActivityStructures', {
+						description: 'Only these activities or programs (activity structures)',
+					}),
+				]
 			: []),
 		...(side !== 'authorizable'
 			? [
 					references('Authorizables', {
 						locator: 'authorizables',
-						description: 'IDs of authorizables',
+						description: 'Only these persons or person groups (authorizables)',
 					}),
 				]
 			: []),
-		date('DeltaDate', { description: 'Only include results after date' }),
-		flag('IncludeActivities', { description: 'Add results on each activity to the output' }),
-		flag('IncludeGroupSummary', { description: 'Add summaries of person groups to the output' }),
+		date('DeltaDate', {
+			description:
+				'Only include results after this date: set it to the Reference Date of an earlier ' +
+				"report's finished line to get only what changed since then",
+		}),
+		flag('IncludeActivities', {
+			description: 'Whether to add the results on each activity to the output',
+		}),
+		flag('IncludeGroupSummary', {
+			description: 'Whether to add summaries of person groups to the output',
+		}),
 		flag('IncludeIntermediateActivityStructures', {
-			description: 'Include intermediate ActivityStructures',
+			description: 'Whether to also include the intermediate activity structures (nested groups)',
 		}),
-		flag('IncludeNotAttempted', { description: 'Include not attempted results' }),
+		flag('IncludeNotAttempted', { description: 'Whether to include results not yet attempted' }),
 		flag('IncludeParentActivityStructure', {
-			description: 'Include ID of Parent ActivityStructure',
+			description: 'Whether to include the ID of the parent activity structure in each line',
 		}),
-		flag('IncludeParentAuthorizable', { description: 'Include ID of Parent Authorizable' }),
-		flag('IncludePersons', { description: 'Add individual results to the output' }),
-		flag('IncludeProgramSummary', { description: 'Add calculated program status to the output' }),
+		flag('IncludeParentAuthorizable', {
+			description:
+				'Whether to include the ID of the parent authorizable (person group) in each line',
+		}),
+		flag('IncludePersons', { description: 'Whether to add individual results to the output' }),
+		flag('IncludeProgramSummary', {
+			description: 'Whether to add the calculated program status to the output',
+		}),
 		flag('IncludeResultDetails', {
-			description: 'Add details of answered questions to the output',
+			description: 'Whether to add details of answered questions to the output',
 		}),
 		...(side !== 'both'
 			? [
 					flag('IncludeUnassigned', {
-						description: 'Include results of activities that are no longer assigned',
+						description: 'Whether to include results of activities that are no longer assigned',
 					}),
-					references('LearnAuthorizations', { description: 'IDs of learn authorizations' }),
+					references('LearnAuthorizations', {
+						description: 'Only these learn authorizations',
+					}),
 				]
 			: []),
 		choice('ProgramSummaryAttemptMode', {
 			values: ATTEMPT_MODES,
-			description: 'Attempt used for the program summary',
+			description: 'Which attempts the calculated program status is based on',
 		}),
-		date('ReferenceDate', { description: 'Only include results before date' }),
-		flag('Verbose', { description: 'Add more detail to each line' }),
+		date('ReferenceDate', { description: 'Only include results before this date' }),
+		flag('Verbose', {
+			description:
+				'Whether to have the report add message lines (output only with Include Message Lines on)',
+		}),
 	];
 }
+
+/** The description of a `.report` call: `what` is whose progress it reports. */
+export const reportDescription = (what: string) =>
+	`Progress report ${what}, one item per line; set Delta Date to get only what changed since then`;
 
 /** Whether `.report` also outputs its `report.message` lines; steers the node, never sent. */
 export const includeMessagesField = (): FieldSpec => ({
@@ -68,7 +94,7 @@ export const includeMessagesField = (): FieldSpec => ({
 	in: 'control',
 	type: 'boolean',
 	default: false,
-	description: 'Whether to also output the report.message lines',
+	description: "Whether to also output the report's message lines (Type report.message)",
 });
 
 /** Report lines keep their `Type`; `report.message` lines are left out unless asked for. */
@@ -81,25 +107,34 @@ export function reportLines(body: unknown, includeMessages: boolean): IDataObjec
 
 /** The body of `.progress` on the three person-group resources. */
 export const groupProgressFields = (): FieldSpec[] => [
-	reference('ActivityStructure', { required: true, description: 'ID of an activity structure' }),
-	choice('AttemptMode', { values: ATTEMPT_MODES }),
-	date('EndingAfter'),
-	flag('IncludeDeleted'),
-	date('StartingBefore'),
+	reference('ActivityStructure', {
+		required: true,
+		description: 'ID of the activity or program (activity structure) to report on',
+	}),
+	choice('AttemptMode', {
+		values: ATTEMPT_MODES,
+		description: 'Which attempts the status is calculated from',
+	}),
+	date('EndingAfter', { description: 'Only include memberships ending after this date' }),
+	flag('IncludeDeleted', { description: 'Whether to include deleted memberships' }),
+	date('StartingBefore', { description: 'Only include memberships starting before this date' }),
 ];
 
 /** The body of `.activityrecords` on the three person-group resources. */
 export const activityRecordsFields = (): FieldSpec[] => [
-	date('StartedAfter'),
-	date('StartedBefore'),
+	date('StartedAfter', { description: 'Only include activities started after this date' }),
+	date('StartedBefore', { description: 'Only include activities started before this date' }),
 ];
 
 /** The body of `.addusers` / `.removeusers` / `.syncusers`; the Users shape is undocumented. */
 export const userSyncFields = (): FieldSpec[] => [
-	flag('Test', { description: 'Dry run: report what would change without changing it' }),
+	flag('Test', {
+		description: 'Whether to do a dry run: report what would change without changing it',
+	}),
 	json('Users', {
 		required: true,
 		description:
-			'Users from the external source (shape not documented by the vendor: passed through as written)',
+			'Users from the external source ' +
+			'(shape not documented by the vendor: passed through as written)',
 	}),
 ];

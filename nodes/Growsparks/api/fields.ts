@@ -3,7 +3,7 @@ import type { BuiltRequest, FieldSpec } from '../../shared/declarations/types';
 
 /** "PersonGroupMemberships" → "Person Group Memberships". */
 export function words(name: string): string {
-	return name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^TODOS$/, 'TODOs');
+	return name.replace(/([a-z])([A-Z])/g, '$1 $2');
 }
 
 /** "DisplayName" → "displayName", "ID" → "id": the n8n parameter name of an API property. */
@@ -16,9 +16,17 @@ export const gsDate = (date: Date) =>
 
 const csv = (values: unknown) => (values as string[]).join(',');
 
-/** The record of one resource, picked from its list or typed as an ID, in the path. */
+/** An example ID, for placeholders: every Growsparks ID is a prefix and a GUID. */
+const EXAMPLE_ID = 'G_3f2b8c1e-…';
+
+/**
+ * The record of one resource, picked from its list or typed as an ID, in the path. `label` is the
+ * resource's name in Title Case ("Event Person Group").
+ */
 export function idField(options: { apiName: string; label: string; locator: string }): FieldSpec {
 	const what = options.label.toLowerCase();
+	// Result records have E_ IDs, every other record G_ ones.
+	const prefix = options.locator.endsWith('results') ? 'E_' : 'G_';
 	return {
 		name: 'id',
 		apiName: options.apiName,
@@ -27,21 +35,28 @@ export function idField(options: { apiName: string; label: string; locator: stri
 		type: 'locator',
 		locator: options.locator,
 		required: true,
-		description: `The ${what}: pick it from the list or enter its ID (G_… or E_…)`,
+		description: `The ${what}: pick it from the list or enter its ID (${prefix}…)`,
 	};
 }
 
-/** `stream=true`: the answer arrives as Server-Sent Events, one record each. */
-export const streamField = (what: string): FieldSpec => ({
+/**
+ * `stream=true`: the answer arrives as Server-Sent Events, one record each. `what` names the
+ * records ("persons"); a call's results (`paged: false`) otherwise come in one answer, a list's in
+ * pages.
+ */
+export const streamField = (what: string, options: { paged?: boolean } = {}): FieldSpec => ({
 	name: 'stream',
 	label: 'Stream Results',
 	in: 'query',
 	type: 'boolean',
 	default: false,
-	description: `Whether to receive ${what} as a Server-Sent-Events stream, read record by record as it arrives (no paging)`,
+	description:
+		`Whether to receive the ${what} as a stream (Server-Sent Events), read one by one as they ` +
+		`arrive instead of ${options.paged === false ? 'in one answer' : 'page by page'}`,
 });
 
-const propertyOptions = (names: string[]) => names.map((name) => ({ name, value: name }));
+const propertyOptions = (names: string[]) =>
+	names.map((name) => ({ name: words(name), value: name }));
 
 /**
  * Include / Exclude / Only These Properties, and Expand when some properties expand: multi-selects
@@ -115,7 +130,9 @@ export function filterField(filterable: Record<string, keyof typeof FILTER_OPERA
 		label: 'Filter',
 		in: 'query',
 		type: 'string',
-		hint: `Passed to the API as written: Growsparks does not document the filter syntax. Filterable here: ${where}`,
+		hint:
+			'Passed to the API as written: Growsparks does not document the filter syntax. ' +
+			`Filterable here: ${where}`,
 		description: 'Comma-separated property filters',
 	};
 }
@@ -123,6 +140,8 @@ export function filterField(filterable: Record<string, keyof typeof FILTER_OPERA
 interface BodyOptions {
 	description?: string;
 	required?: boolean;
+	/** A key field of the record, shown up front on Create and Update. */
+	primary?: boolean;
 }
 
 /** A body property: its parameter name and label come from its API name. */
@@ -133,6 +152,7 @@ const bodyField = (apiName: string, options: BodyOptions) => ({
 	in: 'body' as const,
 	description: options.description,
 	required: options.required,
+	primary: options.primary,
 });
 
 export const text = (apiName: string, options: BodyOptions & { max?: number } = {}): FieldSpec => ({
@@ -175,6 +195,7 @@ export const reference = (
 	...bodyField(apiName, options),
 	type: 'id',
 	locator: options.locator,
+	placeholder: `e.g. ${EXAMPLE_ID}`,
 });
 
 /** IDs of other records, sent as strings; `locator` offers one picker per ID. */
@@ -187,6 +208,7 @@ export const references = (
 	locator: options.locator,
 	pickEach: options.locator !== undefined,
 	listForm: 'strings',
+	placeholder: `e.g. ${EXAMPLE_ID}, G_8d01a7b2-…`,
 });
 
 /** A key/value mapping, written as a JSON object. */

@@ -1,27 +1,31 @@
-import type { IDataObject } from 'n8n-workflow';
-import { searchList } from '../../shared/declarations/list-search';
+import { labelPaths, locatorLabel, searchList } from '../../shared/declarations/list-search';
 import { growsparksCatalog, resources } from '../api/catalog';
 
-/** The first naming property a record has, for list labels. */
-function label(record: IDataObject): string {
-	const person = [record.FirstName, record.LastName].filter(Boolean).join(' ');
-	const name =
-		person || record.Name || record.DisplayName || record.Title || record.Email || record.Tag;
-	return name ? `${name} (${record.ID})` : String(record.ID);
+/** The reference fields a label reads through (`Of.FirstName` reads Of), to send as `expand`. */
+function expandFor(slug: string): string | undefined {
+	const references = labelPaths(locatorLabel(growsparksCatalog, slug))
+		.filter((path) => path.includes('.'))
+		.map((path) => path.split('.')[0]);
+	return references.length ? [...new Set(references)].join(',') : undefined;
 }
 
 /**
- * One searchable list per resource. The filter grammar is undocumented, so the typed text filters
- * the names of the listed page here rather than on the server.
+ * One searchable list per resource, labelled as its locator declares. The filter grammar is
+ * undocumented, so the typed text filters the labels of the listed page here rather than on the
+ * server.
  */
 export const listSearch = Object.fromEntries(
-	resources.map((spec) => [
-		`search${spec.name}`,
-		searchList(growsparksCatalog, {
-			path: `/${spec.slug}`,
-			name: label,
-			value: (record) => String(record.ID),
-			pageSize: 200,
-		}),
-	]),
+	resources.map((spec) => {
+		const expand = expandFor(spec.slug);
+		return [
+			`search${spec.name}`,
+			searchList(growsparksCatalog, {
+				locator: spec.slug,
+				path: `/${spec.slug}`,
+				query: expand ? { expand } : undefined,
+				value: (record) => (typeof record.ID === 'string' ? record.ID : ''),
+				pageSize: 200,
+			}),
+		];
+	}),
 );

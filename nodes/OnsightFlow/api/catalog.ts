@@ -60,47 +60,59 @@ export const onsightFlowCatalog: VendorCatalog = {
 		{ name: 'M2M Client', value: 'client' },
 	],
 	// Onsight IDs are 24-hex or UUIDs, but the guide's own samples break both patterns: no pattern is
-	// enforced.
+	// enforced. Being long, they are left out of the list labels, which show the name and at most a
+	// state.
 	locators: {
 		workflow: {
 			searchListMethod: 'searchWorkflows',
 			idPlaceholder: 'e.g. a454a699-173f-429e-b6cd-fefd92d0a1e4',
 			idFormat: 'any',
+			label: { fields: ['name'], details: [] },
 		},
 		job: {
 			searchListMethod: 'searchJobs',
 			idPlaceholder: 'e.g. f6ec68ae-a0b9-4725-aef4-9fb224be8e9d (client job ID)',
 			idFormat: 'any',
+			label: {
+				fields: ['metadata.jobTitle', 'metadata.workflowName'],
+				details: ['metadata.status'],
+			},
 		},
 		user: {
 			searchListMethod: 'searchUsers',
 			idPlaceholder: 'e.g. 5d8cac54860b8103416b1987',
 			idFormat: 'any',
+			label: { fields: ['name', 'username'], details: ['emailAddress'] },
 		},
 		group: {
 			searchListMethod: 'searchGroups',
 			idPlaceholder: 'e.g. 5e4a95c36abe6e0001f80592',
 			idFormat: 'any',
+			label: { fields: ['name'], details: [] },
 		},
 		collection: {
 			searchListMethod: 'searchCollections',
 			idPlaceholder: 'e.g. 61403c1230e5a30001d4440b',
 			idFormat: 'any',
+			label: { fields: ['name'], details: [] },
 		},
 		reportTemplate: {
 			searchListMethod: 'searchReportTemplates',
 			idPlaceholder: 'e.g. 5ec4f0fde9efaa00011a07bc',
 			idFormat: 'any',
+			label: { fields: ['name'], details: [] },
 		},
 		scheduledJob: {
 			searchListMethod: 'searchScheduledJobs',
 			idPlaceholder: 'e.g. 615d49fd0f3c2b0001a4c3e2',
 			idFormat: 'any',
+			label: { fields: ['name'], details: ['state'] },
 		},
 		trigger: {
 			searchListMethod: 'searchTriggers',
 			idPlaceholder: 'e.g. 6155a1f40f3c2b0001a4c3aa',
 			idFormat: 'any',
+			label: { fields: ['name'], details: [] },
 		},
 	},
 	endpoints: onsightFlowEndpoints,

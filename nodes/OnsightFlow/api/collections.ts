@@ -101,7 +101,7 @@ export const collectionEndpoints: OnsightFlowEndpoint[] = [
 		method: 'DELETE',
 		path: '/collections/v1/collection/{collection_id}',
 		fields: [collection],
-		output: { kind: 'object' },
+		output: { kind: 'deleted' },
 	},
 	{
 		id: 'collections.upload',

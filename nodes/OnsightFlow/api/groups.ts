@@ -154,6 +154,6 @@ export const groupEndpoints: OnsightFlowEndpoint[] = [
 		method: 'DELETE',
 		path: '/api/group/{group_id}',
 		fields: [group],
-		output: { kind: 'object' },
+		output: { kind: 'deleted' },
 	},
 ];

@@ -341,6 +341,6 @@ export const jobEndpoints: OnsightFlowEndpoint[] = [
 		method: 'DELETE',
 		path: '/jobs/v1/{client_job_id}',
 		fields: [job],
-		output: { kind: 'object' },
+		output: { kind: 'deleted' },
 	},
 ];

@@ -117,7 +117,7 @@ const jobFilters: FieldSpec[] = [
 		label: 'Extra Selection',
 		in: 'control',
 		type: 'string',
-		placeholder: 'temp: step(search: "temp") { value }',
+		placeholder: 'e.g. temp: step(search: "temp") { value }',
 		description: 'More GraphQL fields to select on each job, e.g. a step found by ID, tag or title',
 	},
 	{

@@ -238,6 +238,6 @@ export const reportTemplateEndpoints: OnsightFlowEndpoint[] = [
 		method: 'DELETE',
 		path: '/reporttemplates/v1/{reportTemplate_id}',
 		fields: [template],
-		output: { kind: 'object' },
+		output: { kind: 'deleted' },
 	},
 ];

@@ -172,6 +172,6 @@ export const schedulerEndpoints: OnsightFlowEndpoint[] = [
 		method: 'DELETE',
 		path: '/scheduledjobs/v1/{scheduled_job_id}',
 		fields: [scheduled],
-		output: { kind: 'object' },
+		output: { kind: 'deleted' },
 	},
 ];

@@ -180,6 +180,6 @@ export const userEndpoints: OnsightFlowEndpoint[] = [
 		method: 'DELETE',
 		path: '/api/team/user/{user_id}',
 		fields: [user],
-		output: { kind: 'object' },
+		output: { kind: 'deleted' },
 	},
 ];

@@ -281,7 +281,7 @@ export const workflowEndpoints: OnsightFlowEndpoint[] = [
 		method: 'DELETE',
 		path: '/workflows/v2/{workflowId}/{workflowVersionId}',
 		fields: [workflow, versionId],
-		output: { kind: 'object' },
+		output: { kind: 'deleted' },
 	},
 	{
 		id: 'workflows.delete',
@@ -295,6 +295,6 @@ export const workflowEndpoints: OnsightFlowEndpoint[] = [
 		method: 'DELETE',
 		path: '/workflows/v2/{workflowId}',
 		fields: [workflow],
-		output: { kind: 'object' },
+		output: { kind: 'deleted' },
 	},
 ];

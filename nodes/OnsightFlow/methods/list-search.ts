@@ -8,61 +8,61 @@ import { onsightFlowCatalog } from '../api/catalog';
 import { accountsApi, gatewayApi } from '../api/client';
 import { jobPages } from '../api/jobs';
 
-/** Onsight lists come whole, without search: filtered by name here. Only jobs page (skip/limit). */
+/** Onsight lists come whole, without search: filtered by label here. Only jobs are paged. */
 const search = (api: VendorApi, spec: SearchListSpec, paging: PagingStrategy = unpaged()) =>
 	searchList({ ...onsightFlowCatalog, api, paging }, { pageSize: 100, ...spec });
 
-const label = (record: IDataObject, ...keys: string[]) =>
+/** The first of `keys` the record has as non-empty text. */
+const text = (record: IDataObject, ...keys: string[]) =>
 	String(
 		keys.map((key) => record[key]).find((value) => typeof value === 'string' && value !== '') ?? '',
 	);
 
 export const searchWorkflows = search(gatewayApi, {
+	locator: 'workflow',
 	path: '/workflows/v2',
-	name: (w) => label(w, 'name', 'workflowId'),
-	value: (w) => label(w, 'workflowId'),
+	value: (w) => text(w, 'workflowId'),
 });
 export const searchUsers = search(accountsApi, {
+	locator: 'user',
 	path: '/api/team/user',
-	name: (u) => `${label(u, 'name', 'username')} (${label(u, 'emailAddress', 'username')})`,
-	value: (u) => label(u, 'userId'),
+	value: (u) => text(u, 'userId'),
 });
 export const searchGroups = search(accountsApi, {
+	locator: 'group',
 	path: '/api/group',
-	name: (g) => label(g, 'name', 'id'),
-	value: (g) => label(g, 'id', 'groupId'),
+	value: (g) => text(g, 'id', 'groupId'),
 });
 export const searchCollections = search(
 	gatewayApi,
 	{
+		locator: 'collection',
 		path: '/collections/v1/collection',
-		name: (c) => label(c, 'name', 'collectionId'),
-		value: (c) => label(c, 'collectionId'),
+		value: (c) => text(c, 'collectionId'),
 	},
 	unpaged('collections'),
 );
 export const searchReportTemplates = search(gatewayApi, {
+	locator: 'reportTemplate',
 	path: '/reporttemplates/v1/names',
-	name: (t) => label(t, 'name', 'reportTemplateId'),
-	value: (t) => label(t, 'reportTemplateId'),
+	value: (t) => text(t, 'reportTemplateId'),
 });
 export const searchScheduledJobs = search(gatewayApi, {
+	locator: 'scheduledJob',
 	path: '/scheduledjobs/v1',
-	name: (s) => label(s, 'name', 'jobId'),
-	value: (s) => label(s, 'jobId'),
+	value: (s) => text(s, 'jobId'),
 });
 export const searchTriggers = search(gatewayApi, {
+	locator: 'trigger',
 	path: '/trigger/v2',
-	name: (t) => label(t, 'name', 'triggerId'),
-	value: (t) => label(t, 'triggerId'),
+	value: (t) => text(t, 'triggerId'),
 });
 export const searchJobs = search(
 	gatewayApi,
 	{
+		locator: 'job',
 		path: '/jobs/v1/',
-		name: (job) =>
-			`${label((job.metadata ?? {}) as IDataObject, 'jobTitle', 'clientJobId')} (${label((job.metadata ?? {}) as IDataObject, 'status')})`,
-		value: (job) => label((job.metadata ?? {}) as IDataObject, 'clientJobId'),
+		value: (job) => text((job.metadata ?? {}) as IDataObject, 'clientJobId'),
 	},
 	jobPages,
 );

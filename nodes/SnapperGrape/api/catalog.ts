@@ -30,22 +30,41 @@ export const snapperGrapeCatalog: VendorCatalog = {
 		},
 	],
 	locators: {
-		person: { searchListMethod: 'searchPersons', idPlaceholder: 'e.g. jane.doe', idFormat: 'any' },
+		person: {
+			searchListMethod: 'searchPersons',
+			idPlaceholder: 'e.g. jane.doe',
+			idFormat: 'any',
+			label: { fields: [['firstname', 'lastname'], 'email'], details: ['user_name'] },
+		},
 		organisation: {
 			searchListMethod: 'searchOrganisations',
 			idPlaceholder: 'e.g. 12',
 			idFormat: 'numeric',
+			label: { fields: ['title'] },
 		},
 		competence: {
 			searchListMethod: 'searchCompetences',
 			idPlaceholder: 'e.g. 345',
 			idFormat: 'numeric',
+			label: { fields: ['title'] },
 		},
-		event: { searchListMethod: 'searchEvents', idPlaceholder: 'e.g. 678', idFormat: 'numeric' },
+		event: {
+			searchListMethod: 'searchEvents',
+			idPlaceholder: 'e.g. 678',
+			idFormat: 'numeric',
+			label: { fields: ['title'], details: ['startdate'] },
+		},
 		category: {
 			searchListMethod: 'searchCategories',
 			idPlaceholder: 'e.g. 9',
 			idFormat: 'numeric',
+			label: { fields: ['title'] },
+		},
+		role: {
+			searchListMethod: 'searchRoles',
+			idPlaceholder: 'e.g. 303',
+			idFormat: 'numeric',
+			label: { fields: ['title'] },
 		},
 	},
 	endpoints: [...learningEndpoints, ...peopleEndpoints, ...sessionEndpoints],

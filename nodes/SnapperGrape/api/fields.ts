@@ -20,7 +20,7 @@ export const fieldsParam: FieldSpec = {
 	label: 'Fields',
 	in: 'query',
 	type: 'string',
-	placeholder: 'id,firstname,lastname',
+	placeholder: 'e.g. id,firstname,lastname',
 	hint: 'Passed to Grape as written: the syntax is not documented (a comma-separated attribute list is the usual form)',
 };
 

@@ -136,14 +136,10 @@ export const peopleEndpoints: EndpointSpec[] = [
 		fields: [
 			numericId('organisationId', 'organisation_id', 'Organisation', 'organisation', 'body'),
 			{
-				name: 'roleId',
-				apiName: 'role_id',
-				label: 'Role ID',
-				in: 'body',
-				type: 'number',
-				required: true,
-				min: 1,
-				description: 'The role (position) the person gets in that unit',
+				...numericId('roleId', 'role_id', 'Role', 'role', 'body'),
+				description:
+					'The role (position) the person gets in that unit; the list offers the roles of the ' +
+					'unit picked above',
 			},
 			{
 				...text('firstname', 'person_data[firstname]', 'First Name', 'body', { maxLength: 255 }),

@@ -1,4 +1,4 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 import { searchList } from '../../shared/declarations/list-search';
 import type { SearchListSpec } from '../../shared/declarations/list-search';
 import { snapperGrapeCatalog } from '../api/catalog';
@@ -8,41 +8,69 @@ import { pagesOf } from '../api/client';
 const search = (key: string, spec: SearchListSpec) =>
 	searchList({ ...snapperGrapeCatalog, paging: pagesOf(key) }, { pageSize: 100, ...spec });
 
-const named = (record: IDataObject, ...keys: string[]) =>
-	keys.map((key) => record[key]).find((value) => typeof value === 'string' && value !== '') as
-		| string
-		| undefined;
+const idOf = (value: unknown) => (value === undefined || value === null ? '' : String(value));
 
 export const searchPersons = search('persons', {
+	locator: 'person',
 	path: '/api/persons',
-	name: (person) =>
-		`${[person.firstname, person.lastname].filter(Boolean).join(' ') || person.user_name} (${person.user_name})`,
-	value: (person) => String(person.user_name),
+	value: (person) => idOf(person.user_name),
 });
 
 export const searchOrganisations = search('organisations', {
+	locator: 'organisation',
 	path: '/api/organisations',
-	name: (unit) => named(unit, 'name') ?? String(unit.id),
-	value: (unit) => String(unit.id),
+	value: (unit) => idOf(unit.id),
 });
 
 export const searchCompetences = search('competences', {
+	locator: 'competence',
 	path: '/api/competences',
 	searchParam: 'term',
-	name: (competence) => named(competence, 'title', 'name') ?? String(competence.id),
-	value: (competence) => String(competence.id),
+	value: (competence) => idOf(competence.id),
 });
 
 export const searchEvents = search('events', {
+	locator: 'event',
 	path: '/api/events',
 	searchParam: 'term',
-	name: (event) =>
-		`${named(event, 'title', 'name') ?? event.id}${event.startdate ? ` (${event.startdate})` : ''}`,
-	value: (event) => String(event.id),
+	value: (event) => idOf(event.id),
 });
 
 export const searchCategories = search('categories', {
+	locator: 'category',
 	path: '/api/categories',
-	name: (category) => named(category, 'name', 'title') ?? String(category.id),
-	value: (category) => String(category.id),
+	value: (category) => idOf(category.id),
 });
+
+/** The organisation unit picked in the same operation (Person → Create), when it is a plain ID. */
+function pickedOrganisation(context: ILoadOptionsFunctions): string | undefined {
+	let picked: unknown;
+	try {
+		picked = context.getCurrentNodeParameter('organisationId');
+	} catch {
+		return undefined;
+	}
+	const value =
+		picked && typeof picked === 'object' ? (picked as IDataObject).value : (picked as unknown);
+	const id = idOf(value).trim();
+	return /^[1-9][0-9]*$/.test(id) ? id : undefined;
+}
+
+/**
+ * Roles by title. With an organisation unit picked in the operation, the roles available in that
+ * unit (`organisation_ids`); without one, Grape lists the logged-in person's roles.
+ */
+export async function searchRoles(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	const unit = pickedOrganisation(this);
+	return await search('roles', {
+		locator: 'role',
+		path: '/api/roles',
+		searchParam: 'term',
+		query: unit ? { organisation_ids: unit } : undefined,
+		value: (role) => idOf(role.id),
+	}).call(this, filter, paginationToken);
+}

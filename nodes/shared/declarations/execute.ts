@@ -171,7 +171,15 @@ async function fileItem(
 function recordsOf(endpoint: RestEndpoint, body: unknown, request: BuiltRequest): IDataObject[] {
 	if (endpoint.transform) return endpoint.transform(body, request);
 	if (endpoint.output.kind === 'records') return asRecords(body, endpoint.output.path);
+	if (endpoint.output.kind === 'deleted') return [deletedItem(request)];
 	return [asObject(body)];
+}
+
+/** What a delete returns: which record is gone, not the vendor's answer to the call. */
+function deletedItem(request: BuiltRequest): IDataObject {
+	const values = Object.entries(request.pathValues);
+	const [, id] = values.at(-1) ?? [];
+	return { deleted: true, ...Object.fromEntries(values.slice(0, -1)), id };
 }
 
 /** Limit for lists the API returns in one piece, Simplify, and pairedItem. */

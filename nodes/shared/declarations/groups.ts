@@ -39,8 +39,14 @@ export function optionalGroup(endpoint: EndpointSpec): {
 	return { name: 'additionalFields', label: 'Additional Fields', placeholder: 'Add Field' };
 }
 
-export function requiredFields(endpoint: EndpointSpec): FieldSpec[] {
-	return endpoint.fields.filter((field) => field.required);
+/**
+ * Whether a field is a parameter of its own rather than an entry of the endpoint's collection:
+ * required fields, and the record's key fields (`primary`), which Create and Update show up front.
+ */
+export const isTopLevel = (field: FieldSpec): boolean => !!(field.required || field.primary);
+
+export function topLevelFields(endpoint: EndpointSpec): FieldSpec[] {
+	return endpoint.fields.filter(isTopLevel);
 }
 
 /**
@@ -53,7 +59,7 @@ export function allFields(endpoint: EndpointSpec): FieldSpec[] {
 }
 
 export function optionalFields(endpoint: EndpointSpec): FieldSpec[] {
-	return allFields(endpoint).filter((field) => !field.required);
+	return allFields(endpoint).filter((field) => !isTopLevel(field));
 }
 
 /** The whole-request deadline for one run of `endpoint`, from its Timeout option when set. */

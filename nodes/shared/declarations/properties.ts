@@ -1,6 +1,6 @@
 import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
 import type { EndpointSpec, FieldSpec, VendorCatalog } from './types';
-import { optionalFields, optionalGroup, requiredFields } from './groups';
+import { optionalFields, optionalGroup, topLevelFields } from './groups';
 import { LIMITS } from '../transport/limits';
 
 function defaultFor(field: FieldSpec): INodeProperties['default'] {
@@ -183,7 +183,7 @@ function endpointProperties(endpoint: EndpointSpec, catalog: VendorCatalog): INo
 			displayOptions: display,
 		});
 	}
-	for (const field of requiredFields(endpoint))
+	for (const field of topLevelFields(endpoint))
 		properties.push(
 			fieldProperty(field, catalog, field.showWhen ? show(endpoint, field.showWhen) : display),
 		);

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INode } from 'n8n-workflow';
 import type { BuiltRequest, EndpointSpec, FieldSpec, VendorCatalog } from './types';
-import { allFields, optionalFields, optionalGroup } from './groups';
+import { allFields, isTopLevel, optionalFields, optionalGroup } from './groups';
 import { LIMITS } from '../transport/limits';
 import { expandPath } from '../transport/paths';
 import {
@@ -58,6 +58,56 @@ function choice(node: INode, field: FieldSpec, label: string, value: unknown, it
 	return allowed.find((option) => String(option) === String(value));
 }
 
+/** A field's own check (`FieldSpec.check`), reported like every other problem. */
+function applyCheck(
+	node: INode,
+	field: FieldSpec,
+	label: string,
+	value: string,
+	raw: unknown,
+	itemIndex: number,
+) {
+	const problem = field.check?.(value);
+	if (!problem) return;
+	throw new InputError(
+		node,
+		`Parameter "${label}" ${problem}; got ${String(JSON.stringify(raw)).slice(0, 80)}`,
+		{
+			itemIndex,
+			description: `Fix "${label}" on the node and run it again. No request was sent.`,
+		},
+	);
+}
+
+/** A top-level parameter's value, or why n8n could not give it. */
+function readParameter(
+	ctx: IExecuteFunctions,
+	field: FieldSpec,
+	itemIndex: number,
+): { raw: unknown } | { failure: unknown } {
+	try {
+		// n8n drops hidden parameters and throws for them unless a fallback is given: null marks
+		// "not shown".
+		const raw = ctx.getNodeParameter(
+			field.name,
+			itemIndex,
+			field.showWhen ? null : field.required ? undefined : '',
+			field.type === 'locator' ? { extractValue: true } : undefined,
+		);
+		return { raw };
+	} catch (failure) {
+		return { failure };
+	}
+}
+
+/** A checked date as the user wrote it (a luxon DateTime or Date from an expression). */
+function wallClockText(raw: unknown): string {
+	if (raw instanceof Date) return raw.toISOString();
+	if (raw && typeof raw === 'object' && typeof (raw as { toISO?: unknown }).toISO === 'function')
+		return String((raw as { toISO: () => string }).toISO());
+	return String(raw).trim();
+}
+
 /**
  * Checks one value against its declaration and returns it in wire form; throws InputError naming
  * the parameter.
@@ -101,17 +151,7 @@ export function checkField(
 				: String(raw);
 			if (!strict && (value as string).length > maxLength)
 				requireText(node, label, value, { maxLength, itemIndex });
-			const problem = field.check?.(value as string);
-			if (problem) {
-				throw new InputError(
-					node,
-					`Parameter "${label}" ${problem}; got ${String(JSON.stringify(raw)).slice(0, 80)}`,
-					{
-						itemIndex,
-						description: `Fix "${label}" on the node and run it again. No request was sent.`,
-					},
-				);
-			}
+			applyCheck(node, field, label, value as string, raw, itemIndex);
 			break;
 		}
 		case 'email':
@@ -140,6 +180,7 @@ export function checkField(
 						itemIndex,
 					})
 				: choice(node, field, label, raw, itemIndex);
+			if (field.loadOptionsMethod) applyCheck(node, field, label, value as string, raw, itemIndex);
 			break;
 		case 'multiOptions': {
 			const list = Array.isArray(raw)
@@ -158,7 +199,11 @@ export function checkField(
 		}
 		case 'dateTime': {
 			const date = requireIsoDate(node, label, raw, itemIndex);
-			value = field.dateFormat ? field.dateFormat(date) : date.toISOString();
+			value = field.wallClock
+				? wallClockText(raw)
+				: field.dateFormat
+					? field.dateFormat(date)
+					: date.toISOString();
 			break;
 		}
 		case 'json':
@@ -222,6 +267,22 @@ export function checkField(
 	return field.toWire ? field.toWire(value) : value;
 }
 
+/** One error for all the problems of an item: the parameters in its title, each problem below. */
+function combined(node: INode, problems: InputError[], itemIndex: number): InputError {
+	if (problems.length === 1) return problems[0];
+	const names = problems.map(
+		(problem) =>
+			/^Parameters? ("[^"]+"(?:, "[^"]+")*)/.exec(problem.message)?.[1] ?? problem.message,
+	);
+	return new InputError(node, `${problems.length} parameters need fixing: ${names.join(', ')}`, {
+		itemIndex,
+		description: [
+			...problems.map((problem) => `• ${problem.message}`),
+			'Fix them on the node and run it again. No request was sent.',
+		].join('\n'),
+	});
+}
+
 /** Reads, checks and places every declared parameter of one item; sends nothing. */
 export function buildRequest(
 	ctx: IExecuteFunctions,
@@ -240,24 +301,39 @@ export function buildRequest(
 	const params: IDataObject = {};
 	let hasBody = false;
 	let wholeBody: IDataObject | unknown[] | undefined;
+	const problems: InputError[] = [];
+	// Parameters the user set, valid or not (for `atLeastOne`).
+	const given = new Set<string>();
 
 	for (const field of allFields(endpoint)) {
-		// n8n drops hidden parameters and throws for them unless a fallback is given: null marks "not
-		// shown".
-		const raw = field.required
-			? ctx.getNodeParameter(
-					field.name,
-					itemIndex,
-					field.showWhen ? null : undefined,
-					field.type === 'locator' ? { extractValue: true } : undefined,
-				)
-			: collection[field.name];
+		const read = isTopLevel(field)
+			? readParameter(ctx, field, itemIndex)
+			: { raw: collection[field.name] as unknown };
+		if ('failure' in read) {
+			// n8n could not read it (e.g. a locator value its mode refuses): report what was found so
+			// far, or n8n's own error.
+			if (problems.length > 0) break;
+			throw read.failure;
+		}
+		const raw = read.raw;
 		if (field.showWhen && raw === null) continue;
 		const emptyCollection =
 			(field.type === 'objectList' && isEmpty((raw as IDataObject)?.entries)) ||
 			(field.type === 'idList' && isEmpty(idListInput(raw)));
 		if (!field.required && (isEmpty(raw) || emptyCollection)) continue;
-		const value = checkField(node, catalog, field, raw, itemIndex);
+		given.add(field.name);
+		let value: unknown;
+		try {
+			value = checkField(node, catalog, field, raw, itemIndex);
+		} catch (error) {
+			// Every parameter is checked, so one run reports every mistake of the item.
+			problems.push(
+				error instanceof InputError
+					? error
+					: new InputError(node, (error as Error).message, { itemIndex }),
+			);
+			continue;
+		}
 		params[field.name] = value as IDataObject[string];
 		const wireName = field.apiName ?? field.name;
 		if (field.in === 'control') continue;
@@ -269,6 +345,20 @@ export function buildRequest(
 			hasBody = true;
 		}
 	}
+
+	const wanted = endpoint.atLeastOne ?? [];
+	if (wanted.length && !wanted.some((name) => given.has(name))) {
+		const labels = wanted.map(
+			(name) => `"${endpoint.fields.find((field) => field.name === name)?.label ?? name}"`,
+		);
+		problems.push(
+			new InputError(node, `Parameters ${labels.join(', ')}: at least one must be set; got none`, {
+				itemIndex,
+				description: `Set ${labels.join(' or ')}, so the record is not created empty. No request was sent.`,
+			}),
+		);
+	}
+	if (problems.length > 0) throw combined(node, problems, itemIndex);
 
 	return {
 		method: endpoint.method,

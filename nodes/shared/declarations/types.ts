@@ -38,6 +38,11 @@ export interface FieldSpec {
 	type: FieldType;
 	/** Required fields are top-level parameters; optional ones sit in the endpoint's collection. */
 	required?: boolean;
+	/**
+	 * A key field of the record (a person's names, a group's name): a top-level parameter although
+	 * the vendor does not require it, so Create and Update show it up front.
+	 */
+	primary?: boolean;
 	default?: string | number | boolean | string[] | number[];
 	description?: string;
 	hint?: string;
@@ -70,6 +75,11 @@ export interface FieldSpec {
 	jsonShape?: 'object' | 'array' | 'any';
 	/** For `dateTime`: how the vendor wants dates written. */
 	dateFormat?: (date: Date) => string;
+	/**
+	 * For `dateTime`: keep the checked text as written, for a `prepare` that reads it as wall-clock
+	 * time in a zone the user picks (a date without an offset is that zone's time).
+	 */
+	wallClock?: boolean;
 	/** For `objectList`: the fields of each entry (a fixedCollection with multiple values). */
 	entries?: FieldSpec[];
 	/**
@@ -88,6 +98,11 @@ export type OutputSpec =
 	| { kind: 'records'; path?: string }
 	/** The body as one item; an empty body becomes `{ success: true }`. */
 	| { kind: 'object' }
+	/**
+	 * A record deleted: one item `{ deleted: true, id }` whatever the vendor answers (n8n's
+	 * convention), `id` being the last path value and any other path values kept by name.
+	 */
+	| { kind: 'deleted' }
 	/** The body is a file. */
 	| { kind: 'binary'; fileName: (params: IDataObject) => string; mimeType: string };
 
@@ -136,6 +151,11 @@ interface EndpointBase {
 	api?: VendorApi;
 	/** Advice for this endpoint's error statuses, e.g. which scope a 403 means is missing. */
 	advice?: Partial<Record<number, string>>;
+	/**
+	 * Fields of which at least one must be set: the vendor accepts a request without them, but no
+	 * user means to create an empty record.
+	 */
+	atLeastOne?: string[];
 	/** Last say on the request before it is sent (after validation); may throw an InputError. */
 	prepare?: (
 		this: IExecuteFunctions,
@@ -236,6 +256,21 @@ export interface LocatorSpec {
 	/** Shown in the ID mode. */
 	idPlaceholder: string;
 	idFormat: 'numeric' | 'token' | 'any';
+	/**
+	 * What the list's entries are labelled with: fields the vendor documents for the record type the
+	 * list returns (`test/unit/picker-labels.test.ts` holds them to the inventories). An entry is one
+	 * field, or several whose values are joined by spaces (`['FirstName', 'LastName']`); `a.b` reads
+	 * field `b` of the object in field `a` (a nested or expanded record).
+	 *
+	 * The entry's name is the first of `fields` the record has a value for; text typed in the list
+	 * matches the label (or goes to the API, where it searches). `details` are shown in parentheses
+	 * after the name, those the record has, joined by commas; left out, the ID is shown there, and
+	 * `[]` shows nothing. A record with none of `fields` is labelled with its ID alone.
+	 */
+	label: {
+		fields: Array<string | string[]>;
+		details?: Array<string | string[]>;
+	};
 }
 
 /** Everything the shared engine needs about one vendor's action node. */

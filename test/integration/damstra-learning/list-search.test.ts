@@ -32,7 +32,7 @@ describe('Damstra Learning resource-locator lists', () => {
 
 	it('lists groups, lessons (by version) and ILT sessions', async () => {
 		expect((await search('searchGroups', 'Sydney')).results).toEqual([
-			{ name: 'Sydney Office', value: '503' },
+			{ name: 'Sydney Office (503)', value: '503' },
 		]);
 		const lessons = await search('searchLessons');
 		expect(lessons.results).toHaveLength(12);
@@ -41,7 +41,7 @@ describe('Damstra Learning resource-locator lists', () => {
 		expect(sessions.results.map((r) => r.value).sort()).toEqual(['601', '602', '603', '604']);
 		const filtered = await search('searchIltSessions', 'grace okafor');
 		expect(filtered.results.map((r) => r.value).sort()).toEqual(['601', '603']);
-		expect(filtered.results[0].name).toMatch(/^2030-\d\d-\d\d \d\d:\d\d · .+ · Grace Okafor$/);
+		expect(filtered.results[0].name).toMatch(/^2030-\d\d-\d\d \d\d:\d\d \(.+, Grace Okafor\)$/);
 	});
 
 	it('finds lesson schedules through the users matching the search', async () => {
@@ -49,6 +49,6 @@ describe('Damstra Learning resource-locator lists', () => {
 		expect(schedules.results.map((r) => r.value)).toEqual(
 			expect.arrayContaining(['10001', '10002']),
 		);
-		expect(schedules.results[0].name).toMatch(/^Morgan Reid · /);
+		expect(schedules.results[0].name).toMatch(/^Morgan Reid · .+ \(\w+\)$/);
 	});
 });

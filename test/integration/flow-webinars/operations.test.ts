@@ -56,8 +56,7 @@ describe('Flow Webinars › events', () => {
 				creatorID: '101',
 				title: 'Product deep dive',
 				description: 'Q&A with the team',
-				date: '2027-03-04',
-				time: '15:30:00',
+				start: '2027-03-04T15:30:00',
 				timezone: 'Europe/Brussels',
 				operators: {
 					entries: [
@@ -93,10 +92,54 @@ describe('Flow Webinars › events', () => {
 	});
 
 	it.each([
-		[{ date: '04/03/2027' }, /Parameter "Date" must be a date written YYYY-MM-DD/],
-		[{ date: '2027-02-30' }, /Parameter "Date" must be a real calendar date/],
-		[{ time: '3pm' }, /Parameter "Time" must be a time written HH:MM:SS/],
+		['2027-03-04T14:30:00Z', 'Europe/Brussels', '2027-03-04', '15:30:00'],
+		['2027-03-04T23:30:00', 'Australia/Perth', '2027-03-04', '23:30:00'],
+		['2027-03-04T23:30:00+08:00', 'America/New_York', '2027-03-04', '10:30:00'],
+		['2027-07-01 09:00', 'Europe/Brussels', '2027-07-01', '09:00:00'],
+	])('Create writes Start %s in %s as date %s and time %s', async (start, timezone, date, time) => {
+		await run(sandbox, 'event', 'create', {
+			creatorID: '101',
+			title: 'T',
+			description: 'D',
+			start,
+			timezone,
+			operators: {
+				entries: [
+					{ id: '101', role: 5, micEnabled: true, camEnabled: true, screenSharingEnabled: true },
+				],
+			},
+		});
+		expect(sandbox.requests[0].body).toMatchObject({ date, time, timezone });
+	});
+
+	it('reports every problem of an item in one error, each with what was expected', async () => {
+		const error = (await run(sandbox, 'event', 'create', {
+			creatorID: 'abc',
+			title: 'T',
+			description: 'D',
+			start: 'soon',
+			timezone: 'Mars/Olympus',
+			operators: { entries: [{ id: '101', role: 5 }] },
+		}).catch((e: Error) => e)) as NodeOperationError;
+		expect(error.description?.split('\n')).toEqual([
+			expect.stringMatching(/^• Parameter "Creator" must be a numeric operator ID; got "abc"$/),
+			expect.stringMatching(/^• Parameter "Start" must be an ISO 8601 date .*; got "soon"$/),
+			expect.stringMatching(
+				/^• Parameter "Time Zone" must be an IANA time zone .*"Mars\/Olympus"$/,
+			),
+			'Fix them on the node and run it again. No request was sent.',
+		]);
+		expect(sandbox.requests).toHaveLength(0);
+	});
+
+	it.each([
+		[{ start: '04/03/2027 3pm' }, /Parameter "Start" must be an ISO 8601 date/],
+		[{ start: '2027-02-30T10:00:00' }, /Parameter "Start" must be a real calendar date/],
 		[{ timezone: 'Mars/Olympus' }, /Parameter "Time Zone" must be an IANA time zone/],
+		[
+			{ start: 'soon', timezone: 'Mars/Olympus', creatorID: 'abc' },
+			/^3 parameters need fixing: "Creator", "Start", "Time Zone"$/,
+		],
 		[{ creatorID: 'abc' }, /Parameter "Creator" must be a numeric operator ID/],
 		[{ operators: { entries: [] } }, /Parameter "Operators" needs at least one entry/],
 	] as Array<[IDataObject, RegExp]>)('Create rejects %j before sending', async (bad, message) => {
@@ -104,8 +147,7 @@ describe('Flow Webinars › events', () => {
 			creatorID: '101',
 			title: 'T',
 			description: 'D',
-			date: '2027-03-04',
-			time: '15:30:00',
+			start: '2027-03-04T15:30:00',
 			timezone: 'UTC',
 			operators: { entries: [{ id: '101', role: 5 }] },
 		};

@@ -37,26 +37,32 @@ describe('Growsparks rejects bad input before sending anything', () => {
 		[
 			'persons',
 			'create',
-			{ additionalFields: { firstName: 'x'.repeat(256) } },
+			{ firstName: 'x'.repeat(256) },
 			/Parameter "First Name" must be at most 255 characters/,
 		],
 		[
 			'persons',
 			'create',
-			{ additionalFields: { birthDate: '10/12/1815' } },
+			{ lastName: 'Lovelace', additionalFields: { birthDate: '10/12/1815' } },
 			/Parameter "Birth Date" must be an ISO 8601 date/,
 		],
 		[
 			'persons',
 			'create',
-			{ additionalFields: { extraData: '{"team": ' } },
+			{ lastName: 'Lovelace', additionalFields: { extraData: '{"team": ' } },
 			/Parameter "Extra Data" must be valid JSON/,
 		],
 		[
 			'persons',
 			'create',
-			{ additionalFields: { extraData: '["a"]' } },
+			{ lastName: 'Lovelace', additionalFields: { extraData: '["a"]' } },
 			/Parameter "Extra Data" must be a JSON object/,
+		],
+		[
+			'persons',
+			'create',
+			{ additionalFields: { birthDate: '1815-12-10' } },
+			/^Parameters "First Name", "Last Name", "Email", "External ID": at least one must be set/,
 		],
 		[
 			'persons',

@@ -30,10 +30,10 @@ describe('Growsparks › create, update and delete', () => {
 		const created = await roundTrip(
 			'persons',
 			{
+				firstName: 'Ada',
+				lastName: 'Lovelace',
+				email: 'ada@example.com',
 				additionalFields: {
-					firstName: 'Ada',
-					lastName: 'Lovelace',
-					email: 'ada@example.com',
 					birthDate: '1815-12-10',
 					extraData: '{"team":"R&D"}',
 				},
@@ -58,25 +58,23 @@ describe('Growsparks › create, update and delete', () => {
 	it('person groups of all three kinds and roles', async () => {
 		await roundTrip(
 			'persongroups',
-			{ additionalFields: { groupName: 'QA' } },
+			{ groupName: 'QA' },
 			{ updateFields: { groupName: 'Quality' } },
 			{ GroupName: 'Quality' },
 		);
 		await roundTrip(
 			'eventpersongroups',
-			{ additionalFields: { groupName: 'Kick-off', code: 'KO-1' } },
+			{ groupName: 'Kick-off', additionalFields: { code: 'KO-1' } },
 			{ updateFields: { code: 'KO-2' } },
 			{ Code: 'KO-2' },
 		);
 		await roundTrip(
 			'externalpersongroups',
-			{ additionalFields: { groupName: 'LDAP' } },
+			{ groupName: 'LDAP' },
 			{ updateFields: { tag: 'sync' } },
 			{ Tag: 'sync' },
 		);
-		const [role] = json(
-			await run(sandbox, 'roles', 'create', { additionalFields: { roleName: 'Auditor' } }),
-		);
+		const [role] = json(await run(sandbox, 'roles', 'create', { roleName: 'Auditor' }));
 		expect(role).toMatchObject({ RoleName: 'Auditor' });
 	});
 

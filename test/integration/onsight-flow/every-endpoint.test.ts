@@ -211,7 +211,9 @@ describe('every Onsight Flow REST operation over real HTTP', () => {
 		'%s reaches its endpoint on its host and succeeds',
 		async (_id, endpoint) => {
 			const { parameters, items } = parametersFor(endpoint.id, sandbox);
-			await run(sandbox, endpoint.resource, endpoint.operation, parameters, { items });
+			const output = await run(sandbox, endpoint.resource, endpoint.operation, parameters, {
+				items,
+			});
 			const hit = sandbox.requests.filter(
 				(r) =>
 					r.host === endpoint.host &&
@@ -222,6 +224,11 @@ describe('every Onsight Flow REST operation over real HTTP', () => {
 				id: endpoint.id,
 				statuses: hit.map((r) => Math.floor(Number(r.status) / 100)),
 			}).toEqual({ id: endpoint.id, statuses: [2] });
+			// A delete says which record is gone, n8n's way, whatever the service answered.
+			if (endpoint.output.kind === 'deleted') {
+				const id = hit[0].pathname.split('/').at(-1);
+				expect(json(output)).toEqual([expect.objectContaining({ deleted: true, id })]);
+			}
 		},
 	);
 

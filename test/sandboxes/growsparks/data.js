@@ -65,10 +65,17 @@ function seedState(state, { seed = 42, persons = 50 } = {}) {
 	state.seriesFor = {};
 
 	// --- people -------------------------------------------------------------------------------
+	// Tags: the free label (the only naming field the Authorizables union and some link objects
+	// document), set on the seeded objects that would otherwise be listed by ID alone.
 	const groups = ['All Staff', ...DEPARTMENTS].map((GroupName, i) =>
 		put(
 			'persongroups',
-			{ GroupName, PreferredLanguage: 'en', ExtraData: { CostCenter: `CC-${100 + i}` } },
+			{
+				GroupName,
+				Tag: `${GroupName} group`,
+				PreferredLanguage: 'en',
+				ExtraData: { CostCenter: `CC-${100 + i}` },
+			},
 			['allStaff', 'sales', 'support', 'engineering'][i],
 		),
 	);
@@ -78,14 +85,19 @@ function seedState(state, { seed = 42, persons = 50 } = {}) {
 	].map(([GroupName, Code], i) =>
 		put(
 			'eventpersongroups',
-			{ GroupName, Code, PreferredLanguage: 'en', ExtraData: {} },
+			{ GroupName, Code, Tag: `${GroupName} group`, PreferredLanguage: 'en', ExtraData: {} },
 			i === 0 ? 'eventGroup' : 'eventGroup2',
 		),
 	);
 	const externalGroups = ['Azure AD - All Employees', 'Okta - Contractors'].map((GroupName, i) =>
 		put(
 			'externalpersongroups',
-			{ GroupName, PreferredLanguage: 'en', ExtraData: { Source: i === 0 ? 'MSGraph' : 'Okta' } },
+			{
+				GroupName,
+				Tag: `${GroupName} group`,
+				PreferredLanguage: 'en',
+				ExtraData: { Source: i === 0 ? 'MSGraph' : 'Okta' },
+			},
 			i === 0 ? 'externalGroup' : 'externalGroup2',
 		),
 	);
@@ -312,7 +324,11 @@ function seedState(state, { seed = 42, persons = 50 } = {}) {
 		Unit: 'days',
 		DateCompleted: '2024-09-30T00:00:00',
 	});
-	const collection = put('tagcollections', { Owner: p(0).ID }, 'tagCollection');
+	const collection = put(
+		'tagcollections',
+		{ Owner: p(0).ID, Tag: 'Catalogue tags' },
+		'tagCollection',
+	);
 	const categories = ['Topic', 'Level'].map((Name, i) =>
 		put('tagcategories', { Name, Owner: collection.ID }, `tagCategory${i}`),
 	);
@@ -324,9 +340,14 @@ function seedState(state, { seed = 42, persons = 50 } = {}) {
 	].map(([Name, c], i) =>
 		put('tags', { Name, Category: categories[c].ID, Owner: collection.ID }, `tag${i}`),
 	);
-	put('taglinks', { Owner: tags[0].ID, Tagged: activities[3].ID }, 'tagLink');
-	put('taglinks', { Owner: tags[1].ID, Tagged: activities[0].ID });
-	put('taglinks', { Owner: tags[2].ID, Tagged: activities[0].ID });
+	const link = (tag, activity) => ({
+		Owner: tag.ID,
+		Tagged: activity.ID,
+		Tag: `${tag.Name}: ${activity.Name}`,
+	});
+	put('taglinks', link(tags[0], activities[3]), 'tagLink');
+	put('taglinks', link(tags[1], activities[0]));
+	put('taglinks', link(tags[2], activities[0]));
 	put('scriptlets', { Description: 'Recalculate program progress', Owner: p(0).ID }, 'scriptlet');
 	put('scriptlets', { Description: 'Export HR data', Owner: p(0).ID });
 
@@ -370,6 +391,7 @@ function seedPersons(state, rng, count) {
 				FirstName: first,
 				LastName: last,
 				DisplayName: `${first} ${last}`,
+				Tag: `${first} ${last}`,
 				Email: `${cachedSlug(first)}.${cachedSlug(last)}${i + 1}@example.com`,
 				ExternalID: `EMP${String(i + 1).padStart(5, '0')}`,
 				PreferredLanguage: LANGUAGES[i % 4],

@@ -1,6 +1,6 @@
 import type { EndpointSpec, FieldSpec } from '../../../shared/declarations/types';
 import { filterField, idField, jsonBody, selectionFields, streamField } from '../fields';
-import { includeMessagesField, reportFields, reportLines } from '../call-fields';
+import { includeMessagesField, reportDescription, reportFields, reportLines } from '../call-fields';
 
 const activityId = (): FieldSpec =>
 	idField({ apiName: 'activity_id', label: 'Activity', locator: 'activities' });
@@ -71,8 +71,7 @@ export const activitiesEndpoints: EndpointSpec[] = [
 		operation: 'report',
 		name: 'Report',
 		action: 'Get a report on an activity',
-		description:
-			'Progress report lines, one item per line; delta-capable with DeltaDate / ReferenceDate',
+		description: reportDescription('on everyone assigned an activity'),
 		method: 'POST',
 		path: '/activities/{activity_id}/.report',
 		streamable: true,
@@ -83,7 +82,7 @@ export const activitiesEndpoints: EndpointSpec[] = [
 		fields: [
 			activityId(),
 			...reportFields('activity'),
-			streamField('the results'),
+			streamField('results', { paged: false }),
 			includeMessagesField(),
 		],
 	},

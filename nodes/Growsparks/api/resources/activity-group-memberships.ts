@@ -14,7 +14,7 @@ import {
 const activityGroupMembershipId = (): FieldSpec =>
 	idField({
 		apiName: 'activitygroupmembership_id',
-		label: 'Activity group membership',
+		label: 'Activity Group Membership',
 		locator: 'activitygroupmemberships',
 	});
 
@@ -42,10 +42,14 @@ export const activityGroupMembershipsEndpoints: EndpointSpec[] = [
 		path: '/activitygroupmemberships',
 		output: { kind: 'object' },
 		fields: properties([
-			flag('Deleted'),
-			reference('Member', { required: true, description: 'ID of an activity structure' }),
-			reference('MemberOf', { required: true, description: 'ID of a program' }),
-			number('SortOrder'),
+			flag('Deleted', { description: 'Whether the membership is marked as deleted' }),
+			reference('Member', {
+				required: true,
+				description:
+					'ID of the activity or activity group (activity structure) that becomes a member',
+			}),
+			reference('MemberOf', { required: true, description: 'ID of the program it belongs to' }),
+			number('SortOrder', { description: 'Position of the member in the program' }),
 			text('Tag', { max: 100 }),
 		]),
 	},
@@ -103,9 +107,9 @@ export const activityGroupMembershipsEndpoints: EndpointSpec[] = [
 		fields: [
 			activityGroupMembershipId(),
 			...properties([
-				flag('Deleted'),
-				reference('MemberOf', { required: true, description: 'ID of a program' }),
-				number('SortOrder'),
+				flag('Deleted', { description: 'Whether the membership is marked as deleted' }),
+				reference('MemberOf', { required: true, description: 'ID of the program it belongs to' }),
+				number('SortOrder', { description: 'Position of the member in the program' }),
 				text('Tag', { max: 100 }),
 			]),
 		],
@@ -119,10 +123,7 @@ export const activityGroupMembershipsEndpoints: EndpointSpec[] = [
 		description: 'Delete an activity group membership',
 		method: 'DELETE',
 		path: '/activitygroupmemberships/{activitygroupmembership_id}',
-		output: { kind: 'object' },
-		transform: (_body, request) => [
-			{ deleted: true, id: request.pathValues.activitygroupmembership_id },
-		],
+		output: { kind: 'deleted' },
 		fields: [activityGroupMembershipId()],
 	},
 ];

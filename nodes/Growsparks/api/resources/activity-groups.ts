@@ -1,9 +1,9 @@
 import type { EndpointSpec, FieldSpec } from '../../../shared/declarations/types';
 import { filterField, idField, jsonBody, selectionFields, streamField } from '../fields';
-import { includeMessagesField, reportFields, reportLines } from '../call-fields';
+import { includeMessagesField, reportDescription, reportFields, reportLines } from '../call-fields';
 
 const activityGroupId = (): FieldSpec =>
-	idField({ apiName: 'activitygroup_id', label: 'Activity group', locator: 'activitygroups' });
+	idField({ apiName: 'activitygroup_id', label: 'Activity Group', locator: 'activitygroups' });
 
 /** Properties returned by default or on request (the ID always is), and those that expand. */
 const activityGroupSelection = (): FieldSpec[] =>
@@ -81,8 +81,7 @@ export const activityGroupsEndpoints: EndpointSpec[] = [
 		operation: 'report',
 		name: 'Report',
 		action: 'Get a report on an activity group',
-		description:
-			'Progress report lines, one item per line; delta-capable with DeltaDate / ReferenceDate',
+		description: reportDescription('on everyone assigned an activity group'),
 		method: 'POST',
 		path: '/activitygroups/{activitygroup_id}/.report',
 		streamable: true,
@@ -93,7 +92,7 @@ export const activityGroupsEndpoints: EndpointSpec[] = [
 		fields: [
 			activityGroupId(),
 			...reportFields('activity'),
-			streamField('the results'),
+			streamField('results', { paged: false }),
 			includeMessagesField(),
 		],
 	},

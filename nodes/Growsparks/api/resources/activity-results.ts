@@ -74,7 +74,7 @@ export const activityResultsEndpoints: EndpointSpec[] = [
 		fields: [
 			idField({
 				apiName: 'activityresult_id',
-				label: 'Activity result',
+				label: 'Activity Result',
 				locator: 'activityresults',
 			}),
 			...activityResultSelection(),

@@ -1,11 +1,11 @@
 import type { EndpointSpec, FieldSpec } from '../../../shared/declarations/types';
 import { filterField, idField, jsonBody, selectionFields, streamField } from '../fields';
-import { includeMessagesField, reportFields, reportLines } from '../call-fields';
+import { includeMessagesField, reportDescription, reportFields, reportLines } from '../call-fields';
 
 const activityStructureId = (): FieldSpec =>
 	idField({
 		apiName: 'activitystructure_id',
-		label: 'Activity structure',
+		label: 'Activity Structure',
 		locator: 'activitystructures',
 	});
 
@@ -75,8 +75,7 @@ export const activityStructuresEndpoints: EndpointSpec[] = [
 		operation: 'report',
 		name: 'Report',
 		action: 'Get a report on an activity structure',
-		description:
-			'Progress report lines, one item per line; delta-capable with DeltaDate / ReferenceDate',
+		description: reportDescription('on everyone assigned an activity or program'),
 		method: 'POST',
 		path: '/activitystructures/{activitystructure_id}/.report',
 		streamable: true,
@@ -87,7 +86,7 @@ export const activityStructuresEndpoints: EndpointSpec[] = [
 		fields: [
 			activityStructureId(),
 			...reportFields('activity'),
-			streamField('the results'),
+			streamField('results', { paged: false }),
 			includeMessagesField(),
 		],
 	},

@@ -1,6 +1,6 @@
 import type { EndpointSpec, FieldSpec } from '../../../shared/declarations/types';
 import { filterField, idField, jsonBody, selectionFields, streamField } from '../fields';
-import { includeMessagesField, reportFields, reportLines } from '../call-fields';
+import { includeMessagesField, reportDescription, reportFields, reportLines } from '../call-fields';
 
 const authorizableId = (): FieldSpec =>
 	idField({ apiName: 'authorizable_id', label: 'Authorizable', locator: 'authorizables' });
@@ -68,8 +68,7 @@ export const authorizablesEndpoints: EndpointSpec[] = [
 		operation: 'report',
 		name: 'Report',
 		action: 'Get a report on an authorizable',
-		description:
-			'Progress report lines, one item per line; delta-capable with DeltaDate / ReferenceDate',
+		description: reportDescription('on the activities of a person or person group'),
 		method: 'POST',
 		path: '/authorizables/{authorizable_id}/.report',
 		streamable: true,
@@ -80,7 +79,7 @@ export const authorizablesEndpoints: EndpointSpec[] = [
 		fields: [
 			authorizableId(),
 			...reportFields('authorizable'),
-			streamField('the results'),
+			streamField('results', { paged: false }),
 			includeMessagesField(),
 		],
 	},

@@ -1,11 +1,11 @@
 import type { EndpointSpec, FieldSpec } from '../../../shared/declarations/types';
 import { filterField, idField, jsonBody, selectionFields, streamField } from '../fields';
-import { includeMessagesField, reportFields, reportLines } from '../call-fields';
+import { includeMessagesField, reportDescription, reportFields, reportLines } from '../call-fields';
 
 const certificateActivityId = (): FieldSpec =>
 	idField({
 		apiName: 'certificateactivity_id',
-		label: 'Certificate activity',
+		label: 'Certificate Activity',
 		locator: 'certificateactivities',
 	});
 
@@ -75,8 +75,7 @@ export const certificateActivitiesEndpoints: EndpointSpec[] = [
 		operation: 'report',
 		name: 'Report',
 		action: 'Get a report on a certificate activity',
-		description:
-			'Progress report lines, one item per line; delta-capable with DeltaDate / ReferenceDate',
+		description: reportDescription('on everyone assigned a certificate activity'),
 		method: 'POST',
 		path: '/certificateactivities/{certificateactivity_id}/.report',
 		streamable: true,
@@ -87,7 +86,7 @@ export const certificateActivitiesEndpoints: EndpointSpec[] = [
 		fields: [
 			certificateActivityId(),
 			...reportFields('activity'),
-			streamField('the results'),
+			streamField('results', { paged: false }),
 			includeMessagesField(),
 		],
 	},

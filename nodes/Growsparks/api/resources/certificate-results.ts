@@ -4,7 +4,7 @@ import { filterField, idField, jsonBody, selectionFields, streamField, text } fr
 const certificateResultId = (): FieldSpec =>
 	idField({
 		apiName: 'certificateresult_id',
-		label: 'Certificate result',
+		label: 'Certificate Result',
 		locator: 'certificateresults',
 	});
 
@@ -86,8 +86,8 @@ export const certificateResultsEndpoints: EndpointSpec[] = [
 		resource: 'certificateresults',
 		operation: 'downloadphysicalcertificate',
 		name: 'Download Physical Certificate',
-		action: 'Download the physical certificate of a certificate result',
-		description: 'Download PDF version of a certificate result',
+		action: 'Download a certificate result as a PDF',
+		description: 'Download the certificate of a certificate result as a PDF file',
 		method: 'POST',
 		path: '/certificateresults/{certificateresult_id}/.downloadphysicalcertificate',
 		idempotent: true,
@@ -103,15 +103,18 @@ export const certificateResultsEndpoints: EndpointSpec[] = [
 		id: 'certificateresults.verifyqr',
 		resource: 'certificateresults',
 		operation: 'verifyqr',
-		name: 'Verify QR',
+		name: 'Verify QR Code',
 		action: 'Verify the QR code of a certificate',
-		description: "Verify a Certificate's QR code",
+		description:
+			"Check the text read from a certificate's QR code; returns Growsparks' answer as text",
 		method: 'POST',
 		path: '/certificateresults/.verifyqr',
 		idempotent: true,
 		output: { kind: 'object' },
 		prepare: jsonBody,
 		transform: (body) => [{ result: body as string }],
-		fields: [text('Data', { required: true })],
+		fields: [
+			text('Data', { required: true, description: "The text read from the certificate's QR code" }),
+		],
 	},
 ];

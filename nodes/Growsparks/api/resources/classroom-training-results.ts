@@ -76,7 +76,7 @@ export const classroomTrainingResultsEndpoints: EndpointSpec[] = [
 		fields: [
 			idField({
 				apiName: 'classroomtrainingresult_id',
-				label: 'Classroom training result',
+				label: 'Classroom Training Result',
 				locator: 'classroomtrainingresults',
 			}),
 			...classroomTrainingResultSelection(),

@@ -1,11 +1,11 @@
 import type { EndpointSpec, FieldSpec } from '../../../shared/declarations/types';
 import { filterField, idField, jsonBody, selectionFields, streamField } from '../fields';
-import { includeMessagesField, reportFields, reportLines } from '../call-fields';
+import { includeMessagesField, reportDescription, reportFields, reportLines } from '../call-fields';
 
 const classroomTrainingId = (): FieldSpec =>
 	idField({
 		apiName: 'classroomtraining_id',
-		label: 'Classroom training',
+		label: 'Classroom Training',
 		locator: 'classroomtrainings',
 	});
 
@@ -79,8 +79,7 @@ export const classroomTrainingsEndpoints: EndpointSpec[] = [
 		operation: 'report',
 		name: 'Report',
 		action: 'Get a report on a classroom training',
-		description:
-			'Progress report lines, one item per line; delta-capable with DeltaDate / ReferenceDate',
+		description: reportDescription('on everyone assigned a classroom training'),
 		method: 'POST',
 		path: '/classroomtrainings/{classroomtraining_id}/.report',
 		streamable: true,
@@ -91,7 +90,7 @@ export const classroomTrainingsEndpoints: EndpointSpec[] = [
 		fields: [
 			classroomTrainingId(),
 			...reportFields('activity'),
-			streamField('the results'),
+			streamField('results', { paged: false }),
 			includeMessagesField(),
 		],
 	},

@@ -13,6 +13,7 @@ import {
 	activityRecordsFields,
 	groupProgressFields,
 	includeMessagesField,
+	reportDescription,
 	reportFields,
 	reportLines,
 } from '../call-fields';
@@ -20,7 +21,7 @@ import {
 const eventPersonGroupId = (): FieldSpec =>
 	idField({
 		apiName: 'eventpersongroup_id',
-		label: 'Event person group',
+		label: 'Event Person Group',
 		locator: 'eventpersongroups',
 	});
 
@@ -52,13 +53,14 @@ export const eventPersonGroupsEndpoints: EndpointSpec[] = [
 		name: 'Create',
 		action: 'Create an event person group',
 		description: 'Create an event person group; returns the full object',
+		atLeastOne: ['groupName'],
 		method: 'POST',
 		path: '/eventpersongroups',
 		output: { kind: 'object' },
 		fields: properties([
 			text('Code', { max: 255 }),
 			mapping('ExtraData'),
-			text('GroupName', { max: 255 }),
+			text('GroupName', { max: 255, primary: true }),
 			text('PreferredLanguage'),
 			text('Tag', { max: 100 }),
 		]),
@@ -130,14 +132,20 @@ export const eventPersonGroupsEndpoints: EndpointSpec[] = [
 		operation: 'activityrecords',
 		name: 'Activity Records',
 		action: 'Get activity records of an event person group',
-		description: 'Start and duration records of the activities and trainings of the members (Beta)',
+		description:
+			'Get when and for how long the members took activities and classroom trainings, ' +
+			'one item per record (Beta)',
 		method: 'POST',
 		path: '/eventpersongroups/{eventpersongroup_id}/.activityrecords',
 		streamable: true,
 		idempotent: true,
 		output: { kind: 'records' },
 		prepare: jsonBody,
-		fields: [eventPersonGroupId(), ...activityRecordsFields(), streamField('the results')],
+		fields: [
+			eventPersonGroupId(),
+			...activityRecordsFields(),
+			streamField('results', { paged: false }),
+		],
 	},
 	{
 		id: 'eventpersongroups.progress',
@@ -145,14 +153,20 @@ export const eventPersonGroupsEndpoints: EndpointSpec[] = [
 		operation: 'progress',
 		name: 'Progress',
 		action: 'Get the progress of an event person group',
-		description: 'Status, progress and score of every member on one activity structure (Beta)',
+		description:
+			"Get each member's status, progress and score on one activity or program, " +
+			'one item per member (Beta)',
 		method: 'POST',
 		path: '/eventpersongroups/{eventpersongroup_id}/.progress',
 		streamable: true,
 		idempotent: true,
 		output: { kind: 'records' },
 		prepare: jsonBody,
-		fields: [eventPersonGroupId(), ...groupProgressFields(), streamField('the results')],
+		fields: [
+			eventPersonGroupId(),
+			...groupProgressFields(),
+			streamField('results', { paged: false }),
+		],
 	},
 	{
 		id: 'eventpersongroups.report',
@@ -160,8 +174,7 @@ export const eventPersonGroupsEndpoints: EndpointSpec[] = [
 		operation: 'report',
 		name: 'Report',
 		action: 'Get a report on an event person group',
-		description:
-			'Progress report lines, one item per line; delta-capable with DeltaDate / ReferenceDate',
+		description: reportDescription("on the activities of an event person group's members"),
 		method: 'POST',
 		path: '/eventpersongroups/{eventpersongroup_id}/.report',
 		streamable: true,
@@ -172,7 +185,7 @@ export const eventPersonGroupsEndpoints: EndpointSpec[] = [
 		fields: [
 			eventPersonGroupId(),
 			...reportFields('authorizable'),
-			streamField('the results'),
+			streamField('results', { paged: false }),
 			includeMessagesField(),
 		],
 	},

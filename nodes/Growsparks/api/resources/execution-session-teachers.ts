@@ -52,7 +52,7 @@ export const executionSessionTeachersEndpoints: EndpointSpec[] = [
 		fields: [
 			idField({
 				apiName: 'executionsessionteacher_id',
-				label: 'Execution session teacher',
+				label: 'Execution Session Teacher',
 				locator: 'executionsessionteachers',
 			}),
 			...executionSessionTeacherSelection(),

@@ -54,7 +54,7 @@ export const executionSessionsEndpoints: EndpointSpec[] = [
 		fields: [
 			idField({
 				apiName: 'executionsession_id',
-				label: 'Execution session',
+				label: 'Execution Session',
 				locator: 'executionsessions',
 			}),
 			...executionSessionSelection(),

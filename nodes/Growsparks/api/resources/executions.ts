@@ -58,8 +58,10 @@ export const executionsEndpoints: EndpointSpec[] = [
 		resource: 'executions',
 		operation: 'subscribe',
 		name: 'Subscribe',
-		action: 'Subscribe to an execution',
-		description: 'Subscribe',
+		action: 'Subscribe a person to an execution',
+		description:
+			'Sign a person up for an execution (one run of a classroom training); ' +
+			"returns Growsparks' answer as text",
 		method: 'POST',
 		path: '/executions/{execution_id}/.subscribe',
 		output: { kind: 'object' },
@@ -67,7 +69,11 @@ export const executionsEndpoints: EndpointSpec[] = [
 		transform: (body) => [{ result: body as string }],
 		fields: [
 			executionId(),
-			reference('Person', { required: true, locator: 'persons', description: 'ID of a person' }),
+			reference('Person', {
+				required: true,
+				locator: 'persons',
+				description: 'ID of the person to sign up',
+			}),
 		],
 	},
 ];

@@ -15,6 +15,7 @@ import {
 	activityRecordsFields,
 	groupProgressFields,
 	includeMessagesField,
+	reportDescription,
 	reportFields,
 	reportLines,
 	userSyncFields,
@@ -23,7 +24,7 @@ import {
 const externalPersonGroupId = (): FieldSpec =>
 	idField({
 		apiName: 'externalpersongroup_id',
-		label: 'External person group',
+		label: 'External Person Group',
 		locator: 'externalpersongroups',
 	});
 
@@ -55,12 +56,13 @@ export const externalPersonGroupsEndpoints: EndpointSpec[] = [
 		name: 'Create',
 		action: 'Create an external person group',
 		description: 'Create an external person group; returns the full object',
+		atLeastOne: ['groupName'],
 		method: 'POST',
 		path: '/externalpersongroups',
 		output: { kind: 'object' },
 		fields: properties([
 			mapping('ExtraData'),
-			text('GroupName', { max: 255 }),
+			text('GroupName', { max: 255, primary: true }),
 			text('PreferredLanguage'),
 			text('Tag', { max: 100 }),
 		]),
@@ -130,14 +132,20 @@ export const externalPersonGroupsEndpoints: EndpointSpec[] = [
 		operation: 'activityrecords',
 		name: 'Activity Records',
 		action: 'Get activity records of an external person group',
-		description: 'Start and duration records of the activities and trainings of the members (Beta)',
+		description:
+			'Get when and for how long the members took activities and classroom trainings, ' +
+			'one item per record (Beta)',
 		method: 'POST',
 		path: '/externalpersongroups/{externalpersongroup_id}/.activityrecords',
 		streamable: true,
 		idempotent: true,
 		output: { kind: 'records' },
 		prepare: jsonBody,
-		fields: [externalPersonGroupId(), ...activityRecordsFields(), streamField('the results')],
+		fields: [
+			externalPersonGroupId(),
+			...activityRecordsFields(),
+			streamField('results', { paged: false }),
+		],
 	},
 	{
 		id: 'externalpersongroups.addusers',
@@ -145,7 +153,8 @@ export const externalPersonGroupsEndpoints: EndpointSpec[] = [
 		operation: 'addusers',
 		name: 'Add Users',
 		action: 'Add users to an external person group',
-		description: 'Add persons to the group from the external source',
+		description:
+			'Add the given users of the external source to the group; returns whether it succeeded',
 		method: 'POST',
 		path: '/externalpersongroups/{externalpersongroup_id}/.addusers',
 		output: { kind: 'object' },
@@ -158,12 +167,17 @@ export const externalPersonGroupsEndpoints: EndpointSpec[] = [
 		operation: 'exchangemsgraphtoken',
 		name: 'Exchange Microsoft Graph Token',
 		action: 'Exchange a Microsoft Graph token for an external person group',
-		description: 'Exchange a Microsoft Graph (MSGraph) token',
+		description:
+			'Exchange a Microsoft Graph token for the group; ' +
+			"returns Growsparks' answer as sent (not documented)",
 		method: 'POST',
 		path: '/externalpersongroups/{externalpersongroup_id}/.exchangemsgraphtoken',
 		output: { kind: 'object' },
 		prepare: jsonBody,
-		fields: [externalPersonGroupId(), text('Token', { required: true })],
+		fields: [
+			externalPersonGroupId(),
+			text('Token', { required: true, description: 'The Microsoft Graph access token' }),
+		],
 	},
 	{
 		id: 'externalpersongroups.progress',
@@ -171,14 +185,20 @@ export const externalPersonGroupsEndpoints: EndpointSpec[] = [
 		operation: 'progress',
 		name: 'Progress',
 		action: 'Get the progress of an external person group',
-		description: 'Status, progress and score of every member on one activity structure (Beta)',
+		description:
+			"Get each member's status, progress and score on one activity or program, " +
+			'one item per member (Beta)',
 		method: 'POST',
 		path: '/externalpersongroups/{externalpersongroup_id}/.progress',
 		streamable: true,
 		idempotent: true,
 		output: { kind: 'records' },
 		prepare: jsonBody,
-		fields: [externalPersonGroupId(), ...groupProgressFields(), streamField('the results')],
+		fields: [
+			externalPersonGroupId(),
+			...groupProgressFields(),
+			streamField('results', { paged: false }),
+		],
 	},
 	{
 		id: 'externalpersongroups.queryeventlog',
@@ -186,7 +206,8 @@ export const externalPersonGroupsEndpoints: EndpointSpec[] = [
 		operation: 'queryeventlog',
 		name: 'Query Event Log (Beta)',
 		action: 'Query the event log of an external person group',
-		description: 'Query eventlog for (SSO) events on an external person group (Beta)',
+		description:
+			"Search the group's event log for single sign-on events, one item per event (Beta)",
 		method: 'POST',
 		path: '/externalpersongroups/{externalpersongroup_id}/.queryeventlog',
 		streamable: true,
@@ -194,12 +215,14 @@ export const externalPersonGroupsEndpoints: EndpointSpec[] = [
 		prepare: jsonBody,
 		fields: [
 			externalPersonGroupId(),
-			date('From', { description: 'Search after ISO date format' }),
-			number('Limit', { description: 'Limit result set (default = 1000)' }),
-			number('LogID', { description: 'Specific log item id if known' }),
-			text('Search', { description: 'Plain text search' }),
-			date('To', { description: 'Search before ISO date format' }),
-			streamField('the results'),
+			date('From', { description: 'Only events after this date' }),
+			number('Limit', {
+				description: 'Max number of events to return (Growsparks returns 1000 when not set)',
+			}),
+			number('LogID', { description: 'ID of one event to return, if you know it' }),
+			text('Search', { description: 'Text to search the events for' }),
+			date('To', { description: 'Only events before this date' }),
+			streamField('results', { paged: false }),
 		],
 	},
 	{
@@ -208,7 +231,8 @@ export const externalPersonGroupsEndpoints: EndpointSpec[] = [
 		operation: 'removeusers',
 		name: 'Remove Users',
 		action: 'Remove users from an external person group',
-		description: 'Remove persons from the group from the external source',
+		description:
+			'Remove the given users of the external source from the group; returns whether it succeeded',
 		method: 'POST',
 		path: '/externalpersongroups/{externalpersongroup_id}/.removeusers',
 		output: { kind: 'object' },
@@ -221,8 +245,7 @@ export const externalPersonGroupsEndpoints: EndpointSpec[] = [
 		operation: 'report',
 		name: 'Report',
 		action: 'Get a report on an external person group',
-		description:
-			'Progress report lines, one item per line; delta-capable with DeltaDate / ReferenceDate',
+		description: reportDescription("on the activities of an external person group's members"),
 		method: 'POST',
 		path: '/externalpersongroups/{externalpersongroup_id}/.report',
 		streamable: true,
@@ -233,7 +256,7 @@ export const externalPersonGroupsEndpoints: EndpointSpec[] = [
 		fields: [
 			externalPersonGroupId(),
 			...reportFields('authorizable'),
-			streamField('the results'),
+			streamField('results', { paged: false }),
 			includeMessagesField(),
 		],
 	},
@@ -243,7 +266,9 @@ export const externalPersonGroupsEndpoints: EndpointSpec[] = [
 		operation: 'syncusers',
 		name: 'Sync Users',
 		action: 'Sync the users of an external person group',
-		description: 'Synchronise the group from the external source',
+		description:
+			"Make the group's members match the given users of the external source; " +
+			'returns whether it succeeded',
 		method: 'POST',
 		path: '/externalpersongroups/{externalpersongroup_id}/.syncusers',
 		output: { kind: 'object' },

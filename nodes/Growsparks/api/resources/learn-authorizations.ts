@@ -1,11 +1,11 @@
 import type { EndpointSpec, FieldSpec } from '../../../shared/declarations/types';
 import { filterField, idField, jsonBody, selectionFields, streamField } from '../fields';
-import { includeMessagesField, reportFields, reportLines } from '../call-fields';
+import { includeMessagesField, reportDescription, reportFields, reportLines } from '../call-fields';
 
 const learnAuthorizationId = (): FieldSpec =>
 	idField({
 		apiName: 'learnauthorization_id',
-		label: 'Learn authorization',
+		label: 'Learn Authorization',
 		locator: 'learnauthorizations',
 	});
 
@@ -69,8 +69,7 @@ export const learnAuthorizationsEndpoints: EndpointSpec[] = [
 		operation: 'report',
 		name: 'Report',
 		action: 'Get a report on a learn authorization',
-		description:
-			'Progress report lines, one item per line; delta-capable with DeltaDate / ReferenceDate',
+		description: reportDescription('on the persons and activities a learn authorization covers'),
 		method: 'POST',
 		path: '/learnauthorizations/{learnauthorization_id}/.report',
 		streamable: true,
@@ -81,7 +80,7 @@ export const learnAuthorizationsEndpoints: EndpointSpec[] = [
 		fields: [
 			learnAuthorizationId(),
 			...reportFields('both'),
-			streamField('the results'),
+			streamField('results', { paged: false }),
 			includeMessagesField(),
 		],
 	},

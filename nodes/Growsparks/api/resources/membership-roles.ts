@@ -10,7 +10,7 @@ import {
 } from '../fields';
 
 const membershipRoleId = (): FieldSpec =>
-	idField({ apiName: 'membershiprole_id', label: 'Membership role', locator: 'membershiproles' });
+	idField({ apiName: 'membershiprole_id', label: 'Membership Role', locator: 'membershiproles' });
 
 /** Properties returned by default or on request (the ID always is), and those that expand. */
 const membershipRoleSelection = (): FieldSpec[] =>
@@ -33,8 +33,11 @@ export const membershipRolesEndpoints: EndpointSpec[] = [
 		path: '/membershiproles',
 		output: { kind: 'object' },
 		fields: properties([
-			reference('Membership', { required: true, description: 'ID of a person group membership' }),
-			reference('Role', { required: true, locator: 'roles', description: 'ID of a role' }),
+			reference('Membership', {
+				required: true,
+				description: 'ID of the person group membership that gets the role',
+			}),
+			reference('Role', { required: true, locator: 'roles', description: 'ID of the role' }),
 			text('Tag', { max: 100 }),
 		]),
 	},

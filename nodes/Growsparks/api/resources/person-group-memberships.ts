@@ -14,7 +14,7 @@ import {
 const personGroupMembershipId = (): FieldSpec =>
 	idField({
 		apiName: 'persongroupmembership_id',
-		label: 'Person group membership',
+		label: 'Person Group Membership',
 		locator: 'persongroupmemberships',
 	});
 
@@ -42,15 +42,18 @@ export const personGroupMembershipsEndpoints: EndpointSpec[] = [
 		path: '/persongroupmemberships',
 		output: { kind: 'object' },
 		fields: properties([
-			flag('Deleted'),
-			date('EndDate'),
+			flag('Deleted', { description: 'Whether the membership is marked as deleted' }),
+			date('EndDate', { description: 'When the membership ends' }),
 			reference('Member', {
 				required: true,
 				locator: 'authorizables',
-				description: 'ID of an authorizable',
+				description: 'ID of the person or person group that becomes a member',
 			}),
-			reference('MemberOf', { required: true, description: 'ID of a person group' }),
-			date('StartDate'),
+			reference('MemberOf', {
+				required: true,
+				description: 'ID of the person group to be a member of',
+			}),
+			date('StartDate', { description: 'When the membership starts' }),
 			text('Tag', { max: 100 }),
 		]),
 	},
@@ -108,10 +111,13 @@ export const personGroupMembershipsEndpoints: EndpointSpec[] = [
 		fields: [
 			personGroupMembershipId(),
 			...properties([
-				flag('Deleted'),
-				date('EndDate'),
-				reference('MemberOf', { required: true, description: 'ID of a person group' }),
-				date('StartDate'),
+				flag('Deleted', { description: 'Whether the membership is marked as deleted' }),
+				date('EndDate', { description: 'When the membership ends' }),
+				reference('MemberOf', {
+					required: true,
+					description: 'ID of the person group to be a member of',
+				}),
+				date('StartDate', { description: 'When the membership starts' }),
 				text('Tag', { max: 100 }),
 			]),
 		],
@@ -125,10 +131,7 @@ export const personGroupMembershipsEndpoints: EndpointSpec[] = [
 		description: 'Delete a person group membership',
 		method: 'DELETE',
 		path: '/persongroupmemberships/{persongroupmembership_id}',
-		output: { kind: 'object' },
-		transform: (_body, request) => [
-			{ deleted: true, id: request.pathValues.persongroupmembership_id },
-		],
+		output: { kind: 'deleted' },
 		fields: [personGroupMembershipId()],
 	},
 ];

@@ -13,12 +13,13 @@ import {
 	activityRecordsFields,
 	groupProgressFields,
 	includeMessagesField,
+	reportDescription,
 	reportFields,
 	reportLines,
 } from '../call-fields';
 
 const personGroupId = (): FieldSpec =>
-	idField({ apiName: 'persongroup_id', label: 'Person group', locator: 'persongroups' });
+	idField({ apiName: 'persongroup_id', label: 'Person Group', locator: 'persongroups' });
 
 /** Properties returned by default or on request (the ID always is), and those that expand. */
 const personGroupSelection = (): FieldSpec[] =>
@@ -48,12 +49,13 @@ export const personGroupsEndpoints: EndpointSpec[] = [
 		name: 'Create',
 		action: 'Create a person group',
 		description: 'Create a person group; returns the full object',
+		atLeastOne: ['groupName'],
 		method: 'POST',
 		path: '/persongroups',
 		output: { kind: 'object' },
 		fields: properties([
 			mapping('ExtraData'),
-			text('GroupName', { max: 255 }),
+			text('GroupName', { max: 255, primary: true }),
 			text('PreferredLanguage'),
 			text('Tag', { max: 100 }),
 		]),
@@ -123,14 +125,16 @@ export const personGroupsEndpoints: EndpointSpec[] = [
 		operation: 'activityrecords',
 		name: 'Activity Records',
 		action: 'Get activity records of a person group',
-		description: 'Start and duration records of the activities and trainings of the members (Beta)',
+		description:
+			'Get when and for how long the members took activities and classroom trainings, ' +
+			'one item per record (Beta)',
 		method: 'POST',
 		path: '/persongroups/{persongroup_id}/.activityrecords',
 		streamable: true,
 		idempotent: true,
 		output: { kind: 'records' },
 		prepare: jsonBody,
-		fields: [personGroupId(), ...activityRecordsFields(), streamField('the results')],
+		fields: [personGroupId(), ...activityRecordsFields(), streamField('results', { paged: false })],
 	},
 	{
 		id: 'persongroups.progress',
@@ -138,14 +142,16 @@ export const personGroupsEndpoints: EndpointSpec[] = [
 		operation: 'progress',
 		name: 'Progress',
 		action: 'Get the progress of a person group',
-		description: 'Status, progress and score of every member on one activity structure (Beta)',
+		description:
+			"Get each member's status, progress and score on one activity or program, " +
+			'one item per member (Beta)',
 		method: 'POST',
 		path: '/persongroups/{persongroup_id}/.progress',
 		streamable: true,
 		idempotent: true,
 		output: { kind: 'records' },
 		prepare: jsonBody,
-		fields: [personGroupId(), ...groupProgressFields(), streamField('the results')],
+		fields: [personGroupId(), ...groupProgressFields(), streamField('results', { paged: false })],
 	},
 	{
 		id: 'persongroups.report',
@@ -153,8 +159,7 @@ export const personGroupsEndpoints: EndpointSpec[] = [
 		operation: 'report',
 		name: 'Report',
 		action: 'Get a report on a person group',
-		description:
-			'Progress report lines, one item per line; delta-capable with DeltaDate / ReferenceDate',
+		description: reportDescription("on the activities of a person group's members"),
 		method: 'POST',
 		path: '/persongroups/{persongroup_id}/.report',
 		streamable: true,
@@ -165,7 +170,7 @@ export const personGroupsEndpoints: EndpointSpec[] = [
 		fields: [
 			personGroupId(),
 			...reportFields('authorizable'),
-			streamField('the results'),
+			streamField('results', { paged: false }),
 			includeMessagesField(),
 		],
 	},

@@ -12,7 +12,7 @@ import {
 	streamField,
 	text,
 } from '../fields';
-import { includeMessagesField, reportFields, reportLines } from '../call-fields';
+import { includeMessagesField, reportDescription, reportFields, reportLines } from '../call-fields';
 
 const personId = (): FieldSpec =>
 	idField({ apiName: 'person_id', label: 'Person', locator: 'persons' });
@@ -48,18 +48,19 @@ export const personsEndpoints: EndpointSpec[] = [
 		name: 'Create',
 		action: 'Create a person',
 		description: 'Create a person; returns the full object',
+		atLeastOne: ['firstName', 'lastName', 'email', 'externalID'],
 		method: 'POST',
 		path: '/persons',
 		output: { kind: 'object' },
 		fields: properties([
 			date('BirthDate'),
 			text('DisplayName', { max: 255 }),
-			text('Email', { max: 255 }),
+			text('Email', { max: 255, primary: true }),
 			text('ExternalID', { max: 255 }),
 			mapping('ExtraData'),
-			text('FirstName', { max: 255 }),
+			text('FirstName', { max: 255, primary: true }),
 			text('Initials', { max: 255 }),
-			text('LastName', { max: 255 }),
+			text('LastName', { max: 255, primary: true }),
 			text('MidName', { max: 255 }),
 			text('PreferredLanguage'),
 			text('Tag', { max: 100 }),
@@ -143,32 +144,41 @@ export const personsEndpoints: EndpointSpec[] = [
 		resource: 'persons',
 		operation: 'createemailimpersonation',
 		name: 'Create Email Impersonation',
-		action: 'Create email impersonation for a person',
-		description: 'Create an impersonation for the person using an email address.',
+		action: 'Create an email impersonation for a person',
+		description:
+			'Create a sign-in by email address (impersonation) for the person; ' +
+			"returns the user's ID and whether a mail was sent",
 		method: 'POST',
 		path: '/persons/{person_id}/.createemailimpersonation',
 		output: { kind: 'object' },
 		prepare: jsonBody,
-		fields: [personId(), text('LoginEmail')],
+		fields: [
+			personId(),
+			text('LoginEmail', { description: 'Email address the person signs in with' }),
+		],
 	},
 	{
 		id: 'persons.createsinglesignonurl',
 		resource: 'persons',
 		operation: 'createsinglesignonurl',
-		name: 'Create Single Sign On URL',
+		name: 'Create Single Sign-On URL',
 		action: 'Create a single sign-on URL for a person',
-		description: 'Create a Single Sign On URL for the person.',
+		description:
+			'Create a single sign-on URL for the person, optionally opening an activity or program; ' +
+			'returns the URL',
 		method: 'POST',
 		path: '/persons/{person_id}/.createsinglesignonurl',
 		output: { kind: 'object' },
 		prepare: jsonBody,
 		fields: [
 			personId(),
-			choice('ActivityMode', { values: ['Normal', 'View', 'Preview', 'Review', 'Edit'] }),
-			text('ContactEmail'),
+			choice('ActivityMode', {
+				values: ['Normal', 'View', 'Preview', 'Review', 'Edit'],
+				description: 'How the activity opens after sign-on',
+			}),
+			text('ContactEmail', { description: 'Email address to contact the person at' }),
 			reference('StartActivityStructure', {
-				description:
-					'ID of an activity structure; ID of an activity or program to start after sign on',
+				description: 'ID of the activity or program (activity structure) to open after sign-on',
 			}),
 		],
 	},
@@ -177,13 +187,19 @@ export const personsEndpoints: EndpointSpec[] = [
 		resource: 'persons',
 		operation: 'createusernameimpersonation',
 		name: 'Create Username Impersonation',
-		action: 'Create username impersonation for a person',
-		description: 'Create an impersonation for the person using an unique username.',
+		action: 'Create a username impersonation for a person',
+		description:
+			'Create a sign-in by a unique username (impersonation) for the person; ' +
+			"returns the user's ID and whether a mail was sent",
 		method: 'POST',
 		path: '/persons/{person_id}/.createusernameimpersonation',
 		output: { kind: 'object' },
 		prepare: jsonBody,
-		fields: [personId(), text('ContactEmail'), text('Username', { required: true })],
+		fields: [
+			personId(),
+			text('ContactEmail', { description: 'Email address to contact the person at' }),
+			text('Username', { required: true, description: 'Unique username the person signs in with' }),
+		],
 	},
 	{
 		id: 'persons.merge',
@@ -192,7 +208,8 @@ export const personsEndpoints: EndpointSpec[] = [
 		name: 'Merge',
 		action: 'Merge a person into another person',
 		description:
-			'Merge the person into another person. Irreversible: it cannot be undone, and the node never retries it.',
+			'Merge the person into another person. ' +
+			'Irreversible: it cannot be undone, and the node never retries it.',
 		notice: 'Merge cannot be undone. The node never retries it, even when the answer is lost.',
 		method: 'POST',
 		path: '/persons/{person_id}/.merge',
@@ -204,7 +221,7 @@ export const personsEndpoints: EndpointSpec[] = [
 			reference('Target', {
 				required: true,
 				locator: 'persons',
-				description: 'ID of a person; ID of the person this person is merged with',
+				description: 'ID of the person this person is merged with',
 			}),
 		],
 	},
@@ -214,8 +231,7 @@ export const personsEndpoints: EndpointSpec[] = [
 		operation: 'progress',
 		name: 'Progress',
 		action: 'Get the progress of a person',
-		description:
-			'Return the status, progress and score of the person on a specific activitystructure.',
+		description: "Get the person's status, progress and score on one activity or program",
 		method: 'POST',
 		path: '/persons/{person_id}/.progress',
 		idempotent: true,
@@ -225,7 +241,7 @@ export const personsEndpoints: EndpointSpec[] = [
 			personId(),
 			reference('ActivityStructure', {
 				required: true,
-				description: 'ID of an activity structure',
+				description: 'ID of the activity or program (activity structure)',
 			}),
 		],
 	},
@@ -235,14 +251,19 @@ export const personsEndpoints: EndpointSpec[] = [
 		operation: 'recertify',
 		name: 'Recertify',
 		action: 'Recertify a person',
-		description: 'Start re-certification for the person.',
+		description:
+			'Restart a certificate for the person; ' +
+			'returns the restarted activities and whether a mail was sent',
 		method: 'POST',
 		path: '/persons/{person_id}/.recertify',
 		output: { kind: 'object' },
 		prepare: jsonBody,
 		fields: [
 			personId(),
-			reference('Certificate', { required: true, description: 'ID of a certificate activity' }),
+			reference('Certificate', {
+				required: true,
+				description: 'ID of the certificate activity to restart',
+			}),
 		],
 	},
 	{
@@ -251,8 +272,7 @@ export const personsEndpoints: EndpointSpec[] = [
 		operation: 'report',
 		name: 'Report',
 		action: 'Get a report on a person',
-		description:
-			'Progress report lines, one item per line; delta-capable with DeltaDate / ReferenceDate',
+		description: reportDescription("on a person's activities"),
 		method: 'POST',
 		path: '/persons/{person_id}/.report',
 		streamable: true,
@@ -263,7 +283,7 @@ export const personsEndpoints: EndpointSpec[] = [
 		fields: [
 			personId(),
 			...reportFields('authorizable'),
-			streamField('the results'),
+			streamField('results', { paged: false }),
 			includeMessagesField(),
 		],
 	},

@@ -49,7 +49,11 @@ export const portfolioEntriesEndpoints: EndpointSpec[] = [
 			date('DateCompleted'),
 			text('Institute', { max: 255 }),
 			text('Name', { max: 255 }),
-			reference('Of', { required: true, locator: 'persons', description: 'ID of a person' }),
+			reference('Of', {
+				required: true,
+				locator: 'persons',
+				description: 'ID of the person the entry belongs to',
+			}),
 			choice('PortfolioType', {
 				values: [
 					'ManualCertificate',
@@ -106,7 +110,7 @@ export const portfolioEntriesEndpoints: EndpointSpec[] = [
 		fields: [
 			idField({
 				apiName: 'portfolioentry_id',
-				label: 'Portfolio entry',
+				label: 'Portfolio Entry',
 				locator: 'portfolioentries',
 			}),
 			...portfolioEntrySelection(),

@@ -9,7 +9,7 @@ import {
 	streamField,
 	text,
 } from '../fields';
-import { includeMessagesField, reportFields, reportLines } from '../call-fields';
+import { includeMessagesField, reportDescription, reportFields, reportLines } from '../call-fields';
 
 const roleId = (): FieldSpec => idField({ apiName: 'role_id', label: 'Role', locator: 'roles' });
 
@@ -43,13 +43,14 @@ export const rolesEndpoints: EndpointSpec[] = [
 		name: 'Create',
 		action: 'Create a role',
 		description: 'Create a role; returns the full object',
+		atLeastOne: ['roleName'],
 		method: 'POST',
 		path: '/roles',
 		output: { kind: 'object' },
 		fields: properties([
 			mapping('ExtraData'),
 			text('PreferredLanguage'),
-			text('RoleName', { max: 255 }),
+			text('RoleName', { max: 255, primary: true }),
 			text('Tag', { max: 100 }),
 		]),
 	},
@@ -97,8 +98,7 @@ export const rolesEndpoints: EndpointSpec[] = [
 		operation: 'report',
 		name: 'Report',
 		action: 'Get a report on a role',
-		description:
-			'Progress report lines, one item per line; delta-capable with DeltaDate / ReferenceDate',
+		description: reportDescription('on the activities of the persons with a role'),
 		method: 'POST',
 		path: '/roles/{role_id}/.report',
 		streamable: true,
@@ -109,7 +109,7 @@ export const rolesEndpoints: EndpointSpec[] = [
 		fields: [
 			roleId(),
 			...reportFields('authorizable'),
-			streamField('the results'),
+			streamField('results', { paged: false }),
 			includeMessagesField(),
 		],
 	},

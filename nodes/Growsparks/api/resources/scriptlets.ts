@@ -57,12 +57,20 @@ export const scriptletsEndpoints: EndpointSpec[] = [
 		resource: 'scriptlets',
 		operation: 'execute',
 		name: 'Execute',
-		action: 'Execute a scriptlet',
-		description: 'Execute',
+		action: 'Run a scriptlet',
+		description: "Run a scriptlet with the parameters you give; returns the scriptlet's answer",
 		method: 'POST',
 		path: '/scriptlets/{scriptlet_id}/.execute',
 		output: { kind: 'object' },
 		prepare: jsonBody,
-		fields: [scriptletId(), json('Parameters', { required: true })],
+		fields: [
+			scriptletId(),
+			json('Parameters', {
+				required: true,
+				description:
+					"The scriptlet's parameters as JSON " +
+					'(shape not documented by the vendor: passed through as written)',
+			}),
+		],
 	},
 ];

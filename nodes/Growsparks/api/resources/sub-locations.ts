@@ -47,7 +47,7 @@ export const subLocationsEndpoints: EndpointSpec[] = [
 		path: '/sublocations/{sublocation_id}',
 		output: { kind: 'object' },
 		fields: [
-			idField({ apiName: 'sublocation_id', label: 'Sub location', locator: 'sublocations' }),
+			idField({ apiName: 'sublocation_id', label: 'Sub Location', locator: 'sublocations' }),
 			...subLocationSelection(),
 		],
 	},

@@ -60,8 +60,9 @@ export const subscriptionsEndpoints: EndpointSpec[] = [
 		resource: 'subscriptions',
 		operation: 'unsubscribe',
 		name: 'Unsubscribe',
-		action: 'Unsubscribe from a subscription',
-		description: 'Unsubscribe',
+		action: 'Cancel a subscription',
+		description:
+			"Cancel a person's subscription to an execution; returns Growsparks' answer as text",
 		method: 'POST',
 		path: '/subscriptions/{subscription_id}/.unsubscribe',
 		output: { kind: 'object' },

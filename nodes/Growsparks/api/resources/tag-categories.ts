@@ -48,7 +48,7 @@ export const tagCategoriesEndpoints: EndpointSpec[] = [
 		path: '/tagcategories/{tagcategory_id}',
 		output: { kind: 'object' },
 		fields: [
-			idField({ apiName: 'tagcategory_id', label: 'Tag category', locator: 'tagcategories' }),
+			idField({ apiName: 'tagcategory_id', label: 'Tag Category', locator: 'tagcategories' }),
 			...tagCategorySelection(),
 		],
 	},

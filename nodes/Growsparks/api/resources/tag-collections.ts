@@ -48,7 +48,7 @@ export const tagCollectionsEndpoints: EndpointSpec[] = [
 		path: '/tagcollections/{tagcollection_id}',
 		output: { kind: 'object' },
 		fields: [
-			idField({ apiName: 'tagcollection_id', label: 'Tag collection', locator: 'tagcollections' }),
+			idField({ apiName: 'tagcollection_id', label: 'Tag Collection', locator: 'tagcollections' }),
 			...tagCollectionSelection(),
 		],
 	},

@@ -49,7 +49,7 @@ export const tagLinksEndpoints: EndpointSpec[] = [
 		path: '/taglinks/{taglink_id}',
 		output: { kind: 'object' },
 		fields: [
-			idField({ apiName: 'taglink_id', label: 'Tag link', locator: 'taglinks' }),
+			idField({ apiName: 'taglink_id', label: 'Tag Link', locator: 'taglinks' }),
 			...tagLinkSelection(),
 		],
 	},

@@ -11,7 +11,7 @@ import {
 	streamField,
 	text,
 } from '../fields';
-import { includeMessagesField, reportFields, reportLines } from '../call-fields';
+import { includeMessagesField, reportDescription, reportFields, reportLines } from '../call-fields';
 
 const todoId = (): FieldSpec => idField({ apiName: 'todo_id', label: 'Todo', locator: 'todos' });
 
@@ -49,14 +49,17 @@ export const todosEndpoints: EndpointSpec[] = [
 		fields: properties([
 			flag('AddPortfolio'),
 			date('EndDate'),
-			flag('Mandatory'),
+			flag('Mandatory', { description: 'Whether the todo is mandatory' }),
 			reference('Of', {
 				required: true,
 				locator: 'authorizables',
-				description: 'ID of an authorizable',
+				description: 'ID of the person or person group the todo is for',
 			}),
-			reference('On', { required: true, description: 'ID of an entity' }),
-			flag('Recommended'),
+			reference('On', {
+				required: true,
+				description: 'ID of the activity or program (activity structure) to do',
+			}),
+			flag('Recommended', { description: 'Whether the todo is recommended' }),
 			date('StartDate'),
 			text('Tag', { max: 100 }),
 		]),
@@ -118,8 +121,8 @@ export const todosEndpoints: EndpointSpec[] = [
 			...properties([
 				flag('AddPortfolio'),
 				date('EndDate'),
-				flag('Mandatory'),
-				flag('Recommended'),
+				flag('Mandatory', { description: 'Whether the todo is mandatory' }),
+				flag('Recommended', { description: 'Whether the todo is recommended' }),
 				date('StartDate'),
 				text('Tag', { max: 100 }),
 			]),
@@ -134,8 +137,7 @@ export const todosEndpoints: EndpointSpec[] = [
 		description: 'Delete a todo',
 		method: 'DELETE',
 		path: '/todos/{todo_id}',
-		output: { kind: 'object' },
-		transform: (_body, request) => [{ deleted: true, id: request.pathValues.todo_id }],
+		output: { kind: 'deleted' },
 		fields: [todoId()],
 	},
 	{
@@ -144,8 +146,7 @@ export const todosEndpoints: EndpointSpec[] = [
 		operation: 'report',
 		name: 'Report',
 		action: 'Get a report on a todo',
-		description:
-			'Progress report lines, one item per line; delta-capable with DeltaDate / ReferenceDate',
+		description: reportDescription('on the persons and activities a todo covers'),
 		method: 'POST',
 		path: '/todos/{todo_id}/.report',
 		streamable: true,
@@ -153,6 +154,11 @@ export const todosEndpoints: EndpointSpec[] = [
 		output: { kind: 'records' },
 		prepare: jsonBody,
 		transform: (body, request) => reportLines(body, request.params.includeMessages === true),
-		fields: [todoId(), ...reportFields('both'), streamField('the results'), includeMessagesField()],
+		fields: [
+			todoId(),
+			...reportFields('both'),
+			streamField('results', { paged: false }),
+			includeMessagesField(),
+		],
 	},
 ];
