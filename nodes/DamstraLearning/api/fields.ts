@@ -91,6 +91,7 @@ export function iltDate(date: Date): string {
 	return DateTime.fromJSDate(date, { zone: 'utc' }).toFormat("yyyy-MM-dd'T'HH:mm:ss.SSS'+0000'");
 }
 
+/** What Simplify keeps of a user (15 fields); clientStatusId says whether the user is active. */
 export const USER_SIMPLE_KEYS = [
 	'id',
 	'userName',
@@ -98,7 +99,8 @@ export const USER_SIMPLE_KEYS = [
 	'lastName',
 	'emailAddress',
 	'employeeNumber',
-	'active',
+	'clientStatusId',
 	'roles',
 	'timeZone',
+	'modifiedDate',
 ];

@@ -27,6 +27,48 @@ const instructor = (required: boolean): FieldSpec =>
 				description: 'Numeric user ID of the instructor',
 			};
 
+/** What Simplify keeps of a listed session (13 fields). */
+const SESSION_LIST_SIMPLE_KEYS = [
+	'id',
+	'lessonId',
+	'statusId',
+	'startDatetime',
+	'endDatetime',
+	'location',
+	'instructorId',
+	'instructorFirstName',
+	'instructorLastName',
+	'numberOfPlaces',
+];
+
+/** What Simplify keeps of one session (19 fields). */
+const SESSION_SIMPLE_KEYS = [
+	'id',
+	'lessonId',
+	'lessonName',
+	'statusId',
+	'state',
+	'startDatetime',
+	'endDatetime',
+	'location',
+	'instructorId',
+	'numberOfAttendees',
+];
+
+/** What Simplify keeps of an attendee (14 fields). */
+const ATTENDEE_SIMPLE_KEYS = [
+	'id',
+	'userId',
+	'userName',
+	'firstName',
+	'lastName',
+	'sessionId',
+	'lessonScheduleId',
+	'attended',
+	'passed',
+	'modifiedDate',
+];
+
 export const iltSessionEndpoints: EndpointSpec[] = [
 	{
 		id: 'iltSession.list',
@@ -39,6 +81,7 @@ export const iltSessionEndpoints: EndpointSpec[] = [
 		path: '/ilt_session',
 		paginated: true,
 		output: { kind: 'records', path: 'results' },
+		simplify: SESSION_LIST_SIMPLE_KEYS,
 		fields: [
 			{
 				name: 'lessonScheduleId',
@@ -84,6 +127,7 @@ export const iltSessionEndpoints: EndpointSpec[] = [
 		method: 'GET',
 		path: '/ilt_session/{iltSessionId}',
 		output: { kind: 'object' },
+		simplify: SESSION_SIMPLE_KEYS,
 		fields: [iltSessionLocator()],
 	},
 	{
@@ -243,6 +287,7 @@ export const iltSessionEndpoints: EndpointSpec[] = [
 		method: 'GET',
 		path: '/ilt_session/{iltSessionId}/attendees',
 		output: { kind: 'records', path: 'results' },
+		simplify: ATTENDEE_SIMPLE_KEYS,
 		fields: [iltSessionLocator()],
 	},
 	{

@@ -3,19 +3,32 @@ import type { IDataObject } from 'n8n-workflow';
 import type { EndpointSpec } from '../../shared/declarations/types';
 import { lessonScheduleLocator, locatorField, scheduleDate, userLocator } from './fields';
 
+/** What Simplify keeps of one lesson schedule (42 fields; it has `active`, not a status). */
 const SCHEDULE_SIMPLE_KEYS = [
 	'id',
-	'lessonScheduleId',
-	'lessonName',
 	'lessonId',
-	'lessonVersionId',
+	'lessonName',
+	'userId',
+	'userFirstName',
+	'userLastName',
+	'active',
+	'startDate',
+	'endDate',
+	'lessonCompletedDate',
+];
+
+/** What Simplify keeps of a user's lesson schedules (29 fields each). */
+const USER_SCHEDULE_SIMPLE_KEYS = [
+	'id',
+	'lessonId',
+	'lessonName',
 	'userId',
 	'status',
 	'startDate',
 	'endDate',
-	'completedDate',
-	'passed',
-	'score',
+	'lessonStartedDate',
+	'lessonCompletedDate',
+	'progress',
 ];
 
 export const lessonScheduleEndpoints: EndpointSpec[] = [
@@ -43,7 +56,7 @@ export const lessonScheduleEndpoints: EndpointSpec[] = [
 		path: '/user/{userId}/lesson_schedule',
 		paginated: true,
 		output: { kind: 'records', path: 'results' },
-		simplify: SCHEDULE_SIMPLE_KEYS,
+		simplify: USER_SCHEDULE_SIMPLE_KEYS,
 		fields: [
 			userLocator(),
 			{

@@ -44,6 +44,8 @@ const LESSON_SIMPLE_KEYS = [
 	'version',
 	'duration',
 	'inLibrary',
+	'createdDate',
+	'modifiedDate',
 ];
 
 export const lessonEndpoints: EndpointSpec[] = [

@@ -12,6 +12,7 @@ const EVENT_SIMPLE_KEYS = [
 	'duration',
 	'published',
 	'accessStatus',
+	'createDate',
 ];
 
 export const eventEndpoints: EndpointSpec[] = [

@@ -3,6 +3,19 @@ import { sessionLocator } from './fields';
 
 const EMAIL = { type: 'email' as const, required: true };
 
+/** What Simplify keeps of a registrant (14 fields): who, and when they were in the session. */
+const REGISTRANT_SIMPLE_KEYS = [
+	'userID',
+	'token',
+	'eventSessionID',
+	'firstName',
+	'lastName',
+	'email',
+	'role',
+	'entryTime',
+	'exitTime',
+];
+
 export const registrantEndpoints: EndpointSpec[] = [
 	{
 		id: 'createRegistrant',
@@ -55,6 +68,7 @@ export const registrantEndpoints: EndpointSpec[] = [
 		path: '/reports/events/sessions/registrants/{sessionToken}',
 		paginated: true,
 		output: { kind: 'records', path: 'data' },
+		simplify: REGISTRANT_SIMPLE_KEYS,
 		fields: [sessionLocator()],
 	},
 	{
@@ -78,6 +92,7 @@ export const registrantEndpoints: EndpointSpec[] = [
 			'company',
 			'permission',
 			'accountToken',
+			'createdDate',
 		],
 		fields: [],
 	},

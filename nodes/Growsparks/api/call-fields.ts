@@ -105,6 +105,23 @@ export function reportLines(body: unknown, includeMessages: boolean): IDataObjec
 	return lines.filter((line) => includeMessages || line.Type !== 'report.message');
 }
 
+/**
+ * What Simplify keeps of a `.progress` status (ActivityStatus, 12 fields): whose status on what,
+ * and how far; Content Time and Normalized Score are left out (the latter is Score of Max Score).
+ */
+export const PROGRESS_SIMPLE_KEYS = [
+	'Person',
+	'ActivityStructure',
+	'Attempt',
+	'Status',
+	'Completed',
+	'DateCompleted',
+	'Progress',
+	'MaxProgress',
+	'Score',
+	'MaxScore',
+];
+
 /** The body of `.progress` on the three person-group resources. */
 export const groupProgressFields = (): FieldSpec[] => [
 	reference('ActivityStructure', {

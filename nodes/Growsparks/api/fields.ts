@@ -70,6 +70,7 @@ export function selectionFields(properties: {
 	const fields: FieldSpec[] = [
 		{
 			name: 'includedProperties',
+			keptBySimplify: true,
 			label: 'Include Properties',
 			in: 'query',
 			type: 'multiOptions',
@@ -88,6 +89,7 @@ export function selectionFields(properties: {
 		},
 		{
 			name: 'specificProperties',
+			keptBySimplify: true,
 			label: 'Only These Properties',
 			in: 'query',
 			type: 'multiOptions',

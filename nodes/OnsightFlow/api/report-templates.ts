@@ -16,6 +16,20 @@ const simplify = [
 	'lastUpdated',
 ];
 
+/** What Simplify keeps of one template with its content (11 fields): all but its author's ID. */
+const contentSimplify = [
+	'reportTemplateId',
+	'name',
+	'description',
+	'headerContent',
+	'bodyContent',
+	'options',
+	'isDefault',
+	'isArchived',
+	'lastUpdated',
+	'metadata',
+];
+
 /** ReportTemplateOptions, shown as flat fields and sent nested under `options`. */
 const optionFields: FieldSpec[] = [
 	flag('isLandscape', 'Landscape', 'Whether pages are landscape'),
@@ -128,6 +142,7 @@ export const reportTemplateEndpoints: OnsightFlowEndpoint[] = [
 		path: '/reporttemplates/v1/content/{reportTemplate_id}',
 		fields: [template],
 		output: { kind: 'records' },
+		simplify: contentSimplify,
 	},
 	{
 		id: 'reportTemplates.getDefault',

@@ -3,13 +3,17 @@ import type { OnsightFlowEndpoint } from './client';
 import { flag, pick, stringList, text } from './fields';
 
 const trigger = pick('triggerId', 'triggerId', 'Trigger', 'trigger');
+/** What Simplify keeps of a trigger (14 fields): what fires it, what it sends, and its state. */
 const simplify = [
 	'triggerId',
 	'name',
 	'triggerType',
+	'triggerOptions',
 	'disabled',
+	'archived',
 	'description',
 	'templateIds',
+	'reportTemplateId',
 	'updated',
 ];
 
@@ -98,6 +102,7 @@ export const triggerEndpoints: OnsightFlowEndpoint[] = [
 		path: '/trigger/v2/{triggerId}',
 		fields: [trigger],
 		output: { kind: 'records' },
+		simplify,
 	},
 	{
 		id: 'triggers.create',

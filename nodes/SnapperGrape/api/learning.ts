@@ -2,6 +2,97 @@ import type { EndpointSpec } from '../../shared/declarations/types';
 import { changesPaging, snapperGrapeDate, pagesOf } from './client';
 import { fieldsParam, flag, idList, numericId, text, userName, view } from './fields';
 
+/*
+ * What Simplify keeps. Lists answer in the simple view and one object by ID in the full view, and
+ * the keys are fields of the view returned by default; with View set to Full, turn Simplify off to
+ * get the whole record.
+ */
+/** Changes are events, person competences or competences: each one's ID, name and dates. */
+const CHANGE_SIMPLE_KEYS = [
+	'id',
+	'title',
+	'code',
+	'startdate',
+	'enddate',
+	'competence_title',
+	'person',
+	'passed',
+	'date',
+	'valid_until',
+];
+const COMPETENCE_SIMPLE_KEYS = [
+	'id',
+	'title',
+	'real_title',
+	'competence_type',
+	'code',
+	'weight',
+	'external_competence_id',
+	'custom_attributes',
+];
+const EVENT_SIMPLE_KEYS = [
+	'id',
+	'title',
+	'startdate',
+	'enddate',
+	'location',
+	'host_name',
+	'joinable',
+	'max_participants',
+	'participants_count',
+	'available_count',
+];
+/** Listed participations name their person (with Include Person); one by ID is the person's. */
+const PERSON_EVENT_LIST_SIMPLE_KEYS = [
+	'id',
+	'person_event_id',
+	'title',
+	'startdate',
+	'enddate',
+	'person',
+	'confirmed',
+	'waitlist',
+	'passed',
+	'cancelled',
+];
+const PERSON_EVENT_SIMPLE_KEYS = [
+	'id',
+	'person_event_id',
+	'title',
+	'startdate',
+	'enddate',
+	'location',
+	'confirmed',
+	'waitlist',
+	'passed',
+	'cancelled',
+];
+/** Listed person competences name the competence; one by ID carries the competence object. */
+const PERSON_COMPETENCE_LIST_SIMPLE_KEYS = [
+	'id',
+	'person_competence_id',
+	'competence_id',
+	'competence_title',
+	'competence_type',
+	'person',
+	'passed',
+	'date',
+	'valid_until',
+	'grade',
+];
+const PERSON_COMPETENCE_SIMPLE_KEYS = [
+	'id',
+	'person_competence_id',
+	'competence',
+	'competence_type',
+	'person',
+	'passed',
+	'date',
+	'valid_until',
+	'grade',
+	'cancelled',
+];
+
 export const learningEndpoints: EndpointSpec[] = [
 	{
 		id: 'categories.list',
@@ -93,6 +184,7 @@ export const learningEndpoints: EndpointSpec[] = [
 		],
 		paging: changesPaging,
 		output: { kind: 'records' },
+		simplify: CHANGE_SIMPLE_KEYS,
 	},
 	{
 		id: 'cms.get',
@@ -132,6 +224,7 @@ export const learningEndpoints: EndpointSpec[] = [
 		paginated: true,
 		paging: pagesOf('competences'),
 		output: { kind: 'records', path: 'competences' },
+		simplify: COMPETENCE_SIMPLE_KEYS,
 		fields: [
 			text('term', 'term', 'Search'),
 			{
@@ -191,6 +284,7 @@ export const learningEndpoints: EndpointSpec[] = [
 		paginated: true,
 		paging: pagesOf('events'),
 		output: { kind: 'records', path: 'events' },
+		simplify: EVENT_SIMPLE_KEYS,
 		fields: [
 			view('simple'),
 			text('term', 'term', 'Search'),
@@ -234,6 +328,7 @@ export const learningEndpoints: EndpointSpec[] = [
 		paginated: true,
 		paging: pagesOf('personevents'),
 		output: { kind: 'records', path: 'personevents' },
+		simplify: PERSON_EVENT_LIST_SIMPLE_KEYS,
 		fields: [
 			userName(),
 			{
@@ -308,6 +403,7 @@ export const learningEndpoints: EndpointSpec[] = [
 		method: 'GET',
 		path: '/api/personevents/{event_id}',
 		output: { kind: 'records', path: 'personevents' },
+		simplify: PERSON_EVENT_SIMPLE_KEYS,
 		fields: [numericId('eventId', 'event_id', 'Event', 'event'), userName()],
 	},
 	{
@@ -373,6 +469,7 @@ export const learningEndpoints: EndpointSpec[] = [
 		paginated: true,
 		paging: pagesOf('personcompetences'),
 		output: { kind: 'records', path: 'personcompetences' },
+		simplify: PERSON_COMPETENCE_LIST_SIMPLE_KEYS,
 		fields: [
 			userName(),
 			{
@@ -425,6 +522,7 @@ export const learningEndpoints: EndpointSpec[] = [
 		method: 'GET',
 		path: '/api/personcompetences/{competence_id}',
 		output: { kind: 'records', path: 'personcompetences' },
+		simplify: PERSON_COMPETENCE_SIMPLE_KEYS,
 		fields: [numericId('competenceId', 'competence_id', 'Competence', 'competence'), userName()],
 	},
 	{

@@ -53,6 +53,33 @@ const personData = (): FieldSpec[] => [
 	},
 ];
 
+/** What Simplify keeps of one person (the full view: 25 fields). */
+const PERSON_SIMPLE_KEYS = [
+	'id',
+	'user_name',
+	'firstname',
+	'lastname',
+	'email',
+	'mobile',
+	'employee_code',
+	'extern_person_id',
+	'deactivated',
+	'ts',
+];
+/** What Simplify keeps of one organisation unit (the full view: 28 fields). */
+const ORGANISATION_SIMPLE_KEYS = [
+	'id',
+	'title',
+	'code',
+	'organisation_number',
+	'parent_id',
+	'extern_organisation_id',
+	'email',
+	'phone',
+	'city',
+	'deactivated',
+];
+
 export const peopleEndpoints: EndpointSpec[] = [
 	{
 		id: 'persons.get',
@@ -64,6 +91,7 @@ export const peopleEndpoints: EndpointSpec[] = [
 		method: 'GET',
 		path: '/api/persons/{user_name}',
 		output: { kind: 'records', path: 'persons' },
+		simplify: PERSON_SIMPLE_KEYS,
 		fields: [userName('path', true)],
 	},
 	{
@@ -76,6 +104,7 @@ export const peopleEndpoints: EndpointSpec[] = [
 		method: 'GET',
 		path: '/api/person',
 		output: { kind: 'records', path: 'persons' },
+		simplify: PERSON_SIMPLE_KEYS,
 		fields: [],
 	},
 	{
@@ -189,6 +218,7 @@ export const peopleEndpoints: EndpointSpec[] = [
 		method: 'GET',
 		path: '/api/organisations/{organisation_id}',
 		output: { kind: 'records', path: 'organisations' },
+		simplify: ORGANISATION_SIMPLE_KEYS,
 		fields: [numericId('organisationId', 'organisation_id', 'Organisation', 'organisation')],
 	},
 	{

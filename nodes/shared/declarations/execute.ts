@@ -6,7 +6,7 @@ import type { ApiResponse } from '../transport/types';
 import { buildRequest } from './request-builder';
 import { apiRequest } from '../transport/request';
 import { PagingError, paginate } from '../transport/pagination';
-import { deadlineOf } from './groups';
+import { deadlineOf, optionalFields, optionalGroup } from './groups';
 import { LIMITS } from '../transport/limits';
 import { expandPath } from '../transport/paths';
 import { toBinaryData } from '../transport/binary';
@@ -182,6 +182,20 @@ function deletedItem(request: BuiltRequest): IDataObject {
 	return { deleted: true, ...Object.fromEntries(values.slice(0, -1)), id };
 }
 
+/**
+ * Record keys the user asked for by name (`keptBySimplify` fields such as Include Properties):
+ * Simplify keeps them, since asking for a property and losing it would make no sense.
+ */
+function askedFor(ctx: IExecuteFunctions, endpoint: EndpointSpec, itemIndex: number): string[] {
+	const fields = optionalFields(endpoint).filter((field) => field.keptBySimplify);
+	if (!fields.length) return [];
+	const group = ctx.getNodeParameter(optionalGroup(endpoint).name, itemIndex, {}) as IDataObject;
+	return fields.flatMap((field) => {
+		const value = group?.[field.name];
+		return Array.isArray(value) ? value.map(String) : [];
+	});
+}
+
 /** Limit for lists the API returns in one piece, Simplify, and pairedItem. */
 function finish(
 	ctx: IExecuteFunctions,
@@ -207,7 +221,8 @@ function finish(
 	}
 	let records = wholeList && found.length > limit ? found.slice(0, limit) : found;
 	if (endpoint.simplify && (ctx.getNodeParameter('simplify', itemIndex, true) as boolean)) {
-		records = records.map((record) => pick(record, endpoint.simplify as string[]));
+		const keys = [...endpoint.simplify, ...askedFor(ctx, endpoint, itemIndex)];
+		records = records.map((record) => pick(record, keys));
 	}
 	// One pairedItem object serves every record of the item: large lists allocate nothing per record
 	// for it.

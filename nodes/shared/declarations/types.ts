@@ -71,6 +71,8 @@ export interface FieldSpec {
 	/** For `number`. */
 	min?: number;
 	max?: number;
+	/** For `multiOptions` whose values are record keys (Include Properties): Simplify keeps them. */
+	keptBySimplify?: boolean;
 	/** For `json`. */
 	jsonShape?: 'object' | 'array' | 'any';
 	/** For `dateTime`: how the vendor wants dates written. */

@@ -31,6 +31,19 @@ const classroomTrainingSelection = (): FieldSpec[] =>
 		expandable: ['ParentMemberships'],
 	});
 
+/** What Simplify keeps of a classroom training (14 default properties). */
+const classroomTrainingSimple = [
+	'ID',
+	'Name',
+	'Description',
+	'CatalogEntry',
+	'ExpectedActivityDuration',
+	'MinParticipants',
+	'MaxParticipants',
+	'SearchTags',
+	'Tag',
+];
+
 /** ClassroomTrainings */
 export const classroomTrainingsEndpoints: EndpointSpec[] = [
 	{
@@ -45,6 +58,7 @@ export const classroomTrainingsEndpoints: EndpointSpec[] = [
 		paginated: true,
 		streamable: true,
 		output: { kind: 'records', path: 'Items' },
+		simplify: classroomTrainingSimple,
 		fields: [
 			...classroomTrainingSelection(),
 			filterField({
@@ -71,6 +85,7 @@ export const classroomTrainingsEndpoints: EndpointSpec[] = [
 		method: 'GET',
 		path: '/classroomtrainings/{classroomtraining_id}',
 		output: { kind: 'object' },
+		simplify: classroomTrainingSimple,
 		fields: [classroomTrainingId(), ...classroomTrainingSelection()],
 	},
 	{

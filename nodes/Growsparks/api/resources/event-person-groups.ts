@@ -10,6 +10,7 @@ import {
 	text,
 } from '../fields';
 import {
+	PROGRESS_SIMPLE_KEYS,
 	activityRecordsFields,
 	groupProgressFields,
 	includeMessagesField,
@@ -161,6 +162,7 @@ export const eventPersonGroupsEndpoints: EndpointSpec[] = [
 		streamable: true,
 		idempotent: true,
 		output: { kind: 'records' },
+		simplify: PROGRESS_SIMPLE_KEYS,
 		prepare: jsonBody,
 		fields: [
 			eventPersonGroupId(),

@@ -12,6 +12,7 @@ import {
 	text,
 } from '../fields';
 import {
+	PROGRESS_SIMPLE_KEYS,
 	activityRecordsFields,
 	groupProgressFields,
 	includeMessagesField,
@@ -193,6 +194,7 @@ export const externalPersonGroupsEndpoints: EndpointSpec[] = [
 		streamable: true,
 		idempotent: true,
 		output: { kind: 'records' },
+		simplify: PROGRESS_SIMPLE_KEYS,
 		prepare: jsonBody,
 		fields: [
 			externalPersonGroupId(),

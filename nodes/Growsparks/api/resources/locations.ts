@@ -19,6 +19,20 @@ const locationSelection = (): FieldSpec[] =>
 		onRequest: ['ClassID', 'ClassName', 'CreateDate', 'ModifiedDate'],
 	});
 
+/** What Simplify keeps of a location (11 default properties; Type is always the same). */
+const locationSimple = [
+	'ID',
+	'Name',
+	'Description',
+	'Address',
+	'ZipCode',
+	'City',
+	'Country',
+	'Phone',
+	'Available',
+	'Tag',
+];
+
 /** Locations */
 export const locationsEndpoints: EndpointSpec[] = [
 	{
@@ -33,6 +47,7 @@ export const locationsEndpoints: EndpointSpec[] = [
 		paginated: true,
 		streamable: true,
 		output: { kind: 'records', path: 'Items' },
+		simplify: locationSimple,
 		fields: [
 			...locationSelection(),
 			filterField({
@@ -62,6 +77,7 @@ export const locationsEndpoints: EndpointSpec[] = [
 		method: 'GET',
 		path: '/locations/{location_id}',
 		output: { kind: 'object' },
+		simplify: locationSimple,
 		fields: [
 			idField({ apiName: 'location_id', label: 'Location', locator: 'locations' }),
 			...locationSelection(),

@@ -10,6 +10,7 @@ import {
 	text,
 } from '../fields';
 import {
+	PROGRESS_SIMPLE_KEYS,
 	activityRecordsFields,
 	groupProgressFields,
 	includeMessagesField,
@@ -150,6 +151,7 @@ export const personGroupsEndpoints: EndpointSpec[] = [
 		streamable: true,
 		idempotent: true,
 		output: { kind: 'records' },
+		simplify: PROGRESS_SIMPLE_KEYS,
 		prepare: jsonBody,
 		fields: [personGroupId(), ...groupProgressFields(), streamField('results', { paged: false })],
 	},

@@ -12,7 +12,13 @@ import {
 	streamField,
 	text,
 } from '../fields';
-import { includeMessagesField, reportDescription, reportFields, reportLines } from '../call-fields';
+import {
+	PROGRESS_SIMPLE_KEYS,
+	includeMessagesField,
+	reportDescription,
+	reportFields,
+	reportLines,
+} from '../call-fields';
 
 const personId = (): FieldSpec =>
 	idField({ apiName: 'person_id', label: 'Person', locator: 'persons' });
@@ -236,6 +242,7 @@ export const personsEndpoints: EndpointSpec[] = [
 		path: '/persons/{person_id}/.progress',
 		idempotent: true,
 		output: { kind: 'object' },
+		simplify: PROGRESS_SIMPLE_KEYS,
 		prepare: jsonBody,
 		fields: [
 			personId(),

@@ -31,6 +31,20 @@ const portfolioEntrySelection = (): FieldSpec[] =>
 		expandable: ['Of'],
 	});
 
+/** What Simplify keeps of a portfolio entry (11 default properties; Type is always the same). */
+const portfolioEntrySimple = [
+	'ID',
+	'Name',
+	'Code',
+	'Of',
+	'PortfolioType',
+	'Institute',
+	'DateCompleted',
+	'Credits',
+	'Unit',
+	'Tag',
+];
+
 /** PortfolioEntries */
 export const portfolioEntriesEndpoints: EndpointSpec[] = [
 	{
@@ -80,6 +94,7 @@ export const portfolioEntriesEndpoints: EndpointSpec[] = [
 		paginated: true,
 		streamable: true,
 		output: { kind: 'records', path: 'Items' },
+		simplify: portfolioEntrySimple,
 		fields: [
 			...portfolioEntrySelection(),
 			filterField({
@@ -107,6 +122,7 @@ export const portfolioEntriesEndpoints: EndpointSpec[] = [
 		method: 'GET',
 		path: '/portfolioentries/{portfolioentry_id}',
 		output: { kind: 'object' },
+		simplify: portfolioEntrySimple,
 		fields: [
 			idField({
 				apiName: 'portfolioentry_id',
