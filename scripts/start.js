@@ -3,51 +3,38 @@
  * `npm start`: the sandboxes, then a real n8n with this package installed as a community package, one
  * credential per vendor pointing at its sandbox, and every example workflow imported (triggers published).
  * Runs until Ctrl-C. The n8n user folder is kept in node_modules/.cache/n8n-user, so your own workflows survive.
+ * The setup is scripts/lib/stack.js, which the real-browser test (test:browser) starts too.
  */
 const fs = require('node:fs');
 const path = require('node:path');
 require('./lib/register-ts');
-const { startN8n } = require('../e2e/lib/n8n');
-const { VENDORS } = require('../test/vendors');
+const { startStack } = require('./lib/stack');
 
 const REPO = path.resolve(__dirname, '..');
 const N8N_PORT = Number(process.env.N8N_PORT || 5678);
 
-function examples() {
-	const dir = path.join(REPO, 'examples');
-	return fs
-		.readdirSync(dir)
-		.filter((f) => f.endsWith('.json'))
-		.map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')));
-}
-
-const isTriggerWorkflow = (wf) =>
-	wf.nodes.some((n) => /Trigger$/.test(n.type) && !/manualTrigger$/.test(n.type));
-
 (async () => {
 	const tarball = process.argv[2];
-	const sandboxes = [];
-	const credentials = [];
-	for (const vendor of VENDORS) {
-		// e.g. DAMSTRA_LEARNING_SANDBOX_PORT=6001
-		const variable = `${vendor.id.toUpperCase().replace(/-/g, '_')}_SANDBOX_PORT`;
-		const sandbox = await vendor.start({
-			port: Number(process.env[variable] || vendor.defaultPort),
-		});
-		sandboxes.push(sandbox);
-		credentials.push(...vendor.n8nCredentials(sandbox));
-		const gateway = sandbox.gatewayUrl ? ` (gateway ${sandbox.gatewayUrl})` : '';
-		console.log(`${vendor.name.padEnd(17)} sandbox ${sandbox.url}${gateway}`);
-	}
-	const workflows = examples();
 	// Under node_modules/.cache so linters and editors skip n8n's own files.
 	const userFolder = path.join(REPO, 'node_modules', '.cache', 'n8n-user');
 	fs.mkdirSync(userFolder, { recursive: true });
-	const n8n = await startN8n({
-		packageTarball: tarball,
-		workflows,
+	const {
+		n8n,
 		credentials,
-		publish: workflows.filter(isTriggerWorkflow).map((wf) => wf.id),
+		workflows,
+		stop: stopStack,
+	} = await startStack({
+		packageTarball: tarball,
+		// e.g. DAMSTRA_LEARNING_SANDBOX_PORT=6001
+		sandboxPort: (vendor) =>
+			Number(
+				process.env[`${vendor.id.toUpperCase().replace(/-/g, '_')}_SANDBOX_PORT`] ||
+					vendor.defaultPort,
+			),
+		onSandbox: (vendor, sandbox) => {
+			const gateway = sandbox.gatewayUrl ? ` (gateway ${sandbox.gatewayUrl})` : '';
+			console.log(`${vendor.name.padEnd(17)} sandbox ${sandbox.url}${gateway}`);
+		},
 		userFolder,
 		port: N8N_PORT,
 		log: (message) => console.log(`[n8n] ${message}`),
@@ -64,8 +51,7 @@ Press Ctrl-C to stop.`);
 		if (stopping) return;
 		stopping = true;
 		console.log('\nstopping n8n and the sandboxes ...');
-		await n8n.stop();
-		await Promise.allSettled(sandboxes.map((s) => s.close()));
+		await stopStack();
 		process.exit(0);
 	};
 	process.on('SIGINT', stop);

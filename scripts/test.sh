@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite, as `npm test` and CI run it:
 # type-check, lint, build, pack, scan (source + tarball), unit + sandbox integration tests, the trigger
-# fault suite, then the real-n8n end-to-end tests against the packed package. Prints one closing "N passed, N failed" line.
+# fault suite, the real-n8n end-to-end tests against the packed package, then the real-browser test (the n8n
+# editor in Debian's headless Chromium, installed here when missing). Prints one closing "N passed, N failed" line.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 REPO="$PWD"
@@ -41,10 +42,16 @@ N8N_RUNTIME_DIR="$(bash scripts/setup-n8n.sh | tail -1)"
 export N8N_RUNTIME_DIR
 npx jest --ci -c jest.e2e.config.js --json --outputFile="$OUT/jest-e2e.json"
 
+step "real browser: the n8n editor in headless Chromium (screenshots in .runtime/browser)"
+bash scripts/ensure-chromium.sh >/dev/null
+browser_t0=$SECONDS
+npx jest --ci -c jest.browser.config.js --json --outputFile="$OUT/jest-browser.json"
+echo "real browser step took $((SECONDS - browser_t0)) s"
+
 node -e '
 const files = process.argv.slice(1).map((f) => require(f));
 const passed = files.reduce((n, r) => n + r.numPassedTests, 0);
 const failed = files.reduce((n, r) => n + r.numFailedTests, 0);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
-' "$OUT/jest-unit.json" "$OUT/jest-faults.json" "$OUT/jest-e2e.json"
+' "$OUT/jest-unit.json" "$OUT/jest-faults.json" "$OUT/jest-e2e.json" "$OUT/jest-browser.json"

@@ -1,0 +1,78 @@
+'use strict';
+/**
+ * What `npm start` runs, shared with the real-browser test (test/support/browser.js): every
+ * vendor's sandbox (test/vendors.ts), then a real n8n (e2e/lib/n8n.js) with the packed package
+ * installed as a community package, one credential per vendor pointing at its sandbox, every
+ * example workflow imported and the trigger examples published.
+ *
+ * The caller makes test/vendors.ts loadable: scripts/start.js through ./register-ts, Jest through
+ * ts-jest.
+ */
+const fs = require('node:fs');
+const path = require('node:path');
+const { startN8n } = require('../../e2e/lib/n8n');
+
+const REPO = path.resolve(__dirname, '..', '..');
+
+/** Every examples/*.json, parsed, in file-name order. */
+function exampleWorkflows() {
+	const dir = path.join(REPO, 'examples');
+	return fs
+		.readdirSync(dir)
+		.filter((f) => f.endsWith('.json'))
+		.sort()
+		.map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')));
+}
+
+/** A workflow started by a trigger other than the Manual Trigger: `npm start` publishes it. */
+const isTriggerWorkflow = (wf) =>
+	wf.nodes.some((n) => /Trigger$/.test(n.type) && !/manualTrigger$/.test(n.type));
+
+/**
+ * @param {object} opts
+ * @param {string} opts.packageTarball the `npm pack` tarball to install
+ * @param {(vendor: object) => number} [opts.sandboxPort] a vendor's sandbox port (default: free)
+ * @param {(vendor: object, sandbox: object) => void} [opts.onSandbox] as each sandbox listens
+ * @param {string} [opts.userFolder] kept n8n user folder (default: fresh temp, removed on stop)
+ * @param {number} [opts.port] n8n's port (default: a free port)
+ * @param {(message: string) => void} [opts.log] n8n progress lines
+ * @returns {Promise<{ n8n, sandboxes: Array<{ vendor, sandbox }>, credentials, workflows, stop }>}
+ */
+async function startStack(opts) {
+	const { VENDORS } = require('../../test/vendors');
+	const sandboxes = [];
+	const credentials = [];
+	const closeSandboxes = () => Promise.allSettled(sandboxes.map(({ sandbox }) => sandbox.close()));
+	try {
+		for (const vendor of VENDORS) {
+			const port = opts.sandboxPort ? opts.sandboxPort(vendor) : 0;
+			const sandbox = await vendor.start({ port });
+			sandboxes.push({ vendor, sandbox });
+			credentials.push(...vendor.n8nCredentials(sandbox));
+			if (opts.onSandbox) opts.onSandbox(vendor, sandbox);
+		}
+		const workflows = exampleWorkflows();
+		const n8n = await startN8n({
+			packageTarball: opts.packageTarball,
+			workflows,
+			credentials,
+			publish: workflows.filter(isTriggerWorkflow).map((wf) => wf.id),
+			userFolder: opts.userFolder,
+			port: opts.port,
+			log: opts.log,
+		});
+		const stop = async () => {
+			try {
+				await n8n.stop();
+			} finally {
+				await closeSandboxes();
+			}
+		};
+		return { n8n, sandboxes, credentials, workflows, stop };
+	} catch (error) {
+		await closeSandboxes();
+		throw error;
+	}
+}
+
+module.exports = { startStack, exampleWorkflows, isTriggerWorkflow };
