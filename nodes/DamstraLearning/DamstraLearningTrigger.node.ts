@@ -135,7 +135,10 @@ export class DamstraLearningTrigger implements INodeType {
 				type: 'boolean',
 				default: false,
 				description:
-					'Whether to acknowledge but not run the workflow for a delivery identical to one this trigger received shortly before, e.g. when Damstra Learning sends an event again because it did not see the first answer. Compared in memory on the n8n process that receives the delivery.',
+					'Whether to acknowledge but not run the workflow for a delivery identical to one this ' +
+					'trigger received shortly before, e.g. when Damstra Learning sends an event again ' +
+					'because it did not see the first answer. Compared in memory on the n8n process that ' +
+					'receives the delivery.',
 			},
 			{
 				displayName: 'Repeat Window (Seconds)',
