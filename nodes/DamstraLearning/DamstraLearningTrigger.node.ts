@@ -79,16 +79,7 @@ export class DamstraLearningTrigger implements INodeType {
 			},
 		],
 		properties: [
-			{ displayName: SETUP, name: 'setupNotice', type: 'notice', default: '' },
-			{
-				displayName: 'Events',
-				name: 'events',
-				type: 'multiOptions',
-				required: true,
-				default: [ALL_EVENTS],
-				options: [{ name: 'All Events', value: ALL_EVENTS }, ...DAMSTRA_EVENTS],
-				description: 'Events that start the workflow; others are acknowledged and ignored',
-			},
+			// First, as in n8n's own nodes.
 			{
 				displayName: 'Authentication',
 				name: 'authentication',
@@ -108,6 +99,26 @@ export class DamstraLearningTrigger implements INodeType {
 						description: 'Anyone who knows the URL can start the workflow',
 					},
 				],
+			},
+			// n8n shows the credentials just above the parameter they depend on (this one, for the API
+			// credential), so the panel reads Authentication, the credentials, then this.
+			{
+				displayName: 'Fetch Full Record',
+				name: 'fetchRecord',
+				type: 'boolean',
+				default: false,
+				description:
+					'Whether to also fetch the user (user events) or the lesson schedule (lesson schedule events) the event is about, since deliveries carry only IDs',
+			},
+			{ displayName: SETUP, name: 'setupNotice', type: 'notice', default: '' },
+			{
+				displayName: 'Events',
+				name: 'events',
+				type: 'multiOptions',
+				required: true,
+				default: [ALL_EVENTS],
+				options: [{ name: 'All Events', value: ALL_EVENTS }, ...DAMSTRA_EVENTS],
+				description: 'Events that start the workflow; others are acknowledged and ignored',
 			},
 			{
 				displayName:
@@ -148,14 +159,6 @@ export class DamstraLearningTrigger implements INodeType {
 				typeOptions: { minValue: 1, maxValue: 3600 },
 				description: 'How long after a delivery an identical one counts as a repeat',
 				displayOptions: { show: { ignoreRepeats: [true] } },
-			},
-			{
-				displayName: 'Fetch Full Record',
-				name: 'fetchRecord',
-				type: 'boolean',
-				default: false,
-				description:
-					'Whether to also fetch the user (user events) or the lesson schedule (lesson schedule events) the event is about, since deliveries carry only IDs',
 			},
 		],
 	};

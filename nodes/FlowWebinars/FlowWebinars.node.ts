@@ -8,7 +8,13 @@ import type {
 import { catalogProperties } from '../shared/declarations/properties';
 import { executeCatalog } from '../shared/declarations/execute';
 import { flowWebinarsCatalog } from './api/catalog';
-import { getOperators, searchSessions } from './methods/list-search';
+import {
+	searchAccounts,
+	searchOperators,
+	searchRooms,
+	searchSessions,
+	searchSurveys,
+} from './methods/list-search';
 import { getTimeZones } from '../shared/declarations/time-zones';
 
 export class FlowWebinars implements INodeType {
@@ -33,8 +39,8 @@ export class FlowWebinars implements INodeType {
 	};
 
 	methods = {
-		listSearch: { searchSessions },
-		loadOptions: { getOperators, getTimeZones },
+		listSearch: { searchSessions, searchOperators, searchAccounts, searchSurveys, searchRooms },
+		loadOptions: { getTimeZones },
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

@@ -10,7 +10,8 @@ import type {
 } from 'n8n-workflow';
 import { apiRequest } from '../shared/transport/request';
 import { requireId, requireIdList } from '../shared/validation';
-import { gsDate } from './api/fields';
+import { gsDate, words } from './api/fields';
+import { ATTEMPT_MODES } from './api/call-fields';
 import { listSearch } from './methods/list-search';
 import {
 	advance,
@@ -111,14 +112,9 @@ export class GrowsparksTrigger implements INodeType {
 						name: 'activityAttemptMode',
 						type: 'options',
 						default: 'Last',
-						options: [
-							{ name: 'All', value: 'All' },
-							{ name: 'Best', value: 'Best' },
-							{ name: 'First', value: 'First' },
-							{ name: 'First Completed', value: 'FirstCompleted' },
-							{ name: 'Last', value: 'Last' },
-							{ name: 'Last Completed', value: 'LastCompleted' },
-						],
+						options: ATTEMPT_MODES.map((value) => ({ name: words(value), value })).sort((a, b) =>
+							a.name.localeCompare(b.name),
+						),
 						description: 'Which attempts at each activity the result lines describe',
 					},
 					{

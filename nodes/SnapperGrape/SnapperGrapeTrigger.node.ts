@@ -21,6 +21,8 @@ import { overlapProperty, readOverlapMs } from '../shared/polling/overlap';
 import { readStartFrom, startFromProperty } from '../shared/polling/backfill';
 import { SAMPLE_SIZE, manualSample } from '../shared/polling/sample';
 import type { ChangeCursor } from './trigger/window';
+import { fieldProperty } from '../shared/declarations/properties';
+import { searchOrganisations } from './methods/list-search';
 
 export class SnapperGrapeTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -75,18 +77,25 @@ export class SnapperGrapeTrigger implements INodeType {
 				default: 'none',
 				options: [
 					{ name: 'Everything', value: 'none' },
-					{ name: 'Organisation ID', value: 'internal' },
+					{ name: 'Organisation Unit', value: 'internal' },
 					{ name: 'External Organisation ID', value: 'external' },
 				],
 				description: 'Limit to persons in a unit and its sub-units',
 			},
-			{
-				displayName: 'Organisation ID',
-				name: 'organisationId',
-				type: 'number',
-				default: 0,
-				displayOptions: { show: { scope: ['internal'] } },
-			},
+			// Earlier versions stored a plain number here; n8n reads it as the locator's ID.
+			fieldProperty(
+				{
+					name: 'organisationId',
+					label: 'Organisation Unit',
+					in: 'query',
+					type: 'locator',
+					locator: 'organisation',
+					required: true,
+					description: 'The unit whose persons (and those of its sub-units) to watch',
+				},
+				snapperGrapeCatalog,
+				{ show: { scope: ['internal'] } },
+			),
 			{
 				displayName: 'External Organisation ID',
 				name: 'externOrganisationId',
@@ -111,6 +120,8 @@ export class SnapperGrapeTrigger implements INodeType {
 		],
 	};
 
+	methods = { listSearch: { searchOrganisations } };
+
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		const type = this.getNodeParameter('type') as string;
 		const scope = this.getNodeParameter('scope', 'none') as string;
@@ -118,8 +129,8 @@ export class SnapperGrapeTrigger implements INodeType {
 		if (scope === 'internal')
 			qs.organisation_id = requireNumber(
 				this.getNode(),
-				'Organisation ID',
-				this.getNodeParameter('organisationId', 0),
+				'Organisation Unit',
+				this.getNodeParameter('organisationId', '', { extractValue: true }),
 				{ min: 1, integer: true },
 			);
 		if (scope === 'external')

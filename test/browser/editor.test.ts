@@ -28,7 +28,7 @@ const PLAN: Record<VendorId, { operations: string[]; run: string }> = {
 		run: 'growsparks-list-all-persons.json',
 	},
 	'flow-webinars': {
-		operations: ['event/get', 'registrant/getAll'],
+		operations: ['event/get', 'event/create', 'registrant/getAll', 'room/register'],
 		run: 'flow-webinars-create-event-register-download.json',
 	},
 	'snapper-grape': {
@@ -103,6 +103,49 @@ const everyIconLoaded = (panel: NodePanel) => ({
 	loaded: loaded(panel.icons).every(Boolean),
 });
 
+/** Opens the "From list" dropdown of locator `name` in the open panel, searches it, checks both. */
+async function checkLocatorList(vendor: Vendor, action: string, where: string, name: string) {
+	const list = await editor.openLocatorList(vendor.id, name);
+	const bare = list.results.filter((r) => isBareIdLabel(r.name, r.value));
+	const bareLabels = new Set(bare.map((r) => r.name));
+	const named = list.labels.filter((label) => !bareLabels.has(label));
+	const pick = searchTermFor(named.length ? named : list.labels);
+	const search = pick ? await editor.searchLocatorList(name, pick.term) : undefined;
+	const searchKept = !!pick && !!search?.labels.includes(pick.label);
+	editor.record({
+		vendor: vendor.name,
+		action,
+		locator: where,
+		shown: list.labels.length,
+		sandboxRecords: list.sandboxRecords,
+		empty: list.labels.length === 0,
+		bareIds: bare.map((r) => r.name),
+		term: pick?.term,
+		searchMissed: !searchKept,
+		error: list.error ?? search?.error,
+	});
+	const answered = new Set(list.results.map((r) => r.name.trim()));
+	expect({
+		mode: list.mode,
+		error: list.error,
+		sandboxHasRecords: list.sandboxRecords > 0,
+		listShown: list.labels.length > 0,
+		labelsAreAnswers: list.labels.every((label) => answered.has(label)),
+		bareIdLabels: bare.map((r) => `${r.name} (value ${r.value})`),
+		searchError: search?.error,
+		searchKeepsLabel: searchKept,
+	}).toEqual({
+		mode: 'From list',
+		error: undefined,
+		sandboxHasRecords: true,
+		listShown: true,
+		labelsAreAnswers: true,
+		bareIdLabels: [],
+		searchError: undefined,
+		searchKeepsLabel: true,
+	});
+}
+
 let editor: BrowserSession;
 
 beforeAll(async () => {
@@ -151,92 +194,67 @@ for (const vendor of VENDORS) {
 					resource: panel.resource,
 					operation: panel.operation,
 					credentials: panel.credentials,
+					aboveCredentials: panel.aboveCredentials,
 					locators: [...panel.locators].sort(),
 					problems: panel.problems,
 				}).toEqual({
 					resource: op.resource,
 					operation: op.operation,
 					credentials: [credential?.name],
+					aboveCredentials: [],
 					locators: op.locators.map((l) => l.name).sort(),
 					problems: [],
 				});
 			});
 
-			for (const locator of op.locators) {
-				const title = `${op.action}: "${locator.label}" From list shows named records`;
-				it(`${title}, search keeps them`, async () => {
-					const list = await editor.openLocatorList(vendor.id, locator.name);
-					const bare = list.results.filter((r) => isBareIdLabel(r.name, r.value));
-					const bareLabels = new Set(bare.map((r) => r.name));
-					const named = list.labels.filter((label) => !bareLabels.has(label));
-					const pick = searchTermFor(named.length ? named : list.labels);
-					const search = pick ? await editor.searchLocatorList(locator.name, pick.term) : undefined;
-					const searchKept = !!pick && !!search?.labels.includes(pick.label);
-					editor.record({
-						vendor: vendor.name,
-						action: op.action,
-						locator: `${op.key} ${locator.name}`,
-						shown: list.labels.length,
-						sandboxRecords: list.sandboxRecords,
-						empty: list.labels.length === 0,
-						bareIds: bare.map((r) => r.name),
-						term: pick?.term,
-						searchMissed: !searchKept,
-						error: list.error ?? search?.error,
-					});
-					const answered = new Set(list.results.map((r) => r.name.trim()));
-					expect({
-						mode: list.mode,
-						error: list.error,
-						sandboxHasRecords: list.sandboxRecords > 0,
-						listShown: list.labels.length > 0,
-						labelsAreAnswers: list.labels.every((label) => answered.has(label)),
-						bareIdLabels: bare.map((r) => `${r.name} (value ${r.value})`),
-						searchError: search?.error,
-						searchKeepsLabel: searchKept,
-					}).toEqual({
-						mode: 'From list',
-						error: undefined,
-						sandboxHasRecords: true,
-						listShown: true,
-						labelsAreAnswers: true,
-						bareIdLabels: [],
-						searchError: undefined,
-						searchKeepsLabel: true,
-					});
-				});
-			}
+			for (const locator of op.locators)
+				it(`${op.action}: "${locator.label}" From list shows named records, search keeps them`, () =>
+					checkLocatorList(vendor, op.action, `${op.key} ${locator.name}`, locator.name));
 		}
 
 		const trigger = triggerExample(vendor);
+		const triggerValues = {
+			...defaults(vendor.trigger.description, Number(trigger.node.typeVersion)),
+			...(trigger.node.parameters as IDataObject),
+		} as Values;
+		// The locators the example's trigger panel shows, opened after the panel test.
+		const triggerLocators = vendor.trigger.description.properties
+			.filter((p) => p.type === 'resourceLocator' && shows(p, triggerValues))
+			.map((p) => p.name);
 		it(`opens the ${vendor.trigger.description.displayName} panel`, async () => {
 			const panel = await editor.openNode(String(trigger.workflow.id), String(trigger.node.name));
-			const values = {
-				...defaults(vendor.trigger.description, Number(trigger.node.typeVersion)),
-				...(trigger.node.parameters as IDataObject),
-			};
+			const values = triggerValues;
 			const inputs = vendor.trigger.description.properties
 				.filter((p) => ['options', 'multiOptions', 'boolean', 'string'].includes(p.type))
 				// n8n shows the main `authentication` option with the credentials, not as a parameter.
 				.filter((p) => p.name !== 'authentication')
-				.filter((p) => shows(p, values as Values))
+				.filter((p) => shows(p, values))
 				.map((p) => p.name);
 			expect(inputs.length).toBeGreaterThan(0);
 			expect(everyIconLoaded(panel)).toEqual({ icons: true, loaded: true });
 			expect({
 				title: panel.title,
 				credentials: [...panel.credentials].sort(),
+				// Only Authentication may come before the credentials, as in n8n's own nodes.
+				aboveCredentials: panel.aboveCredentials.filter((name) => name !== 'authentication'),
 				missingInputs: inputs.filter((name) => !panel.parameters.includes(name)),
+				locators: [...panel.locators].sort(),
 				problems: panel.problems,
 			}).toEqual({
 				title: trigger.node.name,
 				credentials: Object.values((trigger.node.credentials ?? {}) as IDataObject)
 					.map((c) => String((c as IDataObject).name))
 					.sort(),
+				aboveCredentials: [],
 				missingInputs: [],
+				locators: triggerLocators.sort(),
 				problems: [],
 			});
 		});
+
+		for (const name of triggerLocators)
+			it(`${vendor.trigger.description.displayName}: "${name}" From list shows named records, search keeps them`, () =>
+				checkLocatorList(vendor, vendor.trigger.description.displayName, `trigger ${name}`, name));
 	});
 }
 

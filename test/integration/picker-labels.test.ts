@@ -57,12 +57,15 @@ function checkEveryLocator(
 	catalog: VendorCatalog,
 	node: () => INodeType,
 	context: (parameters?: Record<string, unknown>) => ILoadOptionsFunctions,
+	/** What a list needs picked first in the operation (e.g. a survey needs its session). */
+	pickedFirst: (key: string) => Record<string, unknown> = () => ({}),
 ) {
 	it.each(Object.entries(catalog.locators))(
 		'%s: labelled from its declared fields, and found again by a word of its label',
-		async (_key, spec) => {
+		async (key, spec) => {
 			const search = searchOf(node(), spec.searchListMethod);
-			const { results } = await search.call(context());
+			const parameters = pickedFirst(key);
+			const { results } = await search.call(context(parameters));
 			expect(results.length).toBeGreaterThan(0);
 			const bare = results.filter((entry) => entry.name === String(entry.value));
 			expect(bare).toEqual([]);
@@ -70,7 +73,7 @@ function checkEveryLocator(
 			const [first] = results;
 			const word = firstWord(first.name);
 			expect(word).not.toBe('');
-			const found = await search.call(context(), word);
+			const found = await search.call(context(parameters), word);
 			expect({ word, values: found.results.map((entry) => entry.value) }).toEqual({
 				word,
 				values: expect.arrayContaining([first.value]),
@@ -129,7 +132,43 @@ describe('Flow Webinars pickers', () => {
 		flowWebinarsCatalog,
 		() => flow.node,
 		(parameters) => flow.listSearchContext(sandbox, parameters),
+		(key) =>
+			key === 'survey'
+				? { sessionToken: locator(sandbox.fixtures.sessions.onboarding, 'list') }
+				: {},
 	);
+
+	it('asks for the session before listing its surveys, and lists rooms of the picked account', async () => {
+		await expect(
+			searchOf(flow.node, 'searchSurveys').call(flow.listSearchContext(sandbox)),
+		).rejects.toThrow('Pick the event session first');
+		expect(sandbox.requests).toHaveLength(0);
+
+		const surveys = await searchOf(flow.node, 'searchSurveys').call(
+			flow.listSearchContext(sandbox, { sessionToken: sandbox.fixtures.sessions.onboarding }),
+		);
+		expect(surveys.results.map((entry) => Number(entry.value)).sort()).toEqual(
+			[sandbox.fixtures.surveys.onboardingFeedback, sandbox.fixtures.surveys.onboardingPoll].sort(),
+		);
+
+		const account = locator(sandbox.fixtures.accountToken, 'list');
+		const rooms = await searchOf(flow.node, 'searchRooms').call(
+			flow.listSearchContext(sandbox, { account }),
+		);
+		expect(rooms.results.map((entry) => entry.value).sort()).toEqual(['4101', '4102', '4103']);
+		expect(sandbox.requests.at(-1)?.path).toBe(
+			`/api/v1/rooms/lookup/${sandbox.fixtures.accountToken}`,
+		);
+		const accounts = await searchOf(flow.node, 'searchAccounts').call(
+			flow.listSearchContext(sandbox),
+		);
+		expect(accounts.results).toEqual([
+			{
+				name: `Sandbox Webinars Inc. (${sandbox.fixtures.accountToken})`,
+				value: sandbox.fixtures.accountToken,
+			},
+		]);
+	});
 });
 
 describe('Snapper Grape pickers', () => {

@@ -1,4 +1,4 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 import type { VendorCatalog } from '../../nodes/shared/declarations/types';
 
 /** The keys the endpoint `id` declares for Simplify; an endpoint that declares none is an error. */
@@ -29,5 +29,28 @@ export function expectSimplified(
 		expect(simplified[index]).toEqual(kept);
 		expect(Object.keys(simplified[index]).length).toBeGreaterThan(0);
 		if (everyKey) expect(Object.keys(simplified[index]).sort()).toEqual([...keys].sort());
+	});
+}
+
+type Run<S> = (
+	sandbox: S,
+	resource: string,
+	operation: string,
+	parameters: Record<string, unknown>,
+) => Promise<INodeExecutionData[]>;
+
+/**
+ * `onAndOff(resource, operation, parameters)` for one vendor: the operation's records with
+ * Simplify left at its default (on) and switched off.
+ */
+export function simplifyOnAndOff<S>(run: Run<S>, sandbox: () => S) {
+	const records = async (
+		parameters: Record<string, unknown>,
+		resource: string,
+		operation: string,
+	) => (await run(sandbox(), resource, operation, parameters)).map((item) => item.json);
+	return async (resource: string, operation: string, parameters: Record<string, unknown>) => ({
+		simplified: await records(parameters, resource, operation),
+		full: await records({ ...parameters, simplify: false }, resource, operation),
 	});
 }

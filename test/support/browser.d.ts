@@ -11,6 +11,8 @@ export interface NodePanel {
 	credentials: string[];
 	/** Names of the parameter inputs shown (`parameter-input-<name>`). */
 	parameters: string[];
+	/** Parameters shown above the first credential selector (none: the credential comes first). */
+	aboveCredentials: string[];
 	/** Names of the resource locators shown (`resource-locator-<name>`). */
 	locators: string[];
 	/** n8n's texts for a panel that failed to render, as found in the panel. */

@@ -551,6 +551,17 @@ class BrowserSession {
 					parameters: [...root.querySelectorAll('[data-test-id^="parameter-input-"]')]
 						.map((e) => e.getAttribute('data-test-id').slice('parameter-input-'.length))
 						.filter((name) => name !== 'field'),
+					// Parameters shown above the credential selector (n8n puts it where the node's
+					// Authentication parameter is, or first).
+					aboveCredentials: (() => {
+						const credential = root.querySelector('[data-test-id="node-credentials-select"]');
+						if (!credential) return [];
+						return [...root.querySelectorAll('[data-test-id^="parameter-input-"]')]
+							.filter(
+								(e) => e.compareDocumentPosition(credential) & Node.DOCUMENT_POSITION_FOLLOWING,
+							)
+							.map((e) => e.getAttribute('data-test-id').slice('parameter-input-'.length));
+					})(),
 					locators: [...root.querySelectorAll('[data-test-id^="resource-locator-"]')]
 						.filter((e) => e.querySelector('[data-test-id="rlc-input"]'))
 						.map((e) => e.getAttribute('data-test-id').slice('resource-locator-'.length)),

@@ -87,7 +87,14 @@ function snapper(locator) {
 }
 
 /** Flow Webinars: `endpoints[].response.itemFields` of the list endpoint. */
-const FLOW = { session: 'listEvents' };
+const FLOW = {
+	session: 'listEvents',
+	operator: 'listOperators',
+	// Accounts are listed through their operators (GET /users carries accountToken and company).
+	account: 'listOperators',
+	survey: 'listSurveys',
+	room: 'ssoRoomsLookup',
+};
 function flow(locator) {
 	const inventory = loadInventory('flow-webinars');
 	const id = named('flow-webinars', FLOW, locator);

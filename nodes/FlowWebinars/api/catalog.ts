@@ -25,6 +25,31 @@ export const flowWebinarsCatalog: VendorCatalog = {
 			idFormat: 'token',
 			label: { fields: ['title'], details: [['date', 'time', 'timezone']] },
 		},
+		operator: {
+			searchListMethod: 'searchOperators',
+			idPlaceholder: 'e.g. 101',
+			idFormat: 'numeric',
+			label: { fields: [['firstName', 'lastName'], 'email'], details: ['email'] },
+		},
+		// An account has no record of its own: the list shows it through its operators.
+		account: {
+			searchListMethod: 'searchAccounts',
+			idPlaceholder: 'e.g. acc_1a2b3c',
+			idFormat: 'token',
+			label: { fields: ['company', 'email'] },
+		},
+		survey: {
+			searchListMethod: 'searchSurveys',
+			idPlaceholder: 'e.g. 7',
+			idFormat: 'numeric',
+			label: { fields: ['name', 'text'], details: [] },
+		},
+		room: {
+			searchListMethod: 'searchRooms',
+			idPlaceholder: 'e.g. 4101',
+			idFormat: 'token',
+			label: { fields: ['title'] },
+		},
 	},
 	endpoints: [...eventEndpoints, ...registrantEndpoints, ...reportEndpoints, ...roomEndpoints],
 };

@@ -127,14 +127,13 @@ export const roomEndpoints: EndpointSpec[] = [
 			{
 				name: 'account',
 				apiName: 'accountToken',
-				label: 'Account Token',
+				label: 'Account',
 				in: 'path',
-				type: 'string',
+				type: 'locator',
+				locator: 'account',
 				required: true,
-				pattern: /^[A-Za-z0-9_-]+$/,
-				expected:
-					'must be an account token (letters, digits, "-" and "_"), as in the operators list',
-				description: 'The accountToken of your operators (Operator → Get Many)',
+				description:
+					'The Flow account whose rooms to list, picked by company or given by its token',
 			},
 		],
 	},
@@ -152,12 +151,12 @@ export const roomEndpoints: EndpointSpec[] = [
 		fields: [
 			{
 				name: 'roomId',
-				label: 'Room ID',
+				label: 'Room',
 				in: 'path',
-				type: 'string',
+				type: 'locator',
+				locator: 'room',
 				required: true,
-				pattern: /^[A-Za-z0-9_-]+$/,
-				expected: 'must be a room ID from Room → Get Many',
+				description: 'The permanent room, picked by title or given by its room ID',
 			},
 			{ name: 'email', label: 'Email', in: 'path', ...EMAIL },
 			{

@@ -1,28 +1,42 @@
-import type {
-	IDataObject,
-	ILoadOptionsFunctions,
-	INodeListSearchResult,
-	INodePropertyOptions,
-} from 'n8n-workflow';
+import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 import { labelledEntries, locatorLabel } from '../../shared/declarations/list-search';
 import { apiRequest } from '../../shared/transport/request';
 import { flowWebinarsCatalog } from '../api/catalog';
 import { flowWebinarsApi } from '../api/client';
 
-async function listOf(
-	ctx: ILoadOptionsFunctions,
-	path: string,
-	qs: IDataObject = {},
-): Promise<IDataObject[]> {
-	const response = await apiRequest.call(ctx, flowWebinarsApi, { method: 'GET', path, qs });
-	return (((response.body as IDataObject)?.data as IDataObject[]) ?? []).filter(
-		(entry) => entry && typeof entry === 'object',
+/*
+ * Flow's lists have no search and come whole, so the text typed in a list filters the labels here.
+ */
+
+async function listOf(ctx: ILoadOptionsFunctions, path: string): Promise<IDataObject[]> {
+	const response = await apiRequest.call(ctx, flowWebinarsApi, { method: 'GET', path });
+	const data = (response.body as IDataObject)?.data;
+	return (Array.isArray(data) ? (data as IDataObject[]) : []).filter(
+		(entry) => entry && typeof entry === 'object' && !Array.isArray(entry),
 	);
 }
 
-const sessionLabel = locatorLabel(flowWebinarsCatalog, 'session');
+const text = (value: unknown) =>
+	typeof value === 'string' || typeof value === 'number' ? String(value) : '';
 
-/** Event sessions by title, newest first; the API has no search, so the typed text filters here. */
+/** The plain value of a parameter picked in the same operation, or '' when none is set. */
+function picked(ctx: ILoadOptionsFunctions, name: string): string {
+	let value: unknown;
+	try {
+		value = ctx.getCurrentNodeParameter(name);
+	} catch {
+		return '';
+	}
+	if (value && typeof value === 'object') value = (value as IDataObject).value;
+	// An expression cannot be resolved while the list is open; treat it as not picked.
+	const plain = text(value).trim();
+	return plain.startsWith('=') ? '' : plain;
+}
+
+const label = (locator: string) => locatorLabel(flowWebinarsCatalog, locator);
+
+/** Event sessions by title, newest first. */
 export async function searchSessions(
 	this: ILoadOptionsFunctions,
 	filter?: string,
@@ -30,16 +44,75 @@ export async function searchSessions(
 	const sessions = (await listOf(this, '/events/sessions')).sort((a, b) =>
 		`${b.date ?? ''} ${b.time ?? ''}`.localeCompare(`${a.date ?? ''} ${a.time ?? ''}`),
 	);
-	const token = (session: IDataObject) => (typeof session.token === 'string' ? session.token : '');
-	return { results: labelledEntries(sessions, sessionLabel, token, filter) };
+	return {
+		results: labelledEntries(sessions, label('session'), (s) => text(s.token), filter),
+	};
 }
 
-export async function getOperators(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
+
+/** Operators (the account's hosts) by name, with their e-mail. */
+export async function searchOperators(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
 	const operators = await listOf(this, '/users');
-	return operators
-		.map((operator) => ({
-			name: `${[operator.firstName, operator.lastName].filter(Boolean).join(' ') || operator.email} (${operator.email ?? operator.id})`,
-			value: String(operator.id),
-		}))
-		.sort((a, b) => a.name.localeCompare(b.name));
+	return {
+		results: labelledEntries(operators, label('operator'), (o) => text(o.id), filter).sort(byName),
+	};
+}
+
+/** The accounts the operators belong to (usually one), by company name. */
+export async function searchAccounts(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
+	const seen = new Set<string>();
+	const accounts = (await listOf(this, '/users')).filter((operator) => {
+		const token = text(operator.accountToken);
+		if (!token || seen.has(token)) return false;
+		seen.add(token);
+		return true;
+	});
+	return {
+		results: labelledEntries(accounts, label('account'), (o) => text(o.accountToken), filter),
+	};
+}
+
+/** The surveys of the event session picked in the same operation. */
+export async function searchSurveys(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
+	const session = picked(this, 'sessionToken');
+	if (!session) {
+		throw new NodeOperationError(this.getNode(), 'Pick the event session first', {
+			description: 'Surveys belong to an event session: choose Event Session, then the survey.',
+		});
+	}
+	const surveys = await listOf(
+		this,
+		`/reports/events/sessions/surveys/${encodeURIComponent(session)}`,
+	);
+	return { results: labelledEntries(surveys, label('survey'), (s) => text(s.id), filter) };
+}
+
+/**
+ * Permanent rooms by title: of the account picked in the same operation, or of every account the
+ * operators belong to when none is picked (Room → Get Login Link names no account).
+ */
+export async function searchRooms(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
+	const account = picked(this, 'account');
+	const tokens = account
+		? [account]
+		: [...new Set((await listOf(this, '/users')).map((o) => text(o.accountToken)))].filter(Boolean);
+	const rooms: IDataObject[] = [];
+	for (const token of tokens)
+		rooms.push(...(await listOf(this, `/rooms/lookup/${encodeURIComponent(token)}`)));
+	return {
+		results: labelledEntries(rooms, label('room'), (r) => text(r.room_id), filter).sort(byName),
+	};
 }

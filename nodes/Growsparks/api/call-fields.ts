@@ -4,7 +4,8 @@ import { choice, date, flag, json, reference, references } from './fields';
 
 /** The bodies of calls several resources share: report, progress, activity records, user sync. */
 
-const ATTEMPT_MODES = ['First', 'Best', 'LastCompleted', 'Last', 'All', 'FirstCompleted'];
+/** Which attempts at each activity a report describes (also offered by the trigger). */
+export const ATTEMPT_MODES = ['First', 'Best', 'LastCompleted', 'Last', 'All', 'FirstCompleted'];
 
 /**
  * The body of `.report` on the 13 reporting resources. Authorizable-side reports select activity

@@ -213,7 +213,11 @@ export function checkField(
 			value = requireId(node, label, raw, { format: idFormatOf(field, catalog), itemIndex });
 			break;
 		case 'locator': {
-			const id = requireId(node, label, raw, { format: idFormatOf(field, catalog), itemIndex });
+			// Inside a list of entries n8n gives the locator as stored ({ __rl, mode, value }).
+			const id = requireId(node, label, unwrapLocator(raw), {
+				format: idFormatOf(field, catalog),
+				itemIndex,
+			});
 			value = idFormatOf(field, catalog) === 'numeric' && field.in === 'body' ? Number(id) : id;
 			break;
 		}
@@ -244,7 +248,7 @@ export function checkField(
 			value = entries.map((entry) => {
 				const out: IDataObject = {};
 				for (const sub of field.entries ?? []) {
-					const subRaw = entry[sub.name];
+					const subRaw = sub.type === 'locator' ? unwrapLocator(entry[sub.name]) : entry[sub.name];
 					if (isEmpty(subRaw)) {
 						if (sub.required)
 							checkField(node, catalog, sub, subRaw, itemIndex, `${label} › ${sub.label}`);

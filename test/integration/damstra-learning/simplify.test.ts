@@ -1,18 +1,13 @@
 import { damstraLearningCatalog } from '../../../nodes/DamstraLearning/api/catalog';
 import { locator } from '../../support/context';
 import type { DamstraLearningSandbox } from '../../support/sandbox';
-import { expectSimplified, simplifyKeys } from '../simplify-check';
+import { expectSimplified, simplifyKeys, simplifyOnAndOff } from '../simplify-check';
 import { json, run, useSandbox } from './harness';
 
 let sandbox: DamstraLearningSandbox;
 useSandbox((started) => (sandbox = started));
 
-/** The operation's records with Simplify left at its default (on) and switched off. */
-async function onAndOff(resource: string, operation: string, parameters: Record<string, unknown>) {
-	const simplified = json(await run(sandbox, resource, operation, parameters));
-	const full = json(await run(sandbox, resource, operation, { ...parameters, simplify: false }));
-	return { simplified, full };
-}
+const onAndOff = simplifyOnAndOff(run, () => sandbox);
 
 /** [endpoint, resource, operation, parameters]: the operations whose records Simplify cuts. */
 const CASES: Array<[string, string, string, Record<string, unknown>]> = [

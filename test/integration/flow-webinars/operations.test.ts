@@ -1,9 +1,4 @@
-import type {
-	IDataObject,
-	ILoadOptionsFunctions,
-	INodeListSearchResult,
-	INodePropertyOptions,
-} from 'n8n-workflow';
+import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import { locator } from '../../support/context';
 import type { FlowWebinarsSandbox } from '../../support/sandbox';
@@ -112,6 +107,30 @@ describe('Flow Webinars › events', () => {
 		expect(sandbox.requests[0].body).toMatchObject({ date, time, timezone });
 	});
 
+	it('takes the creator and operators as picked from lists (resource locators)', async () => {
+		const devices = { micEnabled: true, camEnabled: false, screenSharingEnabled: true };
+		await run(sandbox, 'event', 'create', {
+			creatorID: locator('101', 'list'),
+			title: 'T',
+			description: 'D',
+			start: '2027-03-04T15:30:00',
+			timezone: 'UTC',
+			operators: {
+				entries: [
+					{ id: locator('102', 'list'), role: 10, ...devices },
+					{ id: locator('103', 'id'), role: 5, ...devices },
+				],
+			},
+		});
+		expect(sandbox.requests[0].body).toMatchObject({
+			creatorID: 101,
+			operators: [
+				{ id: 102, role: 10 },
+				{ id: 103, role: 5 },
+			],
+		});
+	});
+
 	it('reports every problem of an item in one error, each with what was expected', async () => {
 		const error = (await run(sandbox, 'event', 'create', {
 			creatorID: 'abc',
@@ -122,7 +141,7 @@ describe('Flow Webinars › events', () => {
 			operators: { entries: [{ id: '101', role: 5 }] },
 		}).catch((e: Error) => e)) as NodeOperationError;
 		expect(error.description?.split('\n')).toEqual([
-			expect.stringMatching(/^• Parameter "Creator" must be a numeric operator ID; got "abc"$/),
+			expect.stringMatching(/^• Parameter "Creator" must be a numeric ID such as 1234; got "abc"$/),
 			expect.stringMatching(/^• Parameter "Start" must be an ISO 8601 date .*; got "soon"$/),
 			expect.stringMatching(
 				/^• Parameter "Time Zone" must be an IANA time zone .*"Mars\/Olympus"$/,
@@ -140,7 +159,15 @@ describe('Flow Webinars › events', () => {
 			{ start: 'soon', timezone: 'Mars/Olympus', creatorID: 'abc' },
 			/^3 parameters need fixing: "Creator", "Start", "Time Zone"$/,
 		],
-		[{ creatorID: 'abc' }, /Parameter "Creator" must be a numeric operator ID/],
+		[{ creatorID: 'abc' }, /Parameter "Creator" must be a numeric ID such as 1234/],
+		[
+			{ operators: { entries: [{ id: locator('x1', 'id'), role: 5 }] } },
+			/Parameter "Operators › Operator" must be a numeric ID such as 1234; got "x1"/,
+		],
+		[
+			{ operators: { entries: [{ id: locator('', 'list'), role: 5 }] } },
+			/Parameter "Operators › Operator" is required/,
+		],
 		[{ operators: { entries: [] } }, /Parameter "Operators" needs at least one entry/],
 	] as Array<[IDataObject, RegExp]>)('Create rejects %j before sending', async (bad, message) => {
 		const valid = {
@@ -239,11 +266,12 @@ describe('Flow Webinars › registrants, operators, surveys', () => {
 		).call(listSearchContext(sandbox), '');
 		expect(sessions.results).toHaveLength(7);
 		const operators = await (
-			node.methods.loadOptions.getOperators as (
+			node.methods.listSearch.searchOperators as (
 				this: ILoadOptionsFunctions,
-			) => Promise<INodePropertyOptions[]>
+				filter?: string,
+			) => Promise<INodeListSearchResult>
 		).call(listSearchContext(sandbox));
-		expect(operators.map((o) => o.value).sort()).toEqual(['101', '102', '103', '104']);
+		expect(operators.results.map((o) => o.value).sort()).toEqual(['101', '102', '103', '104']);
 	});
 });
 

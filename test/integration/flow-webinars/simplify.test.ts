@@ -1,19 +1,14 @@
 import { flowWebinarsCatalog } from '../../../nodes/FlowWebinars/api/catalog';
 import { locator } from '../../support/context';
 import type { FlowWebinarsSandbox } from '../../support/sandbox';
-import { expectSimplified, simplifyKeys } from '../simplify-check';
-import { json, run, useSandbox } from './harness';
+import { expectSimplified, simplifyKeys, simplifyOnAndOff } from '../simplify-check';
+import { run, useSandbox } from './harness';
 
 let sandbox: FlowWebinarsSandbox;
 useSandbox((started) => (sandbox = started));
 const session = (name: string) => locator(sandbox.fixtures.sessions[name]);
 
-/** The operation's records with Simplify left at its default (on) and switched off. */
-async function onAndOff(resource: string, operation: string, parameters: Record<string, unknown>) {
-	const simplified = json(await run(sandbox, resource, operation, parameters));
-	const full = json(await run(sandbox, resource, operation, { ...parameters, simplify: false }));
-	return { simplified, full };
-}
+const onAndOff = simplifyOnAndOff(run, () => sandbox);
 
 describe('Flow Webinars › Simplify over real HTTP', () => {
 	it('Registrant Get Many: on keeps who and when, off returns the whole registrant', async () => {

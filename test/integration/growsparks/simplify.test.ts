@@ -2,19 +2,14 @@ import type { IDataObject } from 'n8n-workflow';
 import { growsparksCatalog } from '../../../nodes/Growsparks/api/catalog';
 import { locator } from '../../support/context';
 import type { GrowsparksSandbox } from '../../support/sandbox';
-import { expectSimplified, simplifyKeys } from '../simplify-check';
+import { expectSimplified, simplifyKeys, simplifyOnAndOff } from '../simplify-check';
 import { json, run, useSandbox } from './harness';
 
 let sandbox: GrowsparksSandbox;
 useSandbox((started) => (sandbox = started));
 const f = () => sandbox.fixtures as IDataObject;
 
-/** The operation's records with Simplify left at its default (on) and switched off. */
-async function onAndOff(resource: string, operation: string, parameters: Record<string, unknown>) {
-	const simplified = json(await run(sandbox, resource, operation, parameters));
-	const full = json(await run(sandbox, resource, operation, { ...parameters, simplify: false }));
-	return { simplified, full };
-}
+const onAndOff = simplifyOnAndOff(run, () => sandbox);
 
 describe('Growsparks › Simplify over real HTTP', () => {
 	// Get Many and Get of the resources whose default properties number more than ten.

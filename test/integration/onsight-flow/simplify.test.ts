@@ -1,19 +1,14 @@
 import { onsightFlowCatalog } from '../../../nodes/OnsightFlow/api/catalog';
 import type { OnsightFlowSandbox } from '../../support/sandbox';
-import { expectSimplified, simplifyKeys } from '../simplify-check';
-import { json, run, useSandbox } from './harness';
+import { expectSimplified, simplifyKeys, simplifyOnAndOff } from '../simplify-check';
+import { run, useSandbox } from './harness';
 
 let sandbox: OnsightFlowSandbox;
 useSandbox((started) => (sandbox = started));
 
 const rl = (value: string) => ({ __rl: true, mode: 'id', value });
 
-/** The operation's records with Simplify left at its default (on) and switched off. */
-async function onAndOff(resource: string, operation: string, parameters: Record<string, unknown>) {
-	const simplified = json(await run(sandbox, resource, operation, parameters));
-	const full = json(await run(sandbox, resource, operation, { ...parameters, simplify: false }));
-	return { simplified, full };
-}
+const onAndOff = simplifyOnAndOff(run, () => sandbox);
 
 describe('Onsight Flow › Simplify over real HTTP', () => {
 	it('Trigger Get and Get Many: on keeps what fires and what is sent, off the whole trigger', async () => {

@@ -1,18 +1,13 @@
 import { snapperGrapeCatalog } from '../../../nodes/SnapperGrape/api/catalog';
 import { locator } from '../../support/context';
 import type { SnapperGrapeSandbox } from '../../support/sandbox';
-import { expectSimplified, simplifyKeys } from '../simplify-check';
+import { expectSimplified, simplifyKeys, simplifyOnAndOff } from '../simplify-check';
 import { json, run, useSandbox } from './harness';
 
 let sandbox: SnapperGrapeSandbox;
 useSandbox((started) => (sandbox = started));
 
-/** The operation's records with Simplify left at its default (on) and switched off. */
-async function onAndOff(resource: string, operation: string, parameters: Record<string, unknown>) {
-	const simplified = json(await run(sandbox, resource, operation, parameters));
-	const full = json(await run(sandbox, resource, operation, { ...parameters, simplify: false }));
-	return { simplified, full };
-}
+const onAndOff = simplifyOnAndOff(run, () => sandbox);
 
 /**
  * [endpoint, resource, operation, parameters]: lists answer in the simple view, one object by ID in

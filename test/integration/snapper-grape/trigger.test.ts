@@ -1,7 +1,7 @@
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 import type { SnapperGrapeSandbox } from '../../support/sandbox';
 import { credentialsFor, trigger, useSandbox } from './harness';
-import { pollContext } from '../../support/context';
+import { locator, pollContext } from '../../support/context';
 
 let sandbox: SnapperGrapeSandbox;
 useSandbox((started) => (sandbox = started));
@@ -89,13 +89,18 @@ describe('Snapper Grape Trigger', () => {
 			[undefined, '1'],
 			['102', '1'],
 		]);
+		// The unit picked from the list is the same scope as the number saved by earlier versions.
 		expect(
 			await poll(state, credentials, {
 				type: 'personcompetence',
 				scope: 'internal',
-				organisationId: 102,
+				organisationId: locator('102', 'list'),
 			}),
 		).toBeNull();
+		const fresh = sandbox.requests.filter(
+			(r) => r.pathname === '/api/changes' && r.query.limit === '1',
+		);
+		expect(fresh).toHaveLength(2);
 		expect(sandbox.requests.at(-1)?.query).toMatchObject({
 			type: 'personcompetence',
 			organisation_id: '102',
