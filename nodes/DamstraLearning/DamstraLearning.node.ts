@@ -10,6 +10,7 @@ import { executeCatalog } from '../shared/declarations/execute';
 import { damstraLearningCatalog } from './api/catalog';
 import {
 	searchGroups,
+	searchIltAttendees,
 	searchIltSessions,
 	searchLessonSchedules,
 	searchLessons,
@@ -45,6 +46,7 @@ export class DamstraLearning implements INodeType {
 			searchLessons,
 			searchLessonSchedules,
 			searchIltSessions,
+			searchIltAttendees,
 		},
 		loadOptions: { getTimeZones },
 	};

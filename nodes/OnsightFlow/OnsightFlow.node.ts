@@ -15,6 +15,7 @@ import {
 	searchJobs,
 	searchReportTemplates,
 	searchScheduledJobs,
+	searchServerJobs,
 	searchTriggers,
 	searchUsers,
 	searchWorkflows,
@@ -51,6 +52,7 @@ export class OnsightFlow implements INodeType {
 		listSearch: {
 			searchWorkflows,
 			searchJobs,
+			searchServerJobs,
 			searchUsers,
 			searchGroups,
 			searchCollections,

@@ -89,7 +89,22 @@ describe('Damstra Learning pickers', () => {
 		damstraLearningCatalog,
 		() => damstra.node,
 		(parameters) => damstra.listSearchContext(sandbox, parameters),
+		(key) => (key === 'attendee' ? { iltSessionId: locator(601, 'list') } : {}),
 	);
+
+	it('asks for the ILT session before listing its attendee records, then lists only those', async () => {
+		const search = searchOf(damstra.node, 'searchIltAttendees');
+		await expect(search.call(damstra.listSearchContext(sandbox))).rejects.toThrow(
+			'Pick the ILT session first',
+		);
+		expect(sandbox.requests).toHaveLength(0);
+		const { results } = await search.call(
+			damstra.listSearchContext(sandbox, { iltSessionId: 601 }),
+		);
+		expect(results).toHaveLength(3);
+		expect(sandbox.requests.at(-1)?.path).toBe('/api/v2/ilt_session/601/attendees');
+		for (const entry of results) expect(entry.name).toMatch(/^\S+ \S+ \(\d+\)$/);
+	});
 });
 
 describe('Growsparks pickers', () => {

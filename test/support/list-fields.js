@@ -31,6 +31,8 @@ const DAMSTRA = {
 	lesson: 'lesson.list',
 	lessonSchedule: 'lessonSchedule.listForUser',
 	iltSession: 'iltSession.list',
+	// The attendee records of the session picked in the same operation.
+	attendee: 'iltSession.listAttendees',
 };
 function damstra(locator) {
 	const inventory = loadInventory('damstra-learning');
@@ -111,6 +113,8 @@ function flow(locator) {
 const ONSIGHT = {
 	workflow: ['workflows.getAll', 'Workflow'],
 	job: ['jobs.getAll', 'JobDocument'],
+	// The same list, valued by the server's job ID (jobId) rather than metadata.clientJobId.
+	serverJob: ['jobs.getAll', 'JobDocument'],
 	user: ['users.getAll', 'User'],
 	group: ['groups.getAll', 'GroupSummary'],
 	collection: ['collections.getAll', 'Collection'],

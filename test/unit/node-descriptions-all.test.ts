@@ -66,7 +66,24 @@ describe.each(VENDORS.map((vendor) => [vendor.name, vendor] as const))(
 		});
 
 		it('every resource locator has a searchable list backed by a list-search method, and an ID mode', () => {
-			const locators = properties.filter((p) => p.type === 'resourceLocator');
+			// Those of "Add Field" collections and of list entries too.
+			const nested = (list: INodeProperties[]): INodeProperties[] =>
+				list.flatMap((property) => [
+					property,
+					...nested(
+						(property.options ?? []).flatMap((option) =>
+							'type' in option
+								? [option as INodeProperties]
+								: 'values' in option
+									? (option as { values: INodeProperties[] }).values
+									: [],
+						),
+					),
+				]);
+			const locators = nested(properties).filter((p) => p.type === 'resourceLocator');
+			expect(locators.length).toBeGreaterThan(
+				properties.filter((p) => p.type === 'resourceLocator').length,
+			);
 			for (const locator of locators) {
 				const list = locator.modes?.find((m) => m.name === 'list');
 				expect(list?.typeOptions?.searchable).toBe(true);

@@ -62,6 +62,13 @@ export const damstraLearningCatalog: VendorCatalog = {
 				details: ['location', ['instructorFirstName', 'instructorLastName']],
 			},
 		},
+		attendee: {
+			searchListMethod: 'searchIltAttendees',
+			idPlaceholder: 'e.g. 1',
+			idFormat: 'numeric',
+			// Attendee records of the session picked in the operation, by the attendee's name.
+			label: { fields: [['firstName', 'lastName'], 'userName'] },
+		},
 	},
 	endpoints: [
 		...userEndpoints,

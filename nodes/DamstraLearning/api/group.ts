@@ -3,11 +3,12 @@ import { USER_SIMPLE_KEYS, groupLocator, textField, userIdsField } from './field
 
 const parentId: FieldSpec = {
 	name: 'parentId',
-	label: 'Parent Group ID',
+	label: 'Parent Group',
 	in: 'body',
-	type: 'number',
-	min: 1,
-	description: 'Numeric ID of the parent group',
+	type: 'id',
+	locator: 'group',
+	toWire: Number,
+	description: 'The group this group sits under, picked from the list or by numeric ID',
 };
 
 function membership(

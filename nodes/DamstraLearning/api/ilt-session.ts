@@ -20,11 +20,12 @@ const instructor = (required: boolean): FieldSpec =>
 			})
 		: {
 				name: 'instructorId',
-				label: 'Instructor ID',
+				label: 'Instructor',
 				in: 'body',
-				type: 'number',
-				min: 1,
-				description: 'Numeric user ID of the instructor',
+				type: 'id',
+				locator: 'user',
+				toWire: Number,
+				description: 'The user who runs the session, picked from the list or by numeric ID',
 			};
 
 /** What Simplify keeps of a listed session (13 fields). */
@@ -85,11 +86,14 @@ export const iltSessionEndpoints: EndpointSpec[] = [
 		fields: [
 			{
 				name: 'lessonScheduleId',
-				label: 'Lesson Schedule ID',
+				label: 'Lesson Schedule',
 				in: 'query',
-				type: 'number',
-				min: 1,
-				description: 'Only the session linked to this lesson schedule',
+				type: 'id',
+				locator: 'lessonSchedule',
+				toWire: Number,
+				description:
+					'Only the session linked to this lesson schedule. The list shows schedules of the users ' +
+					'matching your search.',
 			},
 			{
 				name: 'state',
@@ -109,10 +113,11 @@ export const iltSessionEndpoints: EndpointSpec[] = [
 			},
 			{
 				name: 'instructorId',
-				label: 'Instructor ID',
+				label: 'Instructor',
 				in: 'query',
-				type: 'number',
-				min: 1,
+				type: 'id',
+				locator: 'user',
+				toWire: Number,
 				description: 'Only sessions run by this user',
 			},
 		],
@@ -312,12 +317,15 @@ export const iltSessionEndpoints: EndpointSpec[] = [
 				entries: [
 					{
 						name: 'id',
-						label: 'Attendee Record ID',
+						label: 'Attendee',
 						in: 'body',
-						type: 'number',
+						type: 'id',
+						locator: 'attendee',
 						required: true,
-						min: 1,
-						description: 'The "id" of the attendee record from Get Attendees, not the user ID',
+						toWire: Number,
+						description:
+							"The attendee record (its ID from Get Attendees, not the user's): the list shows " +
+							'the attendees of the session picked above',
 					},
 					{ name: 'attended', label: 'Attended', in: 'body', type: 'boolean', default: true },
 					{ name: 'passed', label: 'Passed', in: 'body', type: 'boolean', default: true },

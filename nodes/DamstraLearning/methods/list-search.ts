@@ -4,10 +4,12 @@ import type {
 	INodeListSearchItems,
 	INodeListSearchResult,
 } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 import {
 	labelName,
 	labelledEntries,
 	locatorLabel,
+	pickedParameter,
 	searchList,
 } from '../../shared/declarations/list-search';
 import { apiRequest } from '../../shared/transport/request';
@@ -76,4 +78,27 @@ export async function searchLessonSchedules(
 		}
 	}
 	return { results };
+}
+
+const attendeeLabel = locatorLabel(damstraLearningCatalog, 'attendee');
+
+/** The attendee records of the ILT session picked in the same operation, by the attendee's name. */
+export async function searchIltAttendees(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
+	const session = pickedParameter(this, 'iltSessionId');
+	if (!session) {
+		throw new NodeOperationError(this.getNode(), 'Pick the ILT session first', {
+			description: 'Attendee records belong to a session: choose ILT Session, then the attendees.',
+		});
+	}
+	const response = await apiRequest.call(this, damstraLearningCatalog.api, {
+		method: 'GET',
+		path: `/ilt_session/${encodeURIComponent(session)}/attendees`,
+	});
+	const records = ((response.body as IDataObject)?.results as IDataObject[]) ?? [];
+	return {
+		results: labelledEntries(records, attendeeLabel, (attendee) => idOf(attendee.id), filter),
+	};
 }

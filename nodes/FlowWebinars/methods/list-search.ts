@@ -1,6 +1,10 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
-import { labelledEntries, locatorLabel } from '../../shared/declarations/list-search';
+import {
+	labelledEntries,
+	locatorLabel,
+	pickedParameter as picked,
+} from '../../shared/declarations/list-search';
 import { apiRequest } from '../../shared/transport/request';
 import { flowWebinarsCatalog } from '../api/catalog';
 import { flowWebinarsApi } from '../api/client';
@@ -19,20 +23,6 @@ async function listOf(ctx: ILoadOptionsFunctions, path: string): Promise<IDataOb
 
 const text = (value: unknown) =>
 	typeof value === 'string' || typeof value === 'number' ? String(value) : '';
-
-/** The plain value of a parameter picked in the same operation, or '' when none is set. */
-function picked(ctx: ILoadOptionsFunctions, name: string): string {
-	let value: unknown;
-	try {
-		value = ctx.getCurrentNodeParameter(name);
-	} catch {
-		return '';
-	}
-	if (value && typeof value === 'object') value = (value as IDataObject).value;
-	// An expression cannot be resolved while the list is open; treat it as not picked.
-	const plain = text(value).trim();
-	return plain.startsWith('=') ? '' : plain;
-}
 
 const label = (locator: string) => locatorLabel(flowWebinarsCatalog, locator);
 

@@ -21,6 +21,7 @@ export function reportFields(side: 'authorizable' | 'activity' | 'both'): FieldS
 		...(side !== 'activity'
 			? [
 					references('ActivityStructures', {
+						locator: 'activitystructures',
 						description: 'Only these activities or programs (activity structures)',
 					}),
 				]
@@ -68,6 +69,7 @@ export function reportFields(side: 'authorizable' | 'activity' | 'both'): FieldS
 						description: 'Whether to include results of activities that are no longer assigned',
 					}),
 					references('LearnAuthorizations', {
+						locator: 'learnauthorizations',
 						description: 'Only these learn authorizations',
 					}),
 				]
@@ -127,6 +129,7 @@ export const PROGRESS_SIMPLE_KEYS = [
 export const groupProgressFields = (): FieldSpec[] => [
 	reference('ActivityStructure', {
 		required: true,
+		locator: 'activitystructures',
 		description: 'ID of the activity or program (activity structure) to report on',
 	}),
 	choice('AttemptMode', {

@@ -78,6 +78,16 @@ export const onsightFlowCatalog: VendorCatalog = {
 				details: ['metadata.status'],
 			},
 		},
+		// The same jobs, for the calls that take the server's job ID (jobId) instead.
+		serverJob: {
+			searchListMethod: 'searchServerJobs',
+			idPlaceholder: 'e.g. 5f046ecf7df8a5000110cc54 (server job ID)',
+			idFormat: 'any',
+			label: {
+				fields: ['metadata.jobTitle', 'metadata.workflowName'],
+				details: ['metadata.status'],
+			},
+		},
 		user: {
 			searchListMethod: 'searchUsers',
 			idPlaceholder: 'e.g. 5d8cac54860b8103416b1987',

@@ -3,7 +3,7 @@ import type { BuiltRequest } from '../../shared/declarations/types';
 import { offsetPaging } from '../../shared/transport/pagination';
 import { InputError } from '../../shared/validation';
 import type { OnsightFlowEndpoint } from './client';
-import { jsonBody, keyValues, pick, typedId } from './fields';
+import { jsonBody, keyValues, pick } from './fields';
 
 const job = pick(
 	'clientJobId',
@@ -130,13 +130,13 @@ export const jobEndpoints: OnsightFlowEndpoint[] = [
 		method: 'GET',
 		path: '/jobs/v1/bson/{job_id}',
 		fields: [
-			typedId(
+			pick(
 				'jobId',
 				'job_id',
-				'Job ID',
+				'Job',
+				'serverJob',
 				'path',
-				'The server job ID (jobId), not the client job ID',
-				'e.g. 5f046ecf7df8a5000110cc54',
+				'The job, picked from the list or by its server job ID (jobId), not the client job ID',
 			),
 		],
 		output: { kind: 'records' },
@@ -253,9 +253,10 @@ export const jobEndpoints: OnsightFlowEndpoint[] = [
 			{ name: 'reason', label: 'Reason', in: 'body', type: 'string' },
 			{
 				name: 'userId',
-				label: 'Excluded By (User ID)',
+				label: 'Excluded By',
 				in: 'body',
 				type: 'id',
+				locator: 'user',
 				description: 'The user recorded as excluding the job',
 			},
 		],

@@ -4,7 +4,7 @@ import type { BuiltRequest } from '../../shared/declarations/types';
 import { fetchLink, toBinaryData } from '../../shared/transport/binary';
 import { downloadDeadline } from '../../shared/declarations/groups';
 import type { OnsightFlowEndpoint } from './client';
-import { pick, typedId } from './fields';
+import { pick } from './fields';
 
 const outputField = {
 	name: 'binaryPropertyName',
@@ -87,13 +87,13 @@ async function pdfOrLink(
 	];
 }
 
-const serverJobId = typedId(
+const serverJobId = pick(
 	'jobId',
 	'jobId',
-	'Job ID',
+	'Job',
+	'serverJob',
 	'query',
-	'The server job ID (jobId, 24 characters), not the client job ID',
-	'e.g. 5f046ecf7df8a5000110cc54',
+	'The job, picked from the list or by its server job ID (jobId, 24 characters), not the client job ID',
 );
 
 /** Report Generator and Reports: render or fetch a job's PDF. */

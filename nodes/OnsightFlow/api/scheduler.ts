@@ -136,10 +136,11 @@ export const schedulerEndpoints: OnsightFlowEndpoint[] = [
 			state('Paused'),
 			{
 				name: 'clientJobId',
-				label: 'Job (Client Job ID)',
+				label: 'Job',
 				in: 'body',
 				type: 'id',
-				description: 'The job that executes the task',
+				locator: 'job',
+				description: 'The job that executes the task, picked from the list or by client job ID',
 			},
 			updated,
 		],

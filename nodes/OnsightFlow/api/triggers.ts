@@ -63,9 +63,10 @@ const properties = (create: boolean): FieldSpec[] => [
 	},
 	{
 		name: 'reportTemplateId',
-		label: 'Report Template ID',
+		label: 'Report Template',
 		in: 'body',
 		type: 'id',
+		locator: 'reportTemplate',
 		description: 'Template of the PDF sent with the trigger',
 	},
 	text('pdfRequirement', 'PDF Requirement', { placeholder: 'e.g. NotRequired' }),

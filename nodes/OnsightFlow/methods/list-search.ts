@@ -57,6 +57,12 @@ export const searchTriggers = search(gatewayApi, {
 	path: '/trigger/v2',
 	value: (t) => text(t, 'triggerId'),
 });
+/** The same jobs as searchJobs, valued by the server's job ID. */
+export const searchServerJobs = search(
+	gatewayApi,
+	{ locator: 'serverJob', path: '/jobs/v1/', value: (job) => text(job, 'jobId') },
+	jobPages,
+);
 export const searchJobs = search(
 	gatewayApi,
 	{

@@ -48,6 +48,28 @@ export const numericId = (
 		? { name, apiName, label, in: where, type: 'locator', locator, required: true }
 		: { name, apiName, label, in: where, type: 'number', required: true, min: 1 };
 
+/**
+ * An optional numeric ID of a record Grape lists (a filter, or a reference in a body): picked from
+ * that list or typed, and sent as a number as before.
+ */
+export const pickedId = (
+	name: string,
+	apiName: string,
+	label: string,
+	locator: string,
+	where: Where = 'query',
+	description?: string,
+): FieldSpec => ({
+	name,
+	apiName,
+	label,
+	in: where,
+	type: 'id',
+	locator,
+	toWire: Number,
+	description,
+});
+
 export const idList = (
 	name: string,
 	apiName: string,

@@ -1,6 +1,6 @@
 import type { EndpointSpec } from '../../shared/declarations/types';
 import { changesPaging, snapperGrapeDate, pagesOf } from './client';
-import { fieldsParam, flag, idList, numericId, text, userName, view } from './fields';
+import { fieldsParam, flag, idList, numericId, pickedId, text, userName, view } from './fields';
 
 /*
  * What Simplify keeps. Lists answer in the simple view and one object by ID in the full view, and
@@ -169,15 +169,14 @@ export const learningEndpoints: EndpointSpec[] = [
 				dateFormat: snapperGrapeDate,
 				description: 'End of the window; Grape ignores it for events',
 			},
-			{
-				name: 'organisationId',
-				apiName: 'organisation_id',
-				label: 'Organisation ID',
-				in: 'query',
-				type: 'number',
-				min: 1,
-				description: 'Only changes for persons in this unit and its sub-units',
-			},
+			pickedId(
+				'organisationId',
+				'organisation_id',
+				'Organisation',
+				'organisation',
+				'query',
+				'Only changes for persons in this unit and its sub-units',
+			),
 			text('externOrganisationId', 'extern_organisation_id', 'External Organisation ID', 'query', {
 				description: "Same, by the unit's external ID",
 			}),
@@ -288,14 +287,7 @@ export const learningEndpoints: EndpointSpec[] = [
 		fields: [
 			view('simple'),
 			text('term', 'term', 'Search'),
-			{
-				name: 'competenceId',
-				apiName: 'competence_id',
-				label: 'Competence ID',
-				in: 'query',
-				type: 'number',
-				min: 1,
-			},
+			pickedId('competenceId', 'competence_id', 'Competence', 'competence'),
 			idList('organisationIds', 'organisation_ids', 'Organisation IDs'),
 			idList('contextOrganisationIds', 'context_organisation_ids', 'Context Organisation IDs'),
 			idList('hostOrganisationIds', 'host_organisation_ids', 'Host Organisation IDs'),
@@ -331,15 +323,14 @@ export const learningEndpoints: EndpointSpec[] = [
 		simplify: PERSON_EVENT_LIST_SIMPLE_KEYS,
 		fields: [
 			userName(),
-			{
-				name: 'organisationId',
-				apiName: 'organisation_id',
-				label: 'Organisation ID',
-				in: 'query',
-				type: 'number',
-				min: 1,
-				description: "Participations of the unit's persons (overrides Person)",
-			},
+			pickedId(
+				'organisationId',
+				'organisation_id',
+				'Organisation',
+				'organisation',
+				'query',
+				"Participations of the unit's persons (overrides Person)",
+			),
 			idList('eventIds', 'event_ids', 'Event IDs'),
 			{
 				name: 'mode',
@@ -588,14 +579,7 @@ export const learningEndpoints: EndpointSpec[] = [
 		fields: [
 			userName(),
 			text('term', 'term', 'Search'),
-			{
-				name: 'competenceId',
-				apiName: 'competence_id',
-				label: 'Competence ID',
-				in: 'query',
-				type: 'number',
-				min: 1,
-			},
+			pickedId('competenceId', 'competence_id', 'Competence', 'competence'),
 			{
 				name: 'state',
 				label: 'Requirement',

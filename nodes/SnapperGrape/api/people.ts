@@ -1,6 +1,6 @@
 import type { EndpointSpec, FieldSpec } from '../../shared/declarations/types';
 import { grapeDay, pagesOf } from './client';
-import { numericId, text, userName, view } from './fields';
+import { numericId, pickedId, text, userName, view } from './fields';
 
 /** person_data[...] fields of the 2.4.2–2.7 person pages, typed from the Person type. */
 const personData = (): FieldSpec[] => [
@@ -120,23 +120,8 @@ export const peopleEndpoints: EndpointSpec[] = [
 		paging: pagesOf('persons'),
 		output: { kind: 'records', path: 'persons' },
 		fields: [
-			{
-				name: 'organisationId',
-				apiName: 'organisation_id',
-				label: 'Organisation ID',
-				in: 'query',
-				type: 'number',
-				min: 1,
-			},
-			{
-				name: 'eventId',
-				apiName: 'event_id',
-				label: 'Event ID',
-				in: 'query',
-				type: 'number',
-				min: 1,
-				description: 'Persons signed on to this event',
-			},
+			pickedId('organisationId', 'organisation_id', 'Organisation', 'organisation'),
+			pickedId('eventId', 'event_id', 'Event', 'event', 'query', 'Persons signed on to this event'),
 		],
 	},
 	{
@@ -196,15 +181,14 @@ export const peopleEndpoints: EndpointSpec[] = [
 		paging: pagesOf('organisations'),
 		output: { kind: 'records', path: 'organisations' },
 		fields: [
-			{
-				name: 'parentId',
-				apiName: 'parent_id',
-				label: 'Parent ID',
-				in: 'query',
-				type: 'number',
-				min: 0,
-				description: 'Children of this unit; 0 lists the root units',
-			},
+			pickedId(
+				'parentId',
+				'parent_id',
+				'Parent Organisation',
+				'organisation',
+				'query',
+				'Children of this unit; 0 (by ID) lists the root units',
+			),
 			userName(),
 		],
 	},
@@ -251,15 +235,14 @@ export const peopleEndpoints: EndpointSpec[] = [
 				...text('name', 'organisation_data[name]', 'Name', 'body', { maxLength: 255 }),
 				required: true,
 			},
-			{
-				name: 'parentId',
-				apiName: 'organisation_data[parent_id]',
-				label: 'Parent ID',
-				in: 'body',
-				type: 'number',
-				min: 0,
-				description: 'The parent unit; empty or 0 makes a root unit',
-			},
+			pickedId(
+				'parentId',
+				'organisation_data[parent_id]',
+				'Parent Organisation',
+				'organisation',
+				'body',
+				'The parent unit; empty or 0 (by ID) makes a root unit',
+			),
 			{
 				name: 'email',
 				apiName: 'organisation_data[email]',

@@ -38,6 +38,22 @@ function textOf(record: IDataObject, field: LabelField): string {
 		.join(' ');
 }
 
+/**
+ * The plain value of a parameter picked in the same operation (a locator's value, or a plain one),
+ * or '' when it is not set, or is an expression (which cannot be resolved while a list is open).
+ */
+export function pickedParameter(ctx: ILoadOptionsFunctions, name: string): string {
+	let value: unknown;
+	try {
+		value = ctx.getCurrentNodeParameter(name);
+	} catch {
+		return '';
+	}
+	if (value && typeof value === 'object') value = (value as IDataObject).value;
+	const plain = typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
+	return plain.startsWith('=') ? '' : plain;
+}
+
 /** Every field path a label reads, e.g. to ask the API to return or expand them. */
 export function labelPaths(label: LocatorLabel): string[] {
 	return [...label.fields, ...(label.details ?? [])].flatMap((field) =>

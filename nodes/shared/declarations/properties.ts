@@ -1,9 +1,11 @@
 import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
-import type { EndpointSpec, FieldSpec, VendorCatalog } from './types';
+import type { EndpointSpec, FieldSpec, LocatorSpec, VendorCatalog } from './types';
+import { pickerOf } from './types';
 import { optionalFields, optionalGroup, topLevelFields } from './groups';
 import { LIMITS } from '../transport/limits';
 
-function defaultFor(field: FieldSpec): INodeProperties['default'] {
+function defaultFor(field: FieldSpec, catalog: VendorCatalog): INodeProperties['default'] {
+	if (pickerOf(field, catalog)) return { mode: 'list', value: '' };
 	if (field.default !== undefined) return field.default;
 	switch (field.type) {
 		case 'boolean':
@@ -16,13 +18,53 @@ function defaultFor(field: FieldSpec): INodeProperties['default'] {
 			return field.options?.[0]?.value ?? '';
 		case 'json':
 			return field.jsonShape === 'array' ? '[]' : '{}';
-		case 'locator':
-			return { mode: 'list', value: '' };
 		case 'objectList':
 			return {};
 		default:
 			return '';
 	}
+}
+
+/**
+ * A resource locator: the locator's searchable list, or an ID typed in (numeric IDs checked as they
+ * are typed). `idPlaceholder` overrides the locator's example ID for this field.
+ */
+function locatorProperty(
+	base: INodeProperties,
+	locator: LocatorSpec,
+	idPlaceholder?: string,
+): INodeProperties {
+	const idRule =
+		locator.idFormat === 'numeric'
+			? [
+					{
+						type: 'regex' as const,
+						properties: { regex: '^[0-9]+$', errorMessage: 'Enter a numeric ID such as 1234' },
+					},
+				]
+			: [];
+	// The ID mode carries the example; a placeholder on the locator itself is not shown.
+	const property: INodeProperties = { ...base };
+	delete property.placeholder;
+	return {
+		...property,
+		type: 'resourceLocator',
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				typeOptions: { searchListMethod: locator.searchListMethod, searchable: true },
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: idPlaceholder ?? locator.idPlaceholder,
+				validation: idRule,
+			},
+		],
+	};
 }
 
 /** One declared field as an n8n parameter. */
@@ -35,7 +77,7 @@ export function fieldProperty(
 		displayName: field.label,
 		name: field.name,
 		type: 'string',
-		default: defaultFor(field),
+		default: defaultFor(field, catalog),
 		description: field.description,
 	};
 	if (displayOptions) base.displayOptions = displayOptions;
@@ -105,12 +147,12 @@ export function fieldProperty(
 				};
 			}
 			return { ...base, placeholder: field.placeholder ?? 'e.g. 101, 102' };
-		case 'id':
-			return {
-				...base,
-				placeholder:
-					field.placeholder ?? catalog.locators[field.locator ?? '']?.idPlaceholder ?? '',
-			};
+		case 'id': {
+			// An ID of records the vendor lists is picked like a locator; it is still sent as an ID.
+			const locator = pickerOf(field, catalog);
+			if (locator) return locatorProperty(base, locator, field.placeholder);
+			return { ...base, placeholder: field.placeholder ?? '' };
+		}
 		case 'objectList':
 			return {
 				...base,
@@ -126,36 +168,9 @@ export function fieldProperty(
 				],
 			};
 		case 'locator': {
-			const locator = catalog.locators[field.locator ?? ''];
+			const locator = pickerOf(field, catalog);
 			if (!locator) throw new Error(`Field ${field.name} names unknown locator "${field.locator}"`);
-			const idRule =
-				locator.idFormat === 'numeric'
-					? [
-							{
-								type: 'regex' as const,
-								properties: { regex: '^[0-9]+$', errorMessage: 'Enter a numeric ID such as 1234' },
-							},
-						]
-					: [];
-			return {
-				...base,
-				type: 'resourceLocator',
-				modes: [
-					{
-						displayName: 'From List',
-						name: 'list',
-						type: 'list',
-						typeOptions: { searchListMethod: locator.searchListMethod, searchable: true },
-					},
-					{
-						displayName: 'By ID',
-						name: 'id',
-						type: 'string',
-						placeholder: locator.idPlaceholder,
-						validation: idRule,
-					},
-				],
-			};
+			return locatorProperty(base, locator, field.placeholder);
 		}
 		default:
 			return base;

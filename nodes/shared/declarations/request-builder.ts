@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INode } from 'n8n-workflow';
 import type { BuiltRequest, EndpointSpec, FieldSpec, VendorCatalog } from './types';
+import { pickerOf } from './types';
 import { allFields, isTopLevel, optionalFields, optionalGroup } from './groups';
 import { LIMITS } from '../transport/limits';
 import { expandPath } from '../transport/paths';
@@ -14,11 +15,15 @@ import {
 	requireText,
 } from '../validation';
 
-/** A resource-locator value as n8n stores it ({ __rl, mode, value }) or a plain value. */
-function unwrapLocator(value: unknown): unknown {
-	return value && typeof value === 'object' && (value as IDataObject).__rl === true
-		? (value as IDataObject).value
-		: value;
+/**
+ * The value of a resource-locator parameter as n8n stores it ({ __rl, mode, value }); a plain value
+ * (a parameter saved before it was a locator, or an expression's result) is returned as it is, as
+ * n8n's own extractValue does.
+ */
+export function unwrapLocator(value: unknown): unknown {
+	if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
+	const stored = value as IDataObject;
+	return stored.__rl === true || ('mode' in stored && 'value' in stored) ? stored.value : value;
 }
 
 /** ID lists arrive as "1, 2", as an array, or as pickers ({ values: [{ id: locator }] }). */
@@ -82,6 +87,7 @@ function applyCheck(
 /** A top-level parameter's value, or why n8n could not give it. */
 function readParameter(
 	ctx: IExecuteFunctions,
+	catalog: VendorCatalog,
 	field: FieldSpec,
 	itemIndex: number,
 ): { raw: unknown } | { failure: unknown } {
@@ -92,9 +98,9 @@ function readParameter(
 			field.name,
 			itemIndex,
 			field.showWhen ? null : field.required ? undefined : '',
-			field.type === 'locator' ? { extractValue: true } : undefined,
+			pickerOf(field, catalog) ? { extractValue: true } : undefined,
 		);
-		return { raw };
+		return { raw: pickerOf(field, catalog) ? unwrapLocator(raw) : raw };
 	} catch (failure) {
 		return { failure };
 	}
@@ -210,7 +216,10 @@ export function checkField(
 			value = requireJson(node, label, raw, field.jsonShape ?? 'any', itemIndex);
 			break;
 		case 'id':
-			value = requireId(node, label, raw, { format: idFormatOf(field, catalog), itemIndex });
+			value = requireId(node, label, unwrapLocator(raw), {
+				format: idFormatOf(field, catalog),
+				itemIndex,
+			});
 			break;
 		case 'locator': {
 			// Inside a list of entries n8n gives the locator as stored ({ __rl, mode, value }).
@@ -248,7 +257,7 @@ export function checkField(
 			value = entries.map((entry) => {
 				const out: IDataObject = {};
 				for (const sub of field.entries ?? []) {
-					const subRaw = sub.type === 'locator' ? unwrapLocator(entry[sub.name]) : entry[sub.name];
+					const subRaw = pickerOf(sub, catalog) ? unwrapLocator(entry[sub.name]) : entry[sub.name];
 					if (isEmpty(subRaw)) {
 						if (sub.required)
 							checkField(node, catalog, sub, subRaw, itemIndex, `${label} › ${sub.label}`);
@@ -310,9 +319,14 @@ export function buildRequest(
 	const given = new Set<string>();
 
 	for (const field of allFields(endpoint)) {
+		// A picker in the collection is stored as n8n stores locators: its empty list value is "not set".
 		const read = isTopLevel(field)
-			? readParameter(ctx, field, itemIndex)
-			: { raw: collection[field.name] as unknown };
+			? readParameter(ctx, catalog, field, itemIndex)
+			: {
+					raw: pickerOf(field, catalog)
+						? unwrapLocator(collection[field.name])
+						: (collection[field.name] as unknown),
+				};
 		if ('failure' in read) {
 			// n8n could not read it (e.g. a locator value its mode refuses): report what was found so
 			// far, or n8n's own error.

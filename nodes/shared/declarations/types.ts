@@ -48,7 +48,11 @@ export interface FieldSpec {
 	hint?: string;
 	placeholder?: string;
 	options?: INodePropertyOptions[];
-	/** For `locator` and `idList`: which of the vendor's locators / ID formats applies. */
+	/**
+	 * For `locator`, `id` and `idList`: which of the vendor's locators / ID formats applies. An `id`
+	 * naming one of the catalog's locators is picked like a `locator` (From list or By ID) and still
+	 * checked and sent as an ID, so parameters saved as plain text keep working.
+	 */
 	locator?: string;
 	/**
 	 * For `idList` with a locator: offer one searchable picker per ID instead of a comma-separated
@@ -285,4 +289,17 @@ export interface VendorCatalog {
 	/** ID format for fields that name no locator. */
 	defaultIdFormat?: LocatorSpec['idFormat'];
 	paging?: PagingStrategy;
+}
+
+/**
+ * The locator a field is picked with: a `locator` field's, or an `id` field's that names one of the
+ * catalog's locators. Undefined for every other field (a `locator` naming no known locator too, which
+ * the node's properties refuse).
+ */
+export function pickerOf(field: FieldSpec, catalog: VendorCatalog): LocatorSpec | undefined {
+	if (field.type !== 'locator' && field.type !== 'id') return undefined;
+	const name = field.locator;
+	return name !== undefined && Object.prototype.hasOwnProperty.call(catalog.locators, name)
+		? catalog.locators[name]
+		: undefined;
 }

@@ -98,7 +98,7 @@ const cases: Array<[string, string, Record<string, unknown>, RegExp]> = [
 		'group',
 		'create',
 		{ name: 'G', description: 'D', additionalFields: { parentId: 'abc' } },
-		/Parameter "Parent Group ID" must be a number/,
+		/Parameter "Parent Group" must be a numeric ID/,
 	],
 	[
 		'lesson',
@@ -172,7 +172,7 @@ const cases: Array<[string, string, Record<string, unknown>, RegExp]> = [
 		'iltSession',
 		'saveProgress',
 		{ iltSessionId: locator(603), attendees: { entries: [{ attended: true }] } },
-		/Parameter "Attendees › Attendee Record ID" must be a number/,
+		/Parameter "Attendees › Attendee" is required and must be an ID/,
 	],
 	[
 		'iltSession',

@@ -45,10 +45,15 @@ export const activityGroupMembershipsEndpoints: EndpointSpec[] = [
 			flag('Deleted', { description: 'Whether the membership is marked as deleted' }),
 			reference('Member', {
 				required: true,
+				locator: 'activitystructures',
 				description:
 					'ID of the activity or activity group (activity structure) that becomes a member',
 			}),
-			reference('MemberOf', { required: true, description: 'ID of the program it belongs to' }),
+			reference('MemberOf', {
+				required: true,
+				locator: 'activitygroups',
+				description: 'ID of the program (activity group) it belongs to',
+			}),
 			number('SortOrder', { description: 'Position of the member in the program' }),
 			text('Tag', { max: 100 }),
 		]),
@@ -108,7 +113,11 @@ export const activityGroupMembershipsEndpoints: EndpointSpec[] = [
 			activityGroupMembershipId(),
 			...properties([
 				flag('Deleted', { description: 'Whether the membership is marked as deleted' }),
-				reference('MemberOf', { required: true, description: 'ID of the program it belongs to' }),
+				reference('MemberOf', {
+					required: true,
+					locator: 'activitygroups',
+					description: 'ID of the program (activity group) it belongs to',
+				}),
 				number('SortOrder', { description: 'Position of the member in the program' }),
 				text('Tag', { max: 100 }),
 			]),

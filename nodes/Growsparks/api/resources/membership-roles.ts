@@ -35,6 +35,7 @@ export const membershipRolesEndpoints: EndpointSpec[] = [
 		fields: properties([
 			reference('Membership', {
 				required: true,
+				locator: 'persongroupmemberships',
 				description: 'ID of the person group membership that gets the role',
 			}),
 			reference('Role', { required: true, locator: 'roles', description: 'ID of the role' }),

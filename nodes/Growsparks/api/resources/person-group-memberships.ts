@@ -51,6 +51,7 @@ export const personGroupMembershipsEndpoints: EndpointSpec[] = [
 			}),
 			reference('MemberOf', {
 				required: true,
+				locator: 'persongroups',
 				description: 'ID of the person group to be a member of',
 			}),
 			date('StartDate', { description: 'When the membership starts' }),
@@ -115,6 +116,7 @@ export const personGroupMembershipsEndpoints: EndpointSpec[] = [
 				date('EndDate', { description: 'When the membership ends' }),
 				reference('MemberOf', {
 					required: true,
+					locator: 'persongroups',
 					description: 'ID of the person group to be a member of',
 				}),
 				date('StartDate', { description: 'When the membership starts' }),

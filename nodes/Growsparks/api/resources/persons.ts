@@ -184,6 +184,7 @@ export const personsEndpoints: EndpointSpec[] = [
 			}),
 			text('ContactEmail', { description: 'Email address to contact the person at' }),
 			reference('StartActivityStructure', {
+				locator: 'activitystructures',
 				description: 'ID of the activity or program (activity structure) to open after sign-on',
 			}),
 		],
@@ -248,6 +249,7 @@ export const personsEndpoints: EndpointSpec[] = [
 			personId(),
 			reference('ActivityStructure', {
 				required: true,
+				locator: 'activitystructures',
 				description: 'ID of the activity or program (activity structure)',
 			}),
 		],
@@ -269,6 +271,7 @@ export const personsEndpoints: EndpointSpec[] = [
 			personId(),
 			reference('Certificate', {
 				required: true,
+				locator: 'certificateactivities',
 				description: 'ID of the certificate activity to restart',
 			}),
 		],

@@ -57,6 +57,7 @@ export const todosEndpoints: EndpointSpec[] = [
 			}),
 			reference('On', {
 				required: true,
+				locator: 'activitystructures',
 				description: 'ID of the activity or program (activity structure) to do',
 			}),
 			flag('Recommended', { description: 'Whether the todo is recommended' }),
