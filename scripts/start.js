@@ -12,17 +12,26 @@ const { startStack } = require('./lib/stack');
 
 const REPO = path.resolve(__dirname, '..');
 const N8N_PORT = Number(process.env.N8N_PORT || 5678);
+// `npm run start:queue`: n8n in queue mode (PostgreSQL and Redis from DB_POSTGRESDB_* and
+// QUEUE_BULL_REDIS_*, default the local services): a main, two workers, a webhook processor.
+const QUEUE = process.argv.includes('--queue');
 
 (async () => {
 	const tarball = process.argv[2];
 	// Under node_modules/.cache so linters and editors skip n8n's own files.
-	const userFolder = path.join(REPO, 'node_modules', '.cache', 'n8n-user');
+	const userFolder = path.join(
+		REPO,
+		'node_modules',
+		'.cache',
+		QUEUE ? 'n8n-user-queue' : 'n8n-user',
+	);
 	fs.mkdirSync(userFolder, { recursive: true });
 	const {
 		n8n,
 		credentials,
 		workflows,
 		stop: stopStack,
+		packageCheck,
 	} = await startStack({
 		packageTarball: tarball,
 		// e.g. DAMSTRA_LEARNING_SANDBOX_PORT=6001
@@ -38,7 +47,23 @@ const N8N_PORT = Number(process.env.N8N_PORT || 5678);
 		userFolder,
 		port: N8N_PORT,
 		log: (message) => console.log(`[n8n] ${message}`),
+		// The database n8n_wl_start and the Redis prefix n8n-wl-start are kept between starts.
+		queue: QUEUE
+			? {
+					workers: 2,
+					webhooks: 1,
+					webhookPort: Number(process.env.N8N_WEBHOOK_PORT || 5690),
+					label: 'start',
+					keep: true,
+				}
+			: undefined,
 	});
+	if (packageCheck) {
+		console.log('\nqueue mode: every process has loaded the package');
+		for (const checked of packageCheck.processes)
+			console.log(`  ${checked.label.padEnd(10)} ${checked.detail}`);
+		console.log(`  production webhooks: ${n8n.webhookBaseUrl}/webhook/…`);
+	}
 	console.log(`
 n8n is running at ${n8n.baseUrl}
   log in as ${n8n.owner.email} / ${n8n.owner.password}

@@ -37,7 +37,7 @@ npx jest --ci --json --outputFile="$OUT/jest-unit.json"
 step "trigger fault suite (seed 20261126, 1000 events per trigger)"
 npx jest --ci -c jest.faults.config.js --json --outputFile="$OUT/jest-faults.json"
 
-step "real n8n end-to-end tests"
+step "real n8n end-to-end tests (one instance, and queue mode on PostgreSQL and Redis)"
 N8N_RUNTIME_DIR="$(bash scripts/setup-n8n.sh | tail -1)"
 export N8N_RUNTIME_DIR
 npx jest --ci -c jest.e2e.config.js --json --outputFile="$OUT/jest-e2e.json"

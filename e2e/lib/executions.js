@@ -1,7 +1,8 @@
 'use strict';
 /**
- * What n8n stored of its executions, read from its database (see db.js): listing, waiting for
- * a finished execution, and decoding the stored run data.
+ * What n8n stored of its executions, read from its database (SQLite: db.js; PostgreSQL in queue
+ * mode: services.js): listing, waiting for a finished execution, and decoding the stored run data.
+ * Identifiers are double-quoted, which both databases read the same way.
  */
 const path = require('path');
 const { createRequire } = require('module');
@@ -9,8 +10,8 @@ const { sleep, tail } = require('./util');
 
 const TERMINAL_STATUSES = ['success', 'error', 'crashed', 'canceled'];
 
-const EXECUTION_WITH_DATA = `select e.id, e.workflowId, e.mode, e.status, e.finished, e.startedAt, e.stoppedAt, d.data
-      from execution_entity e left join execution_data d on d.executionId = e.id`;
+const EXECUTION_WITH_DATA = `select e.id, e."workflowId", e.mode, e.status, e.finished, e."startedAt", e."stoppedAt", d.data
+      from execution_entity e left join execution_data d on d."executionId" = e.id`;
 
 /**
  * @param {object} ctx
@@ -47,7 +48,7 @@ function createExecutionReader({ db, rt, logs }) {
 	/** Lists executions of a workflow from SQLite (newest first), without run data. */
 	async function listExecutions(workflowId) {
 		return db.all(
-			'select id, workflowId, mode, status, finished, startedAt, stoppedAt from execution_entity where workflowId = ? order by id desc',
+			'select id, "workflowId", mode, status, finished, "startedAt", "stoppedAt" from execution_entity where "workflowId" = ? order by id desc',
 			[workflowId],
 		);
 	}
@@ -55,7 +56,7 @@ function createExecutionReader({ db, rt, logs }) {
 	/** What n8n stored of one execution, as stored: the raw execution data and workflow text. */
 	async function storedExecution(id) {
 		const rows = await db.all(
-			'select data, workflowData from execution_data where executionId = ?',
+			'select data, "workflowData" from execution_data where "executionId" = ?',
 			[Number(id)],
 		);
 		return rows[0] ? `${rows[0].data}\n${rows[0].workflowData}` : '';
@@ -107,7 +108,7 @@ function createExecutionReader({ db, rt, logs }) {
 	/** Highest execution id so far (use as sinceId). 0 if none. */
 	async function lastExecutionId(workflowId) {
 		const rows = workflowId
-			? await db.all('select max(id) m from execution_entity where workflowId = ?', [workflowId])
+			? await db.all('select max(id) m from execution_entity where "workflowId" = ?', [workflowId])
 			: await db.all('select max(id) m from execution_entity', []);
 		return Number(rows[0].m || 0);
 	}
@@ -117,7 +118,7 @@ function createExecutionReader({ db, rt, logs }) {
 
 /** The newest execution of a workflow matching waitForExecution's filters (with its data). */
 function executionQuery(workflowId, { mode, sinceId, executionId, statuses }) {
-	const where = ['e.workflowId = ?', `e.status in (${statuses.map(() => '?').join(',')})`];
+	const where = ['e."workflowId" = ?', `e.status in (${statuses.map(() => '?').join(',')})`];
 	const params = [workflowId, ...statuses];
 	if (mode) {
 		where.push('e.mode = ?');

@@ -16,7 +16,8 @@
  *   waitForExecution(workflowId, { mode?, sinceId?, executionId?, timeoutMs? })
  *       -> { id, status, mode, runData, error, lastNodeExecuted, data }       (reads SQLite)
  *   getExecution(id), listExecutions(workflowId), lastExecutionId(workflowId?)
- *   getNodeOutput(runData, node) -> json[];  getNodeItems / getNodeBinary / getNodeError; readBinary(meta)
+ *   getNodeOutput(runData, node) -> json[];  getNodeItems / getNodeBinary / getNodeError;
+ *   readBinary(meta) -> Promise<Buffer>
  *   postWebhook(path, body, { query?, headers?, method? }) -> { status, headers, body, text, attempts }
  *   executeCli(workflowId) -> { code, signal, crashedAfterOutput, status, runData, error, run, stdout,
  *       stderr, durationMs }   (assert on status: a failing run may exit by SIGSEGV after its output)
@@ -44,6 +45,8 @@ const { createLogBuffer, startServer, waitForReady, stopServer } = require('./pr
 const { OWNER, setupOwner, createRestClient } = require('./rest');
 const runData = require('./run-data');
 const runtime = require('./runtime');
+const services = require('./services');
+const { planQueue, queueEnv, createQueueProcesses } = require('./queue');
 const { freePort, distinctFreePorts, tail } = require('./util');
 
 /**
@@ -60,6 +63,9 @@ const { freePort, distinctFreePorts, tail } = require('./util');
  * @param {number} [opts.readyTimeoutMs=90000]
  * @param {boolean} [opts.keepUserFolder] do not delete a mktemp user folder on stop (debugging)
  * @param {(msg: string) => void} [opts.log] progress logger (default: silent unless N8N_E2E_VERBOSE=1)
+ * @param {object} [opts.queue] queue mode (queue.js): { workers = 2, webhooks = 1, concurrency = 10,
+ *     label, keep }: PostgreSQL and Redis from the environment (services.js), a database and Redis
+ *     prefix of the run's own, dropped on stop (with `keep`: named after the label and kept)
  */
 async function startN8n(opts = {}) {
 	const rt = runtime.resolveRuntime(opts);
@@ -71,28 +77,55 @@ async function startN8n(opts = {}) {
 	const timings = {};
 	const mark = (k, since) => (timings[k] = Date.now() - since);
 
+	// Queue mode checks its services before anything is created.
+	const settings = opts.queue ? services.serviceSettings() : null;
+	if (settings) await services.assertServices(rt, settings);
+	const plans = opts.queue ? await planQueue(opts.queue) : null;
+
 	const { userFolder, ownFolder } = runtime.prepareUserFolder(opts.userFolder);
 	const [autoPort, brokerPort] = await distinctFreePorts(2);
 	const port = opts.port || autoPort;
 	const baseUrl = `http://127.0.0.1:${port}`;
-	const env = runtime.n8nEnv({ rt, userFolder, port, brokerPort, baseUrl, extra: opts.env });
+	const webhookPlan = plans && plans.find((p) => p.role === 'webhook');
+	const webhookBaseUrl = webhookPlan ? `http://127.0.0.1:${webhookPlan.port}` : baseUrl;
+	const keep = Boolean(opts.queue && opts.queue.keep);
+	const run = settings ? services.runNames(opts.queue.label, { keep }) : null;
+	const extra = run ? { ...queueEnv({ settings, run, webhookBaseUrl }), ...opts.env } : opts.env;
+	const env = runtime.n8nEnv({ rt, userFolder, port, brokerPort, baseUrl, extra });
 	const logBuffer = createLogBuffer();
 	const logs = logBuffer.text;
 	const commands = cli.createCli({ rt, env, userFolder, logBuffer });
-	const db = createDbReader({ rt, userFolder, env });
+	const db = run
+		? services.createPostgresReader(rt, settings, run.database)
+		: createDbReader({ rt, userFolder, env });
 	const tmpFiles = fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-e2e-input-'));
 	const workflowsById = new Map();
+	const queue = plans
+		? createQueueProcesses({
+				rt,
+				userFolder,
+				logBuffer,
+				plans,
+				env,
+				port,
+				concurrency: opts.queue.concurrency || 10,
+				log,
+			})
+		: null;
 	let server = null;
 	let cookie = null;
 	let stopped = false;
+	let dropOnStop = false;
 
 	async function stop() {
 		if (stopped) return;
 		stopped = true;
 		try {
-			if (server) await stopServer(server, log);
+			if (queue) await queue.stopAll();
+			else if (server) await stopServer(server, log);
 		} finally {
 			await db.close();
+			if (dropOnStop) await services.dropRun(rt, settings, run).catch((e) => log(e.message));
 			fs.rmSync(tmpFiles, { recursive: true, force: true });
 			if (ownFolder && !opts.keepUserFolder)
 				fs.rmSync(userFolder, { recursive: true, force: true });
@@ -100,12 +133,23 @@ async function startN8n(opts = {}) {
 	}
 
 	try {
+		if (run) {
+			await services.createDatabase(rt, settings, run.database, { ifMissing: keep });
+			// A kept database outlives the run; a fresh one is dropped on stop.
+			dropOnStop = !keep;
+			log(`queue mode: database ${run.database}, Redis prefix ${run.redisPrefix}`);
+		}
 		const ctx = { opts, commands, userFolder, env, tmpFiles, log, mark, timings };
 		await seedUserFolder(ctx, workflowsById);
 		if (opts.server !== false) {
 			const t = Date.now();
-			server = startServer({ rt, env, userFolder, port, brokerPort, logBuffer });
-			await waitForReady(server, baseUrl, opts.readyTimeoutMs || 90000, logBuffer);
+			if (queue) {
+				await queue.startAll();
+				server = queue.running.get('main');
+			} else {
+				server = startServer({ rt, env, userFolder, port, brokerPort, logBuffer });
+				await waitForReady(server, baseUrl, opts.readyTimeoutMs || 90000, logBuffer);
+			}
 			mark('startToReady', t);
 			log(`n8n ready on ${baseUrl} after ${timings.startToReady} ms`);
 			if (opts.setupOwner !== false) cookie = await setupOwner(baseUrl, logs);
@@ -117,6 +161,7 @@ async function startN8n(opts = {}) {
 	}
 
 	function requireServer(what) {
+		if (queue) server = queue.running.get('main');
 		if (!server) throw new Error(`${what} needs a running n8n (startN8n({ server: true }))`);
 		if (server.exit)
 			throw new Error(`${what}: n8n has exited (code ${server.exit.code}):\n${tail(logs())}`);
@@ -128,16 +173,27 @@ async function startN8n(opts = {}) {
 		requireServer,
 		logs,
 		workflowsById,
+		webhookBaseUrl,
 	});
 	const executions = createExecutionReader({ db, rt, logs });
 
 	return {
 		baseUrl,
+		webhookBaseUrl,
 		port,
 		brokerPort,
 		userFolder,
 		env,
 		timings,
+		/** Queue mode: the run's database and Redis prefix, and its processes (queue.js). */
+		queue: queue && {
+			run,
+			plans,
+			start: queue.start,
+			stop: queue.stop,
+			kill: queue.kill,
+			exited: queue.exited,
+		},
 		owner: OWNER,
 		get cookie() {
 			return cookie;
@@ -154,7 +210,8 @@ async function startN8n(opts = {}) {
 		getNodeItems: runData.getNodeItems,
 		getNodeBinary: runData.getNodeBinary,
 		getNodeError: runData.getNodeError,
-		readBinary: (meta) => runData.readBinary(meta, { env, userFolder }),
+		// A Promise: queue mode keeps binary data in the database.
+		readBinary: async (meta) => runData.readBinary(meta, { env, userFolder, db }),
 		postWebhook: restClient.postWebhook,
 		executeCli: commands.executeCli,
 		runCli: commands.runCli,

@@ -37,20 +37,35 @@ function createLogBuffer() {
 }
 
 /**
- * Spawns `n8n start` on Node 24. Returns { child, watchdog, exit } where `exit` becomes
+ * Spawns an n8n process on Node 24: `n8n start` by default, or `args` (e.g. ['worker',
+ * '--concurrency=10'] or ['webhook']) in queue mode. `label` prefixes its log lines when several
+ * processes share one log. Returns { child, watchdog, exit, label } where `exit` becomes
  * { code, signal } once the process has exited.
  */
-function startServer({ rt, env, userFolder, port, brokerPort, logBuffer }) {
-	const child = spawn(rt.nodeBin, [rt.n8nBin, 'start'], {
+function startServer({
+	rt,
+	env,
+	userFolder,
+	port,
+	brokerPort,
+	logBuffer,
+	args = ['start'],
+	label,
+}) {
+	const child = spawn(rt.nodeBin, [rt.n8nBin, ...args], {
 		cwd: userFolder,
 		env,
 		stdio: ['ignore', 'pipe', 'pipe'],
 		detached: true, // own process group so stop() can take the task runner down too
 	});
-	logBuffer.append(`\n$ n8n start (pid ${child.pid}, port ${port}, broker ${brokerPort})\n`);
-	child.stdout.on('data', (d) => logBuffer.append(d.toString()));
-	child.stderr.on('data', (d) => logBuffer.append(d.toString()));
-	const server = { child, watchdog: spawnWatchdog(rt, child.pid), exit: null };
+	const name = `n8n ${args.join(' ')}`;
+	logBuffer.append(`\n$ ${name} (pid ${child.pid}, port ${port}, broker ${brokerPort})\n`);
+	const append = label
+		? prefixLines(`[${label}] `, (text) => logBuffer.append(text))
+		: (d) => logBuffer.append(d.toString());
+	child.stdout.on('data', append);
+	child.stderr.on('data', append);
+	const server = { child, watchdog: spawnWatchdog(rt, child.pid), exit: null, label, name };
 	// if the parent process exits without calling stop(), don't leave n8n running
 	const onParentExit = () => {
 		try {
@@ -63,9 +78,19 @@ function startServer({ rt, env, userFolder, port, brokerPort, logBuffer }) {
 	child.on('exit', (code, signal) => {
 		process.removeListener('exit', onParentExit);
 		server.exit = { code, signal };
-		logBuffer.append(`\n[n8n start exited: code ${code}, signal ${signal}]\n`);
+		logBuffer.append(`\n[${label || name} exited: code ${code}, signal ${signal}]\n`);
 	});
 	return server;
+}
+
+/** A 'data' listener that writes whole lines, each with `prefix`. */
+function prefixLines(prefix, write) {
+	let partial = '';
+	return (data) => {
+		const lines = (partial + data.toString()).split('\n');
+		partial = lines.pop();
+		if (lines.length) write(lines.map((line) => `${prefix}${line}\n`).join(''));
+	};
 }
 
 function spawnWatchdog(rt, pgid) {
@@ -84,7 +109,7 @@ async function waitForReady(server, baseUrl, timeoutMs, logBuffer) {
 	for (;;) {
 		if (server.exit) {
 			throw new Error(
-				`n8n start exited before it was ready (code ${server.exit.code}, signal ${server.exit.signal}):\n${tail(logBuffer.text())}`,
+				`${server.name || 'n8n start'} exited before it was ready (code ${server.exit.code}, signal ${server.exit.signal}):\n${tail(logBuffer.text())}`,
 			);
 		}
 		try {

@@ -45,8 +45,10 @@ async function setupOwner(baseUrl, logs) {
  * @param {(what: string) => void} ctx.requireServer throws unless `n8n start` is running
  * @param {() => string} ctx.logs the harness log (its tail goes into errors)
  * @param {Map<string, object>} ctx.workflowsById workflows imported at start (saves a GET)
+ * @param {string} [ctx.webhookBaseUrl] where production webhooks arrive (queue mode: a webhook
+ *     processor); baseUrl when not given
  */
-function createRestClient({ baseUrl, cookie, requireServer, logs, workflowsById }) {
+function createRestClient({ baseUrl, cookie, requireServer, logs, workflowsById, webhookBaseUrl }) {
 	/** Authenticated call to n8n's internal REST API (/rest/...). Returns { status, body }. */
 	async function rest(method, urlPath, body, { timeoutMs = 30000 } = {}) {
 		requireServer(`REST ${method} ${urlPath}`);
@@ -132,13 +134,21 @@ function createRestClient({ baseUrl, cookie, requireServer, logs, workflowsById 
 	/**
 	 * POST (or other method) to a production webhook. `webhookPath` without a leading slash is
 	 * relative to /webhook/ (use '/webhook-test/...' or any '/...' path verbatim).
-	 * Retries while n8n answers 404 (workflow activation runs async after readiness).
+	 * Retries while n8n answers 404 (workflow activation runs async after readiness). `base` is
+	 * where to send it (default: where production webhooks arrive).
 	 * Returns { status, headers, body, text }.
 	 */
 	async function postWebhook(
 		webhookPath,
 		body,
-		{ query, headers = {}, method = 'POST', retryTimeoutMs = 20000, timeoutMs = 60000 } = {},
+		{
+			query,
+			headers = {},
+			method = 'POST',
+			retryTimeoutMs = 20000,
+			timeoutMs = 60000,
+			base = webhookBaseUrl || baseUrl,
+		} = {},
 	) {
 		requireServer('postWebhook');
 		let p = webhookPath.startsWith('/') ? webhookPath : `/webhook/${webhookPath}`;
@@ -150,7 +160,12 @@ function createRestClient({ baseUrl, cookie, requireServer, logs, workflowsById 
 			attempts++;
 			let r;
 			try {
-				r = await httpRequest(`${baseUrl}${p}`, { method, body, headers, timeoutMs });
+				r = await httpRequest(`${base}${p}`, {
+					method,
+					body,
+					headers,
+					timeoutMs,
+				});
 			} catch (err) {
 				if (Date.now() > deadline)
 					throw new Error(`webhook ${method} ${p} failed: ${err.message}\n${tail(logs())}`);

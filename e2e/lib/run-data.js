@@ -46,14 +46,21 @@ function getNodeError(runData, nodeName, { runIndex } = {}) {
 }
 
 /**
- * Content of a binary property (from getNodeBinary) as a Buffer (default or filesystem mode).
- * The second argument is the harness's { env, userFolder }: env may move the storage path.
+ * Content of a binary property (from getNodeBinary) as a Buffer: inline (default mode), on disk
+ * (filesystem mode) or in the database (queue mode's `database` mode, read through `db`).
+ * The second argument is the harness's { env, userFolder, db }: env may move the storage path.
  */
-function readBinary(meta, { env, userFolder }) {
+async function readBinary(meta, { env, userFolder, db }) {
 	if (!meta) throw new Error('readBinary: no binary metadata');
 	if (meta.data && meta.data !== 'filesystem-v2' && !meta.id)
 		return Buffer.from(meta.data, 'base64');
 	const id = meta.id || '';
+	const stored = /^database:(.+)$/.exec(id);
+	if (stored) {
+		const rows = await db.all('select data from binary_data where "fileId" = ?', [stored[1]]);
+		if (!rows[0]) throw new Error(`readBinary: no binary_data row ${stored[1]}`);
+		return Buffer.from(rows[0].data);
+	}
 	const m = /^filesystem(?:-v2)?:(.+)$/.exec(id);
 	if (!m) throw new Error(`readBinary: unsupported binary id ${JSON.stringify(id)}`);
 	// n8n 2.x default: filesystem mode under <userFolder>/.n8n/storage (older: .n8n/binaryData)

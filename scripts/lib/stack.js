@@ -11,6 +11,10 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const { startN8n } = require('../../e2e/lib/n8n');
+const { checkPackageLoaded } = require('../../e2e/lib/package-check');
+
+/** The example each worker runs once in queue mode, to show it has the package. */
+const PROBE_WORKFLOW = 'DamstraListUsers01';
 
 const REPO = path.resolve(__dirname, '..', '..');
 
@@ -36,7 +40,10 @@ const isTriggerWorkflow = (wf) =>
  * @param {string} [opts.userFolder] kept n8n user folder (default: fresh temp, removed on stop)
  * @param {number} [opts.port] n8n's port (default: a free port)
  * @param {(message: string) => void} [opts.log] n8n progress lines
- * @returns {Promise<{ n8n, sandboxes: Array<{ vendor, sandbox }>, credentials, workflows, stop }>}
+ * @param {object} [opts.queue] queue mode (e2e/lib/queue.js), e.g. { workers: 2, webhooks: 1 }:
+ *     ready only once every process has loaded the package (e2e/lib/package-check.js)
+ * @returns {Promise<{ n8n, sandboxes: Array<{ vendor, sandbox }>, credentials, workflows, stop,
+ *     packageCheck }>}
  */
 async function startStack(opts) {
 	const { VENDORS } = require('../../test/vendors');
@@ -60,6 +67,7 @@ async function startStack(opts) {
 			userFolder: opts.userFolder,
 			port: opts.port,
 			log: opts.log,
+			queue: opts.queue,
 		});
 		const stop = async () => {
 			try {
@@ -68,7 +76,18 @@ async function startStack(opts) {
 				await closeSandboxes();
 			}
 		};
-		return { n8n, sandboxes, credentials, workflows, stop };
+		let packageCheck;
+		if (opts.queue) {
+			packageCheck = await checkPackageLoaded(n8n, { workflows, probeWorkflowId: PROBE_WORKFLOW });
+			if (!packageCheck.ok) {
+				await stop();
+				const lines = packageCheck.processes.map(
+					(p) => `  ${p.ok ? 'ok  ' : 'FAIL'} ${p.label}: ${p.detail}`,
+				);
+				throw new Error(`Not every n8n process loaded the package:\n${lines.join('\n')}`);
+			}
+		}
+		return { n8n, sandboxes, credentials, workflows, stop, packageCheck };
 	} catch (error) {
 		await closeSandboxes();
 		throw error;

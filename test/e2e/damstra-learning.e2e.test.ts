@@ -42,7 +42,7 @@ describe('Damstra Learning in a real n8n', () => {
 			mimeType: 'application/pdf',
 			fileName: 'certificate-10013.pdf',
 		});
-		expect(n8n.readBinary(binary!.certificate).subarray(0, 5).toString()).toBe('%PDF-');
+		expect((await n8n.readBinary(binary!.certificate)).subarray(0, 5).toString()).toBe('%PDF-');
 	});
 
 	it('updates one field of a user by reading and re-sending the whole record', async () => {
@@ -77,7 +77,7 @@ describe('Damstra Learning in a real n8n', () => {
 		expect(await n8n.listExecutions('DamstraHookLesson01')).toHaveLength(0);
 
 		const sent = await sandbox.sendWebhook(
-			`${n8n.baseUrl}/webhook/${LESSON_HOOK}?token=${TOKEN}`,
+			`${n8n.webhookBaseUrl}/webhook/${LESSON_HOOK}?token=${TOKEN}`,
 			'lesson.schedule.completed',
 			{ lessonScheduleId: '10013' },
 		);
@@ -111,7 +111,7 @@ describe('Damstra Learning in a real n8n', () => {
 	it('onboards a new user: the trigger schedules the induction lesson and adds the user to New Starters', async () => {
 		sandbox.clearRequests();
 		const sent = await sandbox.sendWebhook(
-			`${n8n.baseUrl}/webhook/${ONBOARDING_HOOK}`,
+			`${n8n.webhookBaseUrl}/webhook/${ONBOARDING_HOOK}`,
 			'user.account.created',
 			{ userId: '1030' },
 		);

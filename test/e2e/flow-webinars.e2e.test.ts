@@ -21,7 +21,7 @@ describe('Flow Webinars in a real n8n', () => {
 		expect(getNodeOutput(execution.runData, 'Register Attendee')[0]).toMatchObject({ isNew: true });
 		const [binary] = getNodeBinary(execution.runData, 'Registrants CSV');
 		expect(binary?.registrants).toMatchObject({ mimeType: 'text/csv' });
-		const csv = n8n.readBinary(binary!.registrants).toString('utf8');
+		const csv = (await n8n.readBinary(binary!.registrants)).toString('utf8');
 		expect(csv).toContain('grace.hopper@example.com');
 	});
 

@@ -37,7 +37,7 @@ describe('Onsight Flow in a real n8n', () => {
 			Record<string, IBinaryData>
 		>;
 		expect(meta.data).toMatchObject({ mimeType: 'text/csv', fileName: 'jobs.csv' });
-		const csv = n8n.readBinary(meta.data).toString('utf8');
+		const csv = (await n8n.readBinary(meta.data)).toString('utf8');
 		expect(csv.split(/\r?\n/)[0]).toContain('completedJobCursor');
 		const graph = sandbox.requests.filter((r) => r.pathname === '/api/query/v2/graph');
 		expect(graph.at(-1)?.query).toMatchObject({ key: sandbox.credentials.queryKey, csv: 'true' });

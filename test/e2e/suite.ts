@@ -32,7 +32,7 @@ export function useRealN8n<S extends Sandbox>(
 	afterAll(async () => {
 		await n8n?.stop();
 		await sandbox?.close();
-	});
+	}, 120000);
 }
 
 /** Runs a Manual Trigger workflow through n8n's REST API and waits for its execution. */
