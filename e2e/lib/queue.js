@@ -16,10 +16,6 @@ const { distinctFreePorts } = require('./util');
  */
 async function planQueue({ workers = 2, webhooks = 1, webhookPort } = {}) {
 	const ports = await distinctFreePorts(1 + workers * 2 + webhooks * 2);
-	// The first webhook processor may have a fixed port (`npm run start:queue`: 5690).
-	// (Ports in order: the main's broker, each worker's broker and health, each webhook's broker
-	// and HTTP port.)
-	if (webhookPort) ports[1 + workers * 2 + 1] = webhookPort;
 	const next = () => ports.shift();
 	const processes = [{ role: 'main', label: 'main', args: ['start'], brokerPort: next() }];
 	for (let i = 1; i <= workers; i++) {
@@ -31,7 +27,9 @@ async function planQueue({ workers = 2, webhooks = 1, webhookPort } = {}) {
 		});
 	}
 	for (let i = 1; i <= webhooks; i++) {
-		processes.push({ role: 'webhook', label: `webhook-${i}`, brokerPort: next(), port: next() });
+		// The first webhook processor may have a fixed port (`npm run start:queue`: 5690).
+		const port = i === 1 && webhookPort ? webhookPort : next();
+		processes.push({ role: 'webhook', label: `webhook-${i}`, brokerPort: next(), port });
 	}
 	return processes;
 }

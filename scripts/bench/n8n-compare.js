@@ -20,6 +20,7 @@ const {
 	EVENT_NAMES,
 } = require('../../test/sandboxes/damstra-learning/webhooks');
 const { median, record } = require('./results');
+const { manualWorkflow } = require('./manual-workflow');
 
 const ROUNDS = Number(process.env.BENCH_N8N_ROUNDS || 5);
 const EVENTS = Number(process.env.BENCH_WEBHOOK_EVENTS || 300);
@@ -27,21 +28,7 @@ const CONCURRENCY = Number(process.env.BENCH_WEBHOOK_CONCURRENCY || 8);
 // BENCH_N8N_PARTS=webhook runs only the webhook part (e.g. while tuning it).
 const PARTS = (process.env.BENCH_N8N_PARTS || 'returnAll,webhook').split(',');
 const HEADER_TOKEN = 'bench-header-token';
-const manual = {
-	id: 'm',
-	name: 'Start',
-	type: 'n8n-nodes-base.manualTrigger',
-	typeVersion: 1,
-	position: [0, 0],
-	parameters: {},
-};
-const workflow = (id, node) => ({
-	id,
-	name: id,
-	nodes: [manual, { ...node, id: 'n', name: 'List', position: [220, 0] }],
-	connections: { Start: { main: [[{ node: 'List', type: 'main', index: 0 }]] } },
-	settings: { executionOrder: 'v1' },
-});
+const workflow = manualWorkflow;
 
 /** n8n's HTTP Request node (4.2) with "update a parameter in each request" pagination. */
 function httpRequestNode(id, { url, query, headers, next, done }) {

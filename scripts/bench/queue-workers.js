@@ -17,6 +17,7 @@ require('../lib/register-ts');
 const { vendorById } = require('../../test/vendors');
 const { buildWebhookPayload } = require('../../test/sandboxes/damstra-learning/webhooks');
 const { median, record } = require('./results');
+const { manualWorkflow } = require('./manual-workflow');
 
 const RUNS = Number(process.env.BENCH_QUEUE_RUNS || 4);
 const ROUNDS = Number(process.env.BENCH_QUEUE_ROUNDS || 3);
@@ -25,31 +26,16 @@ const CONCURRENCY = 20;
 const USERS = 5000;
 const TERMINAL = ['success', 'error', 'crashed', 'canceled'];
 
-const returnAll = {
-	id: 'BenchQueueUsers01',
-	name: 'Bench: every Damstra Learning user',
-	nodes: [
-		{
-			id: 'm',
-			name: 'Start',
-			type: 'n8n-nodes-base.manualTrigger',
-			typeVersion: 1,
-			position: [0, 0],
-			parameters: {},
-		},
-		{
-			id: 'n',
-			name: 'List',
-			type: 'n8n-nodes-workforce-learning.damstraLearning',
-			typeVersion: 1,
-			position: [220, 0],
-			credentials: { damstraLearningApi: { id: 'DamstraSandbox0001', name: 'sandbox' } },
-			parameters: { resource: 'user', operation: 'getAll', returnAll: true },
-		},
-	],
-	connections: { Start: { main: [[{ node: 'List', type: 'main', index: 0 }]] } },
-	settings: { executionOrder: 'v1' },
-};
+const returnAll = manualWorkflow(
+	'BenchQueueUsers01',
+	{
+		type: 'n8n-nodes-workforce-learning.damstraLearning',
+		typeVersion: 1,
+		credentials: { damstraLearningApi: { id: 'DamstraSandbox0001', name: 'sandbox' } },
+		parameters: { resource: 'user', operation: 'getAll', returnAll: true },
+	},
+	'Bench: every Damstra Learning user',
+);
 const hook = JSON.parse(
 	fs.readFileSync(path.join(__dirname, 'webhook-damstra-learning-trigger.json'), 'utf8'),
 );

@@ -105,3 +105,5 @@ export declare function checkPackageLoaded(
 	n8n: N8nHandle,
 	options: { workflows: IDataObject[]; probeWorkflowId: string; timeoutMs?: number },
 ): Promise<PackageCheck>;
+/** The queue-mode process ("worker-1", …) whose log says it finished the execution. */
+export declare function workerOf(logs: string, executionId: string | number): string | undefined;

@@ -5,7 +5,7 @@ const path = require('node:path');
 const { execFileSync } = require('node:child_process');
 const n8n = require('../../e2e/lib/n8n');
 const { packPackage } = require('../../e2e/lib/pack');
-const { checkPackageLoaded } = require('../../e2e/lib/package-check');
+const { checkPackageLoaded, workerOf } = require('../../e2e/lib/package-check');
 
 const REPO = path.resolve(__dirname, '..', '..');
 
@@ -45,6 +45,7 @@ module.exports = {
 	startN8n,
 	e2eMode,
 	checkPackageLoaded,
+	workerOf,
 	packageTarball,
 	loadExample,
 	exampleFiles,

@@ -4,12 +4,11 @@ import type {
 	INodeListSearchItems,
 	INodeListSearchResult,
 } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 import {
 	labelName,
 	labelledEntries,
 	locatorLabel,
-	pickedParameter,
+	requirePicked,
 	searchList,
 } from '../../shared/declarations/list-search';
 import { apiRequest } from '../../shared/transport/request';
@@ -87,12 +86,12 @@ export async function searchIltAttendees(
 	this: ILoadOptionsFunctions,
 	filter?: string,
 ): Promise<INodeListSearchResult> {
-	const session = pickedParameter(this, 'iltSessionId');
-	if (!session) {
-		throw new NodeOperationError(this.getNode(), 'Pick the ILT session first', {
-			description: 'Attendee records belong to a session: choose ILT Session, then the attendees.',
-		});
-	}
+	const session = requirePicked(
+		this,
+		'iltSessionId',
+		'ILT session',
+		'Attendee records belong to a session: choose ILT Session, then the attendees.',
+	);
 	const response = await apiRequest.call(this, damstraLearningCatalog.api, {
 		method: 'GET',
 		path: `/ilt_session/${encodeURIComponent(session)}/attendees`,

@@ -1,9 +1,9 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 import {
 	labelledEntries,
 	locatorLabel,
 	pickedParameter as picked,
+	requirePicked,
 } from '../../shared/declarations/list-search';
 import { apiRequest } from '../../shared/transport/request';
 import { flowWebinarsCatalog } from '../api/catalog';
@@ -74,12 +74,12 @@ export async function searchSurveys(
 	this: ILoadOptionsFunctions,
 	filter?: string,
 ): Promise<INodeListSearchResult> {
-	const session = picked(this, 'sessionToken');
-	if (!session) {
-		throw new NodeOperationError(this.getNode(), 'Pick the event session first', {
-			description: 'Surveys belong to an event session: choose Event Session, then the survey.',
-		});
-	}
+	const session = requirePicked(
+		this,
+		'sessionToken',
+		'event session',
+		'Surveys belong to an event session: choose Event Session, then the survey.',
+	);
 	const surveys = await listOf(
 		this,
 		`/reports/events/sessions/surveys/${encodeURIComponent(session)}`,

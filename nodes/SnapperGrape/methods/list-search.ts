@@ -1,5 +1,5 @@
-import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
-import { searchList } from '../../shared/declarations/list-search';
+import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
+import { pickedParameter, searchList } from '../../shared/declarations/list-search';
 import type { SearchListSpec } from '../../shared/declarations/list-search';
 import { snapperGrapeCatalog } from '../api/catalog';
 import { pagesOf } from '../api/client';
@@ -44,15 +44,7 @@ export const searchCategories = search('categories', {
 
 /** The organisation unit picked in the same operation (Person → Create), when it is a plain ID. */
 function pickedOrganisation(context: ILoadOptionsFunctions): string | undefined {
-	let picked: unknown;
-	try {
-		picked = context.getCurrentNodeParameter('organisationId');
-	} catch {
-		return undefined;
-	}
-	const value =
-		picked && typeof picked === 'object' ? (picked as IDataObject).value : (picked as unknown);
-	const id = idOf(value).trim();
+	const id = pickedParameter(context, 'organisationId');
 	return /^[1-9][0-9]*$/.test(id) ? id : undefined;
 }
 

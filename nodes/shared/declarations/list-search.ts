@@ -4,6 +4,7 @@ import type {
 	INodeListSearchItems,
 	INodeListSearchResult,
 } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 import type { LocatorSpec, VendorCatalog } from './types';
 import { apiRequest } from '../transport/request';
 
@@ -52,6 +53,22 @@ export function pickedParameter(ctx: ILoadOptionsFunctions, name: string): strin
 	if (value && typeof value === 'object') value = (value as IDataObject).value;
 	const plain = typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
 	return plain.startsWith('=') ? '' : plain;
+}
+
+/**
+ * The parameter a list needs picked first in the same operation (e.g. the session whose surveys it
+ * lists); without it the list says what to pick, and asks the vendor nothing.
+ */
+export function requirePicked(
+	ctx: ILoadOptionsFunctions,
+	name: string,
+	what: string,
+	description: string,
+): string {
+	const value = pickedParameter(ctx, name);
+	if (!value)
+		throw new NodeOperationError(ctx.getNode(), `Pick the ${what} first`, { description });
+	return value;
 }
 
 /** Every field path a label reads, e.g. to ask the API to return or expand them. */

@@ -8,6 +8,7 @@ import {
 	loadExample,
 	packageTarball,
 	startN8n,
+	workerOf,
 } from '../../support/e2e';
 import type {
 	DamstraLearningSandbox,
@@ -218,10 +219,7 @@ async function progress(wanted: string[][]) {
 }
 
 /** The process that ran an execution, from the processes' log lines. */
-function processOf(executionId: string | number): string | undefined {
-	const line = new RegExp(`^\\[([\\w-]+)\\] Worker finished execution ${executionId} \\(`, 'm');
-	return line.exec(n8n.logs())?.[1];
-}
+const processOf = (executionId: string | number) => workerOf(n8n.logs(), executionId);
 
 beforeAll(async () => {
 	for (const vendor of VENDORS) sandboxes.set(vendor.id, await vendor.start());
