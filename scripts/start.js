@@ -32,6 +32,7 @@ const QUEUE = process.argv.includes('--queue');
 		workflows,
 		stop: stopStack,
 		packageCheck,
+		model,
 	} = await startStack({
 		packageTarball: tarball,
 		// e.g. DAMSTRA_LEARNING_SANDBOX_PORT=6001
@@ -44,6 +45,8 @@ const QUEUE = process.argv.includes('--queue');
 			const gateway = sandbox.gatewayUrl ? ` (gateway ${sandbox.gatewayUrl})` : '';
 			console.log(`${vendor.name.padEnd(17)} sandbox ${sandbox.url}${gateway}`);
 		},
+		// The AI-agent examples' model: a script player, no account or network needed.
+		modelPort: Number(process.env.SCRIPTED_MODEL_PORT || 5706),
 		userFolder,
 		port: N8N_PORT,
 		log: (message) => console.log(`[n8n] ${message}`),
@@ -65,6 +68,7 @@ const QUEUE = process.argv.includes('--queue');
 		console.log(`  production webhooks: ${n8n.webhookBaseUrl}/webhook/…`);
 	}
 	console.log(`
+scripted model   ${model.url} (plays the AI-agent examples' scripts)
 n8n is running at ${n8n.baseUrl}
   log in as ${n8n.owner.email} / ${n8n.owner.password}
   credentials: ${credentials.map((c) => c.name).join(', ')}

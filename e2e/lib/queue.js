@@ -92,9 +92,8 @@ function createQueueProcesses({ rt, userFolder, logBuffer, plans, env, port, con
 	const running = new Map();
 
 	/** `env` adds to the process's environment for this start (e.g. to start it without the package). */
-	async function start(label, { readyTimeoutMs = 120000, env: extra = {} } = {}) {
-		const plan = plans.find((p) => p.label === label);
-		if (!plan) throw new Error(`no queue-mode process ${label}`);
+	async function startOnce(plan, { readyTimeoutMs = 120000, env: extra = {} } = {}) {
+		const label = plan.label;
 		if (running.get(label) && !running.get(label).exit) throw new Error(`${label} is running`);
 		const spec = processSpec(plan, { env: { ...env, ...extra }, port, concurrency });
 		const t = Date.now();
@@ -112,6 +111,29 @@ function createQueueProcesses({ rt, userFolder, logBuffer, plans, env, port, con
 		await waitForReady(server, spec.ready, readyTimeoutMs, logBuffer);
 		log(`${label} ready after ${Date.now() - t} ms`);
 		return server;
+	}
+
+	/**
+	 * Ports are picked free when the run is planned, but another program (a parallel suite, a
+	 * benchmark) may take one before this process binds it, seconds later: then the process exits
+	 * saying so, and it is started again on newly picked internal ports (broker, health check).
+	 */
+	async function start(label, options) {
+		const plan = plans.find((p) => p.label === label);
+		if (!plan) throw new Error(`no queue-mode process ${label}`);
+		const taken = new RegExp(`\\[${label}\\][^\\n]*(already in use|EADDRINUSE)`);
+		for (let attempt = 1; ; attempt++) {
+			try {
+				return await startOnce(plan, options);
+			} catch (error) {
+				const exited = running.get(label) && running.get(label).exit;
+				if (attempt >= 3 || !exited || !taken.test(logBuffer.text())) throw error;
+				const [brokerPort, healthPort] = await distinctFreePorts(2);
+				plan.brokerPort = brokerPort;
+				if (plan.healthPort) plan.healthPort = healthPort;
+				log(`${label}: a port was taken by another program; starting it again on new ports`);
+			}
+		}
 	}
 
 	async function startAll() {

@@ -36,7 +36,7 @@ export class DamstraLearning implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'damstraLearningApi', required: true }],
-		properties: catalogProperties(damstraLearningCatalog),
+		properties: catalogProperties(damstraLearningCatalog, 'Damstra Learning'),
 	};
 
 	methods = {

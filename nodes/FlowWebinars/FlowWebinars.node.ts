@@ -35,7 +35,7 @@ export class FlowWebinars implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'flowWebinarsApi', required: true }],
-		properties: catalogProperties(flowWebinarsCatalog),
+		properties: catalogProperties(flowWebinarsCatalog, 'Flow Webinars'),
 	};
 
 	methods = {

@@ -28,7 +28,7 @@ export class Growsparks implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'growsparksApi', required: true }],
-		properties: catalogProperties(growsparksCatalog),
+		properties: catalogProperties(growsparksCatalog, 'Growsparks'),
 	};
 
 	methods = { listSearch };

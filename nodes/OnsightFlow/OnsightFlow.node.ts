@@ -44,7 +44,7 @@ export class OnsightFlow implements INodeType {
 				'M2M client: every resource',
 				"The team's Query API key: the Query resource only",
 			),
-			...catalogProperties(onsightFlowCatalog),
+			...catalogProperties(onsightFlowCatalog, 'Onsight Flow'),
 		],
 	};
 

@@ -34,7 +34,7 @@ export class SnapperGrape implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'snapperGrapeApi', required: true }],
-		properties: catalogProperties(snapperGrapeCatalog),
+		properties: catalogProperties(snapperGrapeCatalog, 'Snapper Grape'),
 	};
 
 	methods = {

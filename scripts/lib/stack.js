@@ -1,9 +1,10 @@
 'use strict';
 /**
  * What `npm start` runs, shared with the real-browser test (test/support/browser.js): every
- * vendor's sandbox (test/vendors.ts), then a real n8n (e2e/lib/n8n.js) with the packed package
- * installed as a community package, one credential per vendor pointing at its sandbox, every
- * example workflow imported and the trigger examples published.
+ * vendor's sandbox (test/vendors.ts) and the scripted model the AI-agent examples talk to, then a
+ * real n8n (e2e/lib/n8n.js) with the packed package installed as a community package, one
+ * credential per vendor pointing at its sandbox and one for the scripted model, every example
+ * workflow imported and the trigger examples published.
  *
  * The caller makes test/vendors.ts loadable: scripts/start.js through ./register-ts, Jest through
  * ts-jest.
@@ -12,6 +13,11 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { startN8n } = require('../../e2e/lib/n8n');
 const { checkPackageLoaded } = require('../../e2e/lib/package-check');
+const { startScriptedModel } = require('../../test/sandboxes/scripted-model');
+const {
+	EXAMPLE_SCRIPTS,
+	modelCredential,
+} = require('../../test/sandboxes/scripted-model/examples');
 
 /** The example each worker runs once in queue mode, to show it has the package. */
 const PROBE_WORKFLOW = 'DamstraListUsers01';
@@ -37,19 +43,22 @@ const isTriggerWorkflow = (wf) =>
  * @param {string} opts.packageTarball the `npm pack` tarball to install
  * @param {(vendor: object) => number} [opts.sandboxPort] a vendor's sandbox port (default: free)
  * @param {(vendor: object, sandbox: object) => void} [opts.onSandbox] as each sandbox listens
+ * @param {number} [opts.modelPort] the scripted model's port (default: free)
  * @param {string} [opts.userFolder] kept n8n user folder (default: fresh temp, removed on stop)
  * @param {number} [opts.port] n8n's port (default: a free port)
  * @param {(message: string) => void} [opts.log] n8n progress lines
  * @param {object} [opts.queue] queue mode (e2e/lib/queue.js), e.g. { workers: 2, webhooks: 1 }:
  *     ready only once every process has loaded the package (e2e/lib/package-check.js)
- * @returns {Promise<{ n8n, sandboxes: Array<{ vendor, sandbox }>, credentials, workflows, stop,
- *     packageCheck }>}
+ * @returns {Promise<{ n8n, sandboxes: Array<{ vendor, sandbox }>, model, credentials, workflows,
+ *     stop, packageCheck }>}
  */
 async function startStack(opts) {
 	const { VENDORS } = require('../../test/vendors');
 	const sandboxes = [];
 	const credentials = [];
-	const closeSandboxes = () => Promise.allSettled(sandboxes.map(({ sandbox }) => sandbox.close()));
+	let model;
+	const closeSandboxes = () =>
+		Promise.allSettled([...sandboxes.map(({ sandbox }) => sandbox), model].map((s) => s?.close()));
 	try {
 		for (const vendor of VENDORS) {
 			const port = opts.sandboxPort ? opts.sandboxPort(vendor) : 0;
@@ -58,6 +67,8 @@ async function startStack(opts) {
 			credentials.push(...vendor.n8nCredentials(sandbox));
 			if (opts.onSandbox) opts.onSandbox(vendor, sandbox);
 		}
+		model = await startScriptedModel({ port: opts.modelPort || 0, scripts: EXAMPLE_SCRIPTS });
+		credentials.push(modelCredential(model));
 		const workflows = exampleWorkflows();
 		const n8n = await startN8n({
 			packageTarball: opts.packageTarball,
@@ -87,7 +98,7 @@ async function startStack(opts) {
 				throw new Error(`Not every n8n process loaded the package:\n${lines.join('\n')}`);
 			}
 		}
-		return { n8n, sandboxes, credentials, workflows, stop, packageCheck };
+		return { n8n, sandboxes, model, credentials, workflows, stop, packageCheck };
 	} catch (error) {
 		await closeSandboxes();
 		throw error;

@@ -17,4 +17,6 @@ export interface ReliabilityRow {
 
 export declare function measure<T>(run: () => Promise<T>): Promise<Measured<T>>;
 export declare function printRows(title: string, rows: ReliabilityRow[]): void;
+/** Prints figures a test measured (sizes, times) under a title, one line each. */
+export declare function printLines(title: string, lines: string[]): void;
 export declare function pause(ms: number): Promise<void>;

@@ -43,7 +43,12 @@ function printRows(title, rows) {
 	process.stdout.write(`${text.join('\n')}\n`);
 }
 
+/** Prints figures a test measured (sizes, times) under a title, one line each. */
+function printLines(title, lines) {
+	process.stdout.write(`\n${title}\n${lines.join('\n')}\n`);
+}
+
 /** Waits `ms` (for servers that must be slow on purpose). */
 const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-module.exports = { measure, printRows, pause };
+module.exports = { measure, printRows, printLines, pause };

@@ -2,6 +2,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INode, INodeExecutionData } from 'n8n-workflow';
 import type { BuiltRequest, EndpointSpec, RestEndpoint, VendorCatalog } from './types';
 import { isRest } from './types';
+import { withAdviceForModel } from './agent-errors';
 import type { ApiResponse } from '../transport/types';
 import { buildRequest } from './request-builder';
 import { apiRequest } from '../transport/request';
@@ -382,9 +383,12 @@ export async function executeCatalog(
 			}
 			// Errors from the shared core already say what to fix; anything else is wrapped so n8n can
 			// show it.
-			throw error instanceof NodeApiError || error instanceof NodeOperationError
-				? error
-				: new NodeOperationError(this.getNode(), error as Error, { itemIndex });
+			throw withAdviceForModel(
+				this,
+				error instanceof NodeApiError || error instanceof NodeOperationError
+					? error
+					: new NodeOperationError(this.getNode(), error as Error, { itemIndex }),
+			);
 		}
 	}
 	return [out];

@@ -3,6 +3,7 @@ import type { EndpointSpec, FieldSpec, LocatorSpec, VendorCatalog } from './type
 import { pickerOf } from './types';
 import { optionalFields, optionalGroup, topLevelFields } from './groups';
 import { LIMITS } from '../transport/limits';
+import { toolDescriptionProperties } from './tool-descriptions';
 
 function defaultFor(field: FieldSpec, catalog: VendorCatalog): INodeProperties['default'] {
 	if (pickerOf(field, catalog)) return { mode: 'list', value: '' };
@@ -275,8 +276,12 @@ function endpointProperties(endpoint: EndpointSpec, catalog: VendorCatalog): INo
 	return properties;
 }
 
-/** Resource selector, one operation selector per resource, then every endpoint's parameters. */
-export function catalogProperties(catalog: VendorCatalog): INodeProperties[] {
+/**
+ * Resource selector, one operation selector per resource, the tool variant's Description of each
+ * operation, then every endpoint's parameters. `nodeName` is the node's default name, as n8n writes
+ * it after each action ("Get many users in Damstra Learning").
+ */
+export function catalogProperties(catalog: VendorCatalog, nodeName: string): INodeProperties[] {
 	const firstResource = catalog.resources[0].value as string;
 	const properties: INodeProperties[] = [
 		{
@@ -308,6 +313,7 @@ export function catalogProperties(catalog: VendorCatalog): INodeProperties[] {
 			default: firstOperation,
 		});
 	}
+	properties.push(...toolDescriptionProperties(catalog, nodeName));
 	for (const endpoint of catalog.endpoints)
 		properties.push(...endpointProperties(endpoint, catalog));
 	return properties;

@@ -81,7 +81,7 @@ const catalog: VendorCatalog = {
 	endpoints: [endpoint],
 };
 
-const properties = catalogProperties(catalog);
+const properties = catalogProperties(catalog, 'Test');
 const named = (list: INodeProperties[], name: string) =>
 	list.find((property) => property.name === name) as INodeProperties;
 const optional = named(properties, 'additionalFields').options as INodeProperties[];
