@@ -31,6 +31,12 @@ echo "$PKG_TGZ"
 step "scan (@n8n/scan-community-package rules, offline)"
 node scripts/scan.mjs "$PKG_TGZ"
 
+# The pinned n8n runtime first: the scripted model's unit test drives it with the LangChain client
+# n8n runs, and the end-to-end tests run n8n itself.
+step "real n8n runtime (pinned 2.41.1, Node 24)"
+N8N_RUNTIME_DIR="$(bash scripts/setup-n8n.sh | tail -1)"
+export N8N_RUNTIME_DIR
+
 step "unit + sandbox integration tests"
 npx jest --ci --json --outputFile="$OUT/jest-unit.json"
 
@@ -38,8 +44,6 @@ step "trigger fault suite (seed 20261126, 1000 events per trigger)"
 npx jest --ci -c jest.faults.config.js --json --outputFile="$OUT/jest-faults.json"
 
 step "real n8n end-to-end tests (one instance, and queue mode on PostgreSQL and Redis)"
-N8N_RUNTIME_DIR="$(bash scripts/setup-n8n.sh | tail -1)"
-export N8N_RUNTIME_DIR
 npx jest --ci -c jest.e2e.config.js --json --outputFile="$OUT/jest-e2e.json"
 
 step "real browser: the n8n editor in headless Chromium (screenshots in .runtime/browser)"

@@ -5,7 +5,7 @@ import { useMcpServer } from '../support/mcp-client';
 import { printLines } from '../support/measure';
 import type { LoggedRequest } from '../support/sandbox';
 import { runManual } from './suite';
-import { VENDORS, type Vendor, type VendorId } from '../vendors';
+import { VENDORS, vendorById, type Vendor, type VendorId } from '../vendors';
 import { toolDescriptionOf } from '../../nodes/shared/declarations/tool-descriptions';
 import { startScriptedModel } from '../sandboxes/scripted-model';
 import { EXAMPLE_SCRIPTS, modelCredential } from '../sandboxes/scripted-model/examples';
@@ -24,6 +24,8 @@ type Sandbox = Awaited<ReturnType<Vendor['start']>> & {
 };
 /** What the scripted model recorded of one request it answered. */
 interface Conversation {
+	api: 'chat' | 'responses';
+	stream: boolean;
 	model: string;
 	tools: Array<{ name: string; description: string }>;
 	toolResults: Array<{ tool: string; output: string; bytes: number }>;
@@ -36,6 +38,11 @@ const sandboxes = new Map<VendorId, Sandbox>();
 const sizes: string[] = [];
 
 const MCP_PATH = 'workforce-learning-tools';
+const STREAM_HOOKS = {
+	responses: 'c0a8e2d4-1b6f-4e0a-9d3c-5f7e8a9b0c01',
+	chat: 'c0a8e2d4-1b6f-4e0a-9d3c-5f7e8a9b0c02',
+};
+const READ_ONLY = { id: 'OnsightReadOnly0001', name: 'Onsight Flow read-only client (sandbox)' };
 
 /** Per vendor: the requests the agent's tools must have sent, in the order they were made. */
 const EXPECTED: Record<VendorId, Array<{ method: string; path: RegExp; holds?: string }>> = {
@@ -108,16 +115,110 @@ function mcpWorkflow(): IDataObject {
 	};
 }
 
+/**
+ * A workflow made from a vendor's agent example: only the nodes named in `keep` (and their
+ * connections), the model switched to `model`, each kept node passed through `change`.
+ */
+function fromExample(
+	id: VendorId,
+	keep: string[],
+	model: string,
+	change: (node: IDataObject) => IDataObject = (node) => node,
+): { example: IDataObject; nodes: IDataObject[]; connections: IDataObject } {
+	const example = agentExample(vendorById(id));
+	const nodes = (example.nodes as IDataObject[])
+		.filter((n) => keep.includes(String(n.name)))
+		.map((n) => {
+			if (n.name !== 'Scripted Model') return change(n);
+			const parameters = n.parameters as IDataObject;
+			const named = { ...(parameters.model as IDataObject), value: model };
+			return change({ ...n, parameters: { ...parameters, model: named } });
+		});
+	const connections = Object.fromEntries(
+		Object.entries(example.connections as IDataObject).filter(([name]) =>
+			nodes.some((n) => n.name === name),
+		),
+	);
+	return { example, nodes, connections };
+}
+
+/**
+ * The Onsight agent example with only its Rename User tool, on a client whose token lacks the write
+ * scope, and a script that tries it and reports back.
+ */
+function permissionWorkflow(): IDataObject {
+	const keep = ["When clicking 'Execute workflow'", 'AI Agent', 'Scripted Model', 'Rename User'];
+	const { example, nodes, connections } = fromExample(
+		'onsight-flow',
+		keep,
+		'scripted-permission',
+		(n) =>
+			n.name === 'Rename User' ? { ...n, credentials: { onsightFlowOAuth2Api: READ_ONLY } } : n,
+	);
+	return {
+		...example,
+		id: 'AgentPermission01',
+		name: 'Agent: a tool without permission',
+		nodes,
+		connections,
+	};
+}
+
+/**
+ * A streaming chat: n8n's Chat Trigger (public webhook, Streaming) and the Damstra agent example's
+ * Get User tool, on model `scripted-stream-<api>` over the Responses or the Chat Completions API.
+ */
+function streamingWorkflow(api: 'responses' | 'chat'): IDataObject {
+	const trigger = {
+		id: 'chat',
+		name: 'When chat message received',
+		type: '@n8n/n8n-nodes-langchain.chatTrigger',
+		typeVersion: 1.4,
+		position: [0, 0],
+		webhookId: STREAM_HOOKS[api],
+		parameters: { public: true, mode: 'webhook', options: { responseMode: 'streaming' } },
+	};
+	const { example, nodes, connections } = fromExample(
+		'damstra-learning',
+		['AI Agent', 'Scripted Model', 'Get User'],
+		`scripted-stream-${api}`,
+		(n) => {
+			if (n.name === 'AI Agent') return { ...n, parameters: { promptType: 'auto', options: {} } };
+			if (n.name !== 'Scripted Model') return n;
+			const parameters = {
+				...(n.parameters as IDataObject),
+				responsesApiEnabled: api === 'responses',
+			};
+			return { ...n, parameters };
+		},
+	);
+	connections[trigger.name] = { main: [[{ node: 'AI Agent', type: 'main', index: 0 }]] };
+	return {
+		...example,
+		id: api === 'responses' ? 'AgentStreamResp01' : 'AgentStreamChat01',
+		name: `Agent streaming over the ${api === 'responses' ? 'Responses' : 'Chat Completions'} API`,
+		nodes: [trigger, ...nodes],
+		connections,
+	};
+}
+
 beforeAll(async () => {
 	for (const vendor of VENDORS) sandboxes.set(vendor.id, (await vendor.start()) as Sandbox);
 	model = await startScriptedModel({ scripts: EXAMPLE_SCRIPTS });
 	n8n = await startN8n({
 		packageTarball: packageTarball(),
-		workflows: [...VENDORS.map(agentExample), mcpWorkflow()],
-		publish: ['McpAllVendors001'],
+		workflows: [
+			...VENDORS.map(agentExample),
+			mcpWorkflow(),
+			permissionWorkflow(),
+			streamingWorkflow('responses'),
+			streamingWorkflow('chat'),
+		],
+		publish: ['McpAllVendors001', 'AgentStreamResp01', 'AgentStreamChat01'],
 		credentials: [
 			...VENDORS.flatMap((vendor) => vendor.n8nCredentials(sandboxes.get(vendor.id) as never)),
 			modelCredential(model),
+			readOnlyCredential(),
 		],
 	});
 }, 300000);
@@ -204,6 +305,70 @@ describe.each(VENDORS.map((vendor) => [vendor.name, vendor] as const))(
 	},
 );
 
+describe.each([['Responses', 'responses'] as const, ['Chat Completions', 'chat'] as const])(
+	'A streaming chat over the %s API',
+	(_name, api) => {
+		it('streams the answer the model wrote from a tool result, in several pieces', async () => {
+			model.script(`scripted-stream-${api}`, [
+				{ call: [{ tool: 'Get_User', args: { userId: '1001' } }] },
+				{
+					answer: (ctx: { results: Array<{ data?: Array<{ firstName?: string }> }> }) =>
+						`User 1001 is ${ctx.results[0].data?.[0]?.firstName}, who is registered in Damstra Learning and can be scheduled lessons right away.`,
+				},
+			]);
+			const before = model.conversations.length;
+			const reply = await n8n.postWebhook(`${STREAM_HOOKS[api]}/chat`, {
+				action: 'sendMessage',
+				sessionId: `stream-${api}`,
+				chatInput: 'Who is user 1001?',
+			});
+			expect(reply.status).toBe(200);
+			const chunks = reply.text
+				.split('\n')
+				.filter((line) => line.trim() !== '')
+				.map((line) => JSON.parse(line) as { type: string; content?: string });
+			const pieces = chunks.filter((c) => c.type === 'item').map((c) => c.content ?? '');
+			expect(pieces.join('')).toBe(
+				'User 1001 is Morgan, who is registered in Damstra Learning and can be scheduled lessons right away.',
+			);
+			expect(pieces.length).toBeGreaterThan(1);
+			const turns = (model.conversations as Conversation[]).slice(before);
+			expect(turns.map((t) => [t.api, t.stream])).toEqual([
+				[api, true],
+				[api, true],
+			]);
+		});
+	},
+);
+
+describe('A tool without permission', () => {
+	it('the model reads which scope to grant, and the agent answers instead of failing', async () => {
+		const userId = String(fixture('onsight-flow', 'apiUserId'));
+		model.script('scripted-permission', [
+			{ call: [{ tool: 'Rename_User', args: { userId, name: 'Pump Station Lead' } }] },
+			{
+				answer: (ctx: { results: Array<{ output: string }> }) =>
+					`I could not rename the user: ${ctx.results[0].output}`,
+			},
+		]);
+		const before = model.conversations.length;
+		const execution = await runManual(n8n, 'AgentPermission01');
+		expect(execution.status).toBe('success');
+		const [last] = (model.conversations as Conversation[]).slice(before).slice(-1);
+		const [refused] = last.toolResults;
+		expect(refused.output).toMatch(/403/);
+		expect(refused.output).toMatch(/grant .+ to the M2M client/);
+		const [answer] = getNodeOutput(execution.runData, 'AI Agent');
+		expect(String(answer.output)).toContain('I could not rename the user');
+		const puts = sandboxes
+			.get('onsight-flow')!
+			.requests.filter(
+				(r) => r.method === 'PUT' && r.pathname.endsWith(`/api/team/user/${userId}`),
+			);
+		expect(puts.map((r) => r.status)).toEqual([403]);
+	});
+});
+
 describe('MCP Server Trigger', () => {
 	it('exposes a tool of every vendor to an MCP client, which calls each', async () => {
 		const calls = [
@@ -233,6 +398,23 @@ describe('MCP Server Trigger', () => {
 		expect(text(3)).toContain('ola.hansen');
 	});
 });
+
+/** Onsight's read-only M2M client: it may read, but not change users. */
+function readOnlyCredential() {
+	const sandbox = sandboxes.get('onsight-flow') as unknown as IDataObject;
+	const client = (sandbox.clients as Record<string, IDataObject>).readOnly;
+	return {
+		...READ_ONLY,
+		type: 'onsightFlowOAuth2Api',
+		data: {
+			clientId: client.clientId,
+			clientSecret: client.clientSecret,
+			scope: '',
+			accountsUrl: sandbox.accountsUrl,
+			gatewayUrl: sandbox.gatewayUrl,
+		},
+	};
+}
 
 function fixture(id: VendorId, key: string): unknown {
 	return (sandboxes.get(id) as unknown as { fixtures: IDataObject }).fixtures[key];

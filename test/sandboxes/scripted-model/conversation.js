@@ -49,13 +49,22 @@ function requireModel(body) {
 		fail(400, 'you must provide a model parameter', { param: 'model' });
 }
 
+/** The call's arguments; n8n's agent adds the call id as an `id` key when it rebuilds the history, dropped here. */
+function callArgs(call, callId) {
+	const args = parseArgs(call.arguments);
+	if (!isObject(args) || args.id !== callId) return args;
+	const rest = { ...args };
+	delete rest.id;
+	return rest;
+}
+
 function toolResult(calls, callId, output) {
 	const call = calls.get(callId);
 	const text = outputText(output);
 	return {
 		tool: call ? call.name : null,
 		callId,
-		args: call ? parseArgs(call.arguments) : undefined,
+		args: call ? callArgs(call, callId) : undefined,
 		output: text,
 		bytes: Buffer.byteLength(text, 'utf8'),
 	};

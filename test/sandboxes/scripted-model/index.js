@@ -2,41 +2,54 @@
 
 /**
  * Scripted model server: a dev-only stand-in for OpenAI on 127.0.0.1 that speaks what n8n's OpenAI
- * Chat Model node (LangChain's ChatOpenAI) sends: `POST /v1/chat/completions` and `POST /v1/responses`,
- * streaming or not, and `GET /v1/models` (n8n's credential test and model list). No model, no network:
- * each model name plays a script.
+ * Chat Model node (LangChain's ChatOpenAI) sends: `POST /v1/chat/completions` and
+ * `POST /v1/responses`, streaming or not, and `GET /v1/models` (n8n's credential test and model
+ * list). No model, no network: each model name plays a script.
  *
  *   const model = await startScriptedModel({
  *     scripts: {
  *       'scripted-damstra-learning': [
- *         { call: [{ tool: 'Damstra_Learning', args: { email: 'grace.okafor@example.com' } }] },
- *         { call: [{ tool: 'Schedules', args: (ctx) => ({ userId: ctx.results[0].data[0].id }) }] },
- *         { answer: (ctx) => `Grace has ${ctx.results[1].data.length} lessons scheduled.` },
+ *         { call: [{ tool: 'Find_Users', args: { search: 'Okafor' } }] },
+ *         { call: [{ tool: 'Get_User', args: (ctx) => ({ userId: String(ctx.results[0].data[0].id) }) }] },
+ *         { answer: (ctx) => `Grace's e-mail is ${ctx.results[1].data[0].emailAddress}.` },
  *       ],
  *     },
  *   });
- *   // n8n credential "OpenAI": API Key = model.apiKey, Base URL = model.url (…/v1); model name as above.
+ *   // n8n credential "OpenAI": API Key = model.apiKey, Base URL = model.url (…/v1).
  *
  * A script is an array of steps, one per model turn:
- * - `{ call: [{ tool, args }, …] }`: tool calls in one turn (a single `{ tool, args }` works too). `tool`
- *   must be one of the request's `tools` and the keys of `args` exactly that tool's schema properties
- *   (n8n builds the schema from the node's `$fromAI()` keys); otherwise the request fails with HTTP 400
- *   naming the script, the step and the offered tools or expected keys.
+ * - `{ call: [{ tool, args }, …] }`: tool calls in one turn (a single `{ tool, args }` works too).
+ *   `tool` must be one of the request's `tools` and the keys of `args` exactly that tool's schema
+ *   properties (n8n builds the schema from the node's `$fromAI()` keys, all required); otherwise the
+ *   request fails with HTTP 400 naming the script, the step and the offered tools or expected keys.
  * - `{ answer }`: the final answer text; it ends the script (a script must end with one).
  * `args` and `answer` may be functions of `ctx = { results, prompt, system, tools, model, step }`:
- * `results` are the tool results the conversation holds, `[{ tool, args, callId, output, data }]`
- * (`output` the raw string the model got back, `data` it parsed as JSON or undefined; n8n's agent sends
- * a tool's output items as a JSON array), `prompt` the last user message, `system` the system text,
- * `tools` the offered tools `[{ name, description, parameters }]`.
+ * - `results`: the tool results the conversation holds, `[{ tool, args, callId, output, data }]`;
+ *   `output` is the raw string the model got back (n8n's agent sends a tool's output items as a JSON
+ *   array, or `{"error": …}`), `data` that string parsed as JSON (else undefined), `args` the call's
+ *   arguments as the conversation carries them (without the `id` key n8n adds when it rebuilds them);
+ * - `prompt`: the last user message; `system`: the system text; `tools`: the offered tools
+ *   `[{ name, description, parameters }]`.
+ * A throwing function answers 400 too (a test bug should fail loudly, not be retried).
  *
  * The server keeps no session: the number of tool results in the request (Chat: `role: 'tool'`
- * messages; Responses: `function_call_output` items) says which step is next (step k when the calls of
- * steps 0..k-1 add up to it; past the end, the answer). Each model request is recorded in
- * `conversations`: `{ seq, api, stream, model, step, tools, toolResults: [{ tool, callId, output, bytes }],
- * prompt, system, reply | error }`; `seq` is the request log's entry.
+ * messages; Responses: `function_call_output` items) says which step is next (step k when the calls
+ * of steps 0..k-1 add up to it; past the end, the answer; in the middle of a step, 400). Each model
+ * request is recorded in `conversations`: `{ seq, api, stream, model, step, tools, toolResults:
+ * [{ tool, callId, output, bytes }], prompt, system, reply | error }` (`seq`: the request log's entry).
  *
- * Errors use OpenAI's shape `{ error: { message, type, param, code } }`: wrong or missing key 401,
- * unknown model 404 (naming the scripted ones), script mismatch 400.
+ * Errors use OpenAI's shape `{ error: { message, type, param, code } }`: wrong or missing key 401
+ * (`invalid_api_key`), unknown model 404 (`model_not_found`, naming the scripted ones), a call the
+ * request cannot take 400 (`tool_not_offered`, `arguments_mismatch`), `script_mismatch`,
+ * `script_error`. None says "tool_calls": LangChain would file such a 400 as INVALID_TOOL_RESULTS.
+ *
+ * What the client does that matters here (LangChain @langchain/openai 1.4 in n8n 2.41):
+ * - Responses streaming: a function call's `response.output_item.added` must carry empty
+ *   `arguments`, LangChain appends the deltas to them (full ones would make the call invalid).
+ * - The next request repeats the previous response's `output` items (ids, status) as `input`, or,
+ *   when n8n's agent rebuilt the history, bare `function_call` items; both are read.
+ * - Chat Completions: n8n's agent sends assistant tool-call messages with `content: []`.
+ * - A model name containing "codex" makes ChatOpenAI use the Responses API whatever the node says.
  *
  * Control API (besides the framework's): `GET|DELETE /__sandbox/conversations`,
  * `PUT /__sandbox/scripts/:model` (JSON steps, without functions), `GET /__sandbox/scripts`.
