@@ -9,6 +9,7 @@ import type { BrowserSession, Icon, NodePanel } from '../support/browser';
 import { isBareIdLabel, searchTermFor, startBrowserSession } from '../support/browser';
 import { exampleFiles, loadExample } from '../support/e2e';
 import { VENDORS, type Vendor, type VendorId } from '../vendors';
+import { toolDescriptionOf } from '../../nodes/shared/declarations/tool-descriptions';
 
 /**
  * The n8n editor (2.41.1) in headless Chromium, with the package installed as `npm start` installs
@@ -197,10 +198,13 @@ for (const vendor of VENDORS) {
 					aboveCredentials: panel.aboveCredentials,
 					locators: [...panel.locators].sort(),
 					problems: panel.problems,
+					// Only the tool variant shows what a model reads.
+					toolDescription: panel.parameters.includes('toolDescription'),
 				}).toEqual({
 					resource: op.resource,
 					operation: op.operation,
 					credentials: [credential?.name],
+					toolDescription: false,
 					aboveCredentials: [],
 					locators: op.locators.map((l) => l.name).sort(),
 					problems: [],
@@ -211,6 +215,29 @@ for (const vendor of VENDORS) {
 				it(`${op.action}: "${locator.label}" From list shows named records, search keeps them`, () =>
 					checkLocatorList(vendor, op.action, `${op.key} ${locator.name}`, locator.name));
 		}
+
+		const agent = loadExample(`${vendor.id}-ai-agent.json`);
+		const tool = (agent.nodes as IDataObject[]).find((n) => /Tool$/.test(String(n.type)))!;
+		it(`opens the "${tool.name}" tool of the AI-agent example: its Description is what a model reads`, async () => {
+			const panel = await editor.openNode(String(agent.id), String(tool.name));
+			const params = tool.parameters as IDataObject;
+			const endpoint = vendor.catalog.endpoints.find(
+				(e) => e.resource === params.resource && e.operation === params.operation,
+			)!;
+			expect(everyIconLoaded(panel)).toEqual({ icons: true, loaded: true });
+			expect({
+				title: panel.title,
+				toolDescription: panel.toolDescription,
+				// n8n's own "Set Automatically / Set Manually" switch is not added.
+				descriptionSwitch: panel.parameters.includes('descriptionType'),
+				problems: panel.problems,
+			}).toEqual({
+				title: tool.name,
+				toolDescription: toolDescriptionOf(endpoint, vendor.name),
+				descriptionSwitch: false,
+				problems: [],
+			});
+		});
 
 		const trigger = triggerExample(vendor);
 		const triggerValues = {

@@ -7,6 +7,8 @@ export interface NodePanel {
 	title?: string;
 	resource: string | null;
 	operation: string | null;
+	/** A tool's Description text, as the model will read it (null when not shown). */
+	toolDescription: string | null;
 	/** The credential selects' values, in panel order. */
 	credentials: string[];
 	/** Names of the parameter inputs shown (`parameter-input-<name>`). */

@@ -545,6 +545,10 @@ class BrowserSession {
 						?.textContent.trim(),
 					resource: value('resource'),
 					operation: value('operation'),
+					// A tool's Description (a text area), as the model will read it.
+					toolDescription:
+						root.querySelector('[data-test-id="parameter-input-toolDescription"] textarea')
+							?.value ?? null,
 					credentials: [
 						...root.querySelectorAll('[data-test-id="node-credentials-select"] input'),
 					].map((input) => input.value),
