@@ -45,8 +45,9 @@ const QUEUE = process.argv.includes('--queue');
 			const gateway = sandbox.gatewayUrl ? ` (gateway ${sandbox.gatewayUrl})` : '';
 			console.log(`${vendor.name.padEnd(17)} sandbox ${sandbox.url}${gateway}`);
 		},
-		// The AI-agent examples' model: a script player, no account or network needed.
-		modelPort: Number(process.env.SCRIPTED_MODEL_PORT || 5706),
+		// The AI-agent examples' model: a script player, no account or network needed (5706 is the
+		// Onsight sandbox's gateway).
+		modelPort: Number(process.env.SCRIPTED_MODEL_PORT || 5710),
 		userFolder,
 		port: N8N_PORT,
 		log: (message) => console.log(`[n8n] ${message}`),
