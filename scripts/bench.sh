@@ -2,9 +2,10 @@
 # npm run bench: build and pack, then every measurement into one table (scripts/bench/table.js):
 #   Return All of each vendor's node against a bare HTTP loop, and memory against bytes received (bench.js);
 #   requests per idle poll of each polling trigger (idle-polls.js); cold require of the built files
-#   (cold-require.js); in a real n8n, nodes against the HTTP Request node with pagination and the webhook
-#   trigger against n8n's Webhook node (n8n-compare.js); in queue mode (PostgreSQL and Redis), two workers
-#   against one (queue-workers.js). Rounds: BENCH_ROUNDS (7), BENCH_N8N_ROUNDS (5).
+#   (cold-require.js); our SSE and CSV parsers against eventsource-parser, csv-parse and papaparse on the
+#   same chunked bytes (parsers.js); in a real n8n, nodes against the HTTP Request node with pagination and
+#   the webhook trigger against n8n's Webhook node (n8n-compare.js); in queue mode (PostgreSQL and Redis),
+#   two workers against one (queue-workers.js). Rounds: BENCH_ROUNDS (7), BENCH_N8N_ROUNDS (5).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 mkdir -p .runtime/pack .runtime/bench
@@ -15,6 +16,7 @@ export BENCH_OUT="$PWD/.runtime/bench/results.jsonl"
 node scripts/bench/bench.js
 node scripts/bench/idle-polls.js
 node scripts/bench/cold-require.js
+node scripts/bench/parsers.js
 bash scripts/setup-n8n.sh >/dev/null
 node scripts/bench/n8n-compare.js "$PKG_TGZ"
 node scripts/bench/queue-workers.js "$PKG_TGZ"

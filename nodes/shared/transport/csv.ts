@@ -5,7 +5,8 @@ export class CsvLimitError extends Error {}
 
 export type CsvRecord = Record<string, string>;
 
-const SPECIAL = /[,\r\n]/g;
+const QUOTE = 34;
+const LF = 10;
 
 /**
  * Incremental RFC 4180 reader: quoted fields may hold commas, doubled quotes and line breaks. Feed
@@ -13,13 +14,23 @@ const SPECIAL = /[,\r\n]/g;
  * the unfinished field, so a report is never held twice. The first row names the columns; a UTF-8
  * byte-order mark is dropped; blank lines are skipped. A field or line longer than the limits is a
  * CsvLimitError, raised as soon as the limit is passed.
+ *
+ * Each chunk is read where it lies, once: the next comma, CR, LF and quote are found with `indexOf`
+ * (each position remembered until the reader passes it, so no character is searched twice) and a
+ * field is sliced out whole; only a field cut by a chunk boundary is carried and joined.
  */
 export class CsvReader {
 	private readonly decoder = new TextDecoder('utf-8');
 	private header: string[] | undefined;
-	private row: string[] = [];
+	/** A record of the header's columns, all empty: each record starts as a copy of it. */
+	private blank: CsvRecord = {};
+	/** The fields of the row being read: `count` of them, in an array reused from row to row. */
+	private values: string[] = [];
+	private count = 0;
 	private rowChars = 0;
+	/** The start of the current field, carried over from earlier chunks. */
 	private field = '';
+	/** Nothing of the current field read yet: only there does a quote open a quoted field. */
 	private fresh = true;
 	private quoted = false;
 	/**
@@ -43,11 +54,10 @@ export class CsvReader {
 
 	end(): CsvRecord[] {
 		const out = this.consume(this.decoder.decode());
-		if (this.pendingQuote) {
-			this.pendingQuote = false;
-			this.quoted = false;
-		}
-		if (!this.fresh || this.field !== '' || this.row.length > 0) this.endField(out);
+		// A quote that ended the input closes its field; an unclosed quoted field ends with the input.
+		this.pendingQuote = false;
+		this.quoted = false;
+		if (!this.fresh || this.count > 0) this.endRow(out, this.field);
 		return out;
 	}
 
@@ -58,104 +68,139 @@ export class CsvReader {
 			this.started = true;
 			if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
 		}
+		const length = text.length;
 		let i = 0;
-		if (this.skipLf && text.length > 0) {
+		if (this.skipLf && length > 0) {
 			this.skipLf = false;
-			if (text[0] === '\n') i = 1;
+			if (text.charCodeAt(0) === LF) i = 1;
 		}
-		while (i < text.length) {
-			if (this.pendingQuote) {
-				this.pendingQuote = false;
-				if (text[i] === '"') {
-					this.append('"');
-					i++;
-					continue;
-				}
-				this.quoted = false;
-			}
+		if (this.pendingQuote && i < length) {
+			this.pendingQuote = false;
+			if (text.charCodeAt(i) === QUOTE) {
+				this.carry('"');
+				i++;
+			} else this.quoted = false;
+		}
+		// The next of each special character at or after `i`, or `length` when there is none left.
+		let comma = -1;
+		let cr = -1;
+		let lf = -1;
+		while (i < length) {
 			if (this.quoted) {
-				const quote = text.indexOf('"', i);
-				if (quote === -1) {
-					this.append(text.slice(i));
-					break;
-				}
-				this.append(text.slice(i, quote));
-				if (quote + 1 >= text.length) {
-					this.pendingQuote = true;
-					break;
-				}
-				if (text[quote + 1] === '"') {
-					this.append('"');
-					i = quote + 2;
-				} else {
-					this.quoted = false;
-					i = quote + 1;
-				}
+				i = this.readQuoted(text, i);
 				continue;
 			}
-			if (this.fresh && text[i] === '"') {
+			if (this.fresh && text.charCodeAt(i) === QUOTE) {
 				this.quoted = true;
 				this.fresh = false;
 				i++;
 				continue;
 			}
-			SPECIAL.lastIndex = i;
-			const found = SPECIAL.exec(text);
-			if (!found) {
-				this.append(text.slice(i));
+			if (comma < i) comma = nextOf(text, ',', i);
+			if (cr < i) cr = nextOf(text, '\r', i);
+			if (lf < i) lf = nextOf(text, '\n', i);
+			const end = Math.min(comma, cr, lf);
+			if (end === length) {
+				this.carry(text.slice(i));
 				break;
 			}
-			this.append(text.slice(i, found.index));
-			i = found.index + 1;
-			if (found[0] === ',') {
-				if (++this.rowChars > this.maxLine)
-					throw new CsvLimitError(`a CSV line is longer than ${this.maxLine} characters`);
-				this.row.push(this.field);
-				this.field = '';
-				this.fresh = true;
+			const value = this.field === '' ? text.slice(i, end) : this.field + text.slice(i, end);
+			i = end + 1;
+			if (end === comma) {
+				this.endField(value);
+				this.addRowChars(1);
 				continue;
 			}
-			if (found[0] === '\r') {
-				if (i < text.length) {
-					if (text[i] === '\n') i++;
+			if (end === cr) {
+				if (i < length) {
+					if (text.charCodeAt(i) === LF) i++;
 				} else this.skipLf = true;
 			}
-			this.endField(out);
+			this.endRow(out, value);
 		}
 		return out;
 	}
 
-	private append(part: string) {
+	/**
+	 * Reads a quoted field from `i` up to its closing quote, or to the end of the chunk (carried);
+	 * returns where reading goes on. After the closing quote the field goes on unquoted, up to the
+	 * next comma or line break, as lenient readers do.
+	 */
+	private readQuoted(text: string, i: number): number {
+		const quote = text.indexOf('"', i);
+		if (quote === -1) {
+			this.carry(text.slice(i));
+			return text.length;
+		}
+		this.carry(text.slice(i, quote));
+		if (quote + 1 === text.length) {
+			this.pendingQuote = true;
+			return text.length;
+		}
+		if (text.charCodeAt(quote + 1) === QUOTE) {
+			this.carry('"');
+			return quote + 2;
+		}
+		this.quoted = false;
+		return quote + 1;
+	}
+
+	/** Keeps part of a field whose end has not been read yet, within the limits. */
+	private carry(part: string) {
 		if (part.length === 0) return;
 		this.fresh = false;
 		this.field += part;
-		this.rowChars += part.length;
 		if (this.field.length > this.maxField)
 			throw new CsvLimitError(`a CSV field is longer than ${this.maxField} characters`);
+		this.addRowChars(part.length);
+	}
+
+	private addRowChars(chars: number) {
+		this.rowChars += chars;
 		if (this.rowChars > this.maxLine)
 			throw new CsvLimitError(`a CSV line is longer than ${this.maxLine} characters`);
 	}
 
-	/** Ends the field and its row. */
-	private endField(out: CsvRecord[]) {
-		this.row.push(this.field);
-		const row = this.row;
-		this.row = [];
+	/** `value` is the whole field: its carried start, if any, and the rest. */
+	private endField(value: string) {
+		if (value.length > this.maxField)
+			throw new CsvLimitError(`a CSV field is longer than ${this.maxField} characters`);
+		this.addRowChars(value.length - this.field.length);
+		this.values[this.count++] = value;
 		this.field = '';
 		this.fresh = true;
-		this.quoted = false;
+	}
+
+	/** Ends the row with its `last` field: the first row names the columns, later ones are records. */
+	private endRow(out: CsvRecord[], last: string) {
+		this.endField(last);
+		const values = this.values;
+		const count = this.count;
+		this.count = 0;
 		this.rowChars = 0;
 		// A trailing line break leaves no empty record behind; blank lines inside are dropped too.
-		if (row.length === 1 && row[0] === '') return;
+		if (count === 1 && values[0] === '') return;
 		if (!this.header) {
-			this.header = row.map((name, index) => name.trim() || `column${index + 1}`);
+			this.header = values
+				.slice(0, count)
+				.map((name, index) => name.trim() || `column${index + 1}`);
+			for (const name of this.header) this.blank[name] = '';
 			return;
 		}
 		const header = this.header;
-		const record: CsvRecord = {};
-		for (let index = 0; index < header.length; index++) record[header[index]] = row[index] ?? '';
+		// A copy of the blank record has every column at once (a short row keeps '' in the rest),
+		// where adding the columns one by one would grow each record's storage several times.
+		const record = { ...this.blank };
+		const filled = Math.min(count, header.length);
+		for (let index = 0; index < filled; index++) record[header[index]] = values[index];
 		out.push(record);
 	}
+}
+
+/** Where the next `char` is at or after `from`, or the text's length when there is none. */
+function nextOf(text: string, char: string, from: number): number {
+	const at = text.indexOf(char, from);
+	return at === -1 ? text.length : at;
 }
 
 /**
