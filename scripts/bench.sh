@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # npm run bench: build and pack, then every measurement into one table (scripts/bench/table.js):
-#   Return All of each vendor's node against a bare HTTP loop, and memory against bytes received (bench.js);
+#   Return All of each vendor's node against a bare HTTP loop, time and memory growth (bench.js); the scale
+#   curve of one vendor's Return All from 1 000 to 1 000 000 records (scale-curve.js);
 #   requests per idle poll of each polling trigger (idle-polls.js); cold require of the built files
 #   (cold-require.js); our SSE and CSV parsers against eventsource-parser, csv-parse and papaparse on the
 #   same chunked bytes (parsers.js); in a real n8n, nodes against the HTTP Request node with pagination and
@@ -14,6 +15,7 @@ PKG_TGZ="$PWD/.runtime/pack/$(npm pack --silent --pack-destination .runtime/pack
 export BENCH_OUT="$PWD/.runtime/bench/results.jsonl"
 : >"$BENCH_OUT"
 node scripts/bench/bench.js
+node scripts/bench/scale-curve.js
 node scripts/bench/idle-polls.js
 node scripts/bench/cold-require.js
 node scripts/bench/parsers.js

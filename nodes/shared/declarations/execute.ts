@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INode, INodeExecutionData } from '
 import type { BuiltRequest, EndpointSpec, RestEndpoint, VendorCatalog } from './types';
 import { isRest } from './types';
 import { withAdviceForModel } from './agent-errors';
-import type { ApiResponse } from '../transport/types';
+import type { ApiRequest, ApiResponse } from '../transport/types';
 import { buildRequest } from './request-builder';
 import { apiRequest } from '../transport/request';
 import { PagingError, paginate } from '../transport/pagination';
@@ -19,16 +19,24 @@ function pick(record: IDataObject, keys: string[]): IDataObject {
 	return out;
 }
 
+const asRecord = (entry: unknown): IDataObject =>
+	entry && typeof entry === 'object'
+		? (entry as IDataObject)
+		: { value: entry as IDataObject[string] };
+
 function asRecords(body: unknown, path?: string): IDataObject[] {
 	let found: unknown = body;
 	if (path && body && typeof body === 'object' && !Array.isArray(body))
 		found = (body as IDataObject)[path];
-	if (Array.isArray(found))
-		return found.map((entry) =>
-			entry && typeof entry === 'object'
-				? (entry as IDataObject)
-				: { value: entry as IDataObject[string] },
-		);
+	if (Array.isArray(found)) {
+		// A list of records is used as it is (no copy of a large list); one of plain values gets each
+		// wrapped as `{ value }`.
+		for (let i = 0; i < found.length; i++) {
+			const entry: unknown = found[i];
+			if (!entry || typeof entry !== 'object') return found.map(asRecord);
+		}
+		return found as IDataObject[];
+	}
 	if (found === undefined || found === null) return [];
 	return [
 		typeof found === 'object' ? (found as IDataObject) : { value: found as IDataObject[string] },
@@ -63,18 +71,12 @@ function expectOf(endpoint: RestEndpoint) {
 		: ('json' as const);
 }
 
-async function send(
-	ctx: IExecuteFunctions,
-	catalog: VendorCatalog,
-	endpoint: RestEndpoint,
-	request: BuiltRequest,
-	itemIndex: number,
-	qs = request.qs,
-) {
-	return await apiRequest.call(ctx, endpoint.api ?? catalog.api, {
+/** The transport request of one REST call; a paged list reuses it with each page's query. */
+function callOf(endpoint: RestEndpoint, request: BuiltRequest, itemIndex: number): ApiRequest {
+	return {
 		method: request.method,
 		path: request.path,
-		qs,
+		qs: request.qs,
 		body: request.body,
 		idempotent: idempotentOf(endpoint),
 		responseType: endpoint.output.kind === 'binary' ? 'binary' : 'json',
@@ -82,7 +84,21 @@ async function send(
 		advice: endpoint.advice,
 		expect: expectOf(endpoint),
 		deadlineMs: deadlineOf(endpoint, request.params),
-	});
+	};
+}
+
+async function send(
+	ctx: IExecuteFunctions,
+	catalog: VendorCatalog,
+	endpoint: RestEndpoint,
+	request: BuiltRequest,
+	itemIndex: number,
+) {
+	return await apiRequest.call(
+		ctx,
+		endpoint.api ?? catalog.api,
+		callOf(endpoint, request, itemIndex),
+	);
 }
 
 /** Return All's ceiling: the node's Max Records, or the default. */
@@ -309,12 +325,14 @@ async function runRest(
 	}
 	const paging = endpoint.paging ?? catalog.paging;
 	if (endpoint.paginated && paging) {
+		// Everything but the paging parameters is the same for every page: built once.
+		const call = callOf(endpoint, request, itemIndex);
 		let found: unknown[];
 		try {
 			found = await paginate(
 				paging,
 				async (page) =>
-					(await send(ctx, catalog, endpoint, request, itemIndex, { ...request.qs, ...page })).body,
+					(await apiRequest.call(ctx, api, { ...call, qs: { ...request.qs, ...page } })).body,
 				{ limit, ceiling },
 			);
 		} catch (error) {
@@ -364,12 +382,15 @@ export async function executeCatalog(
 			`The operation "${operation}" is not known for resource "${resource}"`,
 		);
 	}
-	const out: INodeExecutionData[] = [];
+	let out: INodeExecutionData[] = [];
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		try {
-			// Each result already carries its pairedItem; pushing one by one avoids spreading large
-			// arrays.
-			for (const result of await runEndpoint(this, catalog, endpoint, itemIndex)) out.push(result);
+			// Each result already carries its pairedItem, and every run returns an array of its own:
+			// the first becomes the output as it is (Return All of one list is never copied), later
+			// ones are pushed one by one (spreading a large array can overflow the stack).
+			const results = await runEndpoint(this, catalog, endpoint, itemIndex);
+			if (out.length === 0) out = results;
+			else for (const result of results) out.push(result);
 		} catch (error) {
 			if (this.continueOnFail()) {
 				out.push({

@@ -62,9 +62,79 @@ export interface ReadLimits {
 	contentLength?: number;
 }
 
+/** A Node.js readable stream, as n8n hands back an answer read with `encoding: 'stream'`. */
+interface NodeReadable {
+	on(event: string, listener: (...args: never[]) => void): unknown;
+	destroy(error?: Error): void;
+	destroyed?: boolean;
+	readableEnded?: boolean;
+}
+
+function isLiveNodeReadable(body: unknown): body is NodeReadable {
+	const stream = body as Partial<NodeReadable>;
+	return (
+		typeof stream.on === 'function' &&
+		typeof stream.destroy === 'function' &&
+		stream.destroyed === false &&
+		stream.readableEnded === false
+	);
+}
+
 /**
- * The whole body as one Buffer, read once: with a Content-Length it is filled in place, never
- * copied.
+ * Hands every chunk of `body` to `take` until the body ends; rejects when it breaks, or when `take`
+ * throws (the stream is then destroyed). A live Node.js stream is read through its events, which
+ * cost less per answer than an async iterator (Return All reads one answer per page); anything
+ * else, or a stream already ended or destroyed, through `for await`.
+ */
+function eachChunk(body: ByteStream, take: (chunk: Uint8Array | string) => void): Promise<void> {
+	if (!isLiveNodeReadable(body)) return eachIterated(body, take);
+	const stream = body;
+	// The first outcome counts. The listeners stay on the stream, which is done with and goes with
+	// them (removing four per page showed in the profile of a Return All); they let go of `take`,
+	// though, and with it of the body read so far, which the stream may outlive. (Only `deliver`
+	// is shared with them: naming `take` inside them would keep it alive.)
+	let deliver: typeof take | undefined = take;
+	return new Promise<void>((resolve, reject) => {
+		const done = (error?: unknown) => {
+			if (!deliver) return;
+			deliver = undefined;
+			if (error === undefined) resolve();
+			else reject(error);
+		};
+		stream.on('data', (chunk: Uint8Array | string) => {
+			if (!deliver) return;
+			try {
+				deliver(chunk);
+			} catch (error) {
+				done(error);
+				stream.destroy();
+			}
+		});
+		stream.on('end', () => done());
+		stream.on('error', (error: Error) => done(error));
+		// As `for await` does: a stream closed before its end is a broken one.
+		stream.on('close', () =>
+			done(Object.assign(new Error('Premature close'), { code: 'ERR_STREAM_PREMATURE_CLOSE' })),
+		);
+	});
+}
+
+async function eachIterated(body: ByteStream, take: (chunk: Uint8Array | string) => void) {
+	for await (const chunk of body) take(chunk);
+}
+
+/** A chunk as a Buffer over the same memory (a string is encoded). */
+function chunkBytes(chunk: Uint8Array | string): Buffer {
+	if (typeof chunk === 'string') return Buffer.from(chunk);
+	return Buffer.isBuffer(chunk)
+		? chunk
+		: Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+}
+
+/**
+ * The whole body as one Buffer, read once. A body that comes in one chunk is that chunk, not a
+ * copy (a page of records usually does); a longer one is filled into one buffer of its announced
+ * Content-Length as it arrives, each chunk copied once and let go.
  */
 export async function readBody(body: unknown, limits: ReadLimits): Promise<Buffer> {
 	if (!isByteStream(body)) return toBuffer(body);
@@ -73,24 +143,38 @@ export async function readBody(body: unknown, limits: ReadLimits): Promise<Buffe
 		throw new BodyLimitError('size', limits.sizeMessage);
 	}
 	const stop = watchDeadline(body, limits.deadline, limits.deadlineMessage);
-	const known =
-		limits.contentLength !== undefined && limits.contentLength > 0
-			? Buffer.allocUnsafe(limits.contentLength)
-			: undefined;
-	const chunks: Buffer[] = [];
+	const announced = limits.contentLength;
+	/** The only chunk so far, as it came. */
+	let first: Buffer | undefined;
+	/** From the second chunk on: the announced length, filled in place. */
+	let known: Buffer | undefined;
+	let filled = 0;
+	/** What does not fit: no length was announced, or more came than announced. */
+	const rest: Buffer[] = [];
 	let size = 0;
 	let failure: unknown;
 	try {
-		for await (const chunk of body) {
-			const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+		await eachChunk(body, (chunk) => {
+			const bytes = chunkBytes(chunk);
 			if (size + bytes.length > limits.maxBytes) {
 				body.destroy?.();
 				throw new BodyLimitError('size', limits.sizeMessage);
 			}
-			if (known && size + bytes.length <= known.length) known.set(bytes, size);
-			else chunks.push(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+			if (first === undefined && known === undefined && rest.length === 0) first = bytes;
+			else {
+				if (first && announced !== undefined && size + bytes.length <= announced) {
+					known = Buffer.allocUnsafe(announced);
+					known.set(first, 0);
+					filled = first.length;
+					first = undefined;
+				}
+				if (known && rest.length === 0 && filled + bytes.length <= known.length) {
+					known.set(bytes, filled);
+					filled += bytes.length;
+				} else rest.push(bytes);
+			}
 			size += bytes.length;
-		}
+		});
 	} catch (error) {
 		failure =
 			error instanceof BodyLimitError || !limits.deadline?.aborted
@@ -100,9 +184,9 @@ export async function readBody(body: unknown, limits: ReadLimits): Promise<Buffe
 		stop();
 	}
 	if (failure !== undefined) throw failure;
-	if (known && chunks.length === 0) return size === known.length ? known : known.subarray(0, size);
-	if (known) return Buffer.concat([known.subarray(0, Math.min(size, known.length)), ...chunks]);
-	return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size);
+	const head = known ? known.subarray(0, filled) : first;
+	if (head === undefined) return Buffer.alloc(0);
+	return rest.length === 0 ? head : Buffer.concat([head, ...rest], size);
 }
 
 export function toBuffer(body: unknown): Buffer {
@@ -129,10 +213,7 @@ export async function readHead(
 	let size = 0;
 	try {
 		for await (const chunk of body) {
-			const bytes =
-				typeof chunk === 'string'
-					? Buffer.from(chunk)
-					: Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+			const bytes = chunkBytes(chunk);
 			chunks.push(bytes.subarray(0, maxBytes - size));
 			size += Math.min(bytes.length, maxBytes - size);
 			if (size >= maxBytes) break;
@@ -144,6 +225,62 @@ export async function readHead(
 		body.destroy?.();
 	}
 	return Buffer.concat(chunks, size);
+}
+
+/**
+ * One request's deadline, watched by a single listener from sending to the body's last byte: while
+ * the answer is awaited (`answer`), the deadline stops the wait, since a helper may ignore the
+ * signal, and an answer that still comes is closed; once the answer is in, it destroys the body
+ * stream with a BodyLimitError, which ends whatever is reading it. Return All sends one request per
+ * page, and a listener per stage was a measurable part of each request's cost. `stop` ends the
+ * watch; call it when the body is read or handed on.
+ */
+export class DeadlineWatch {
+	private body: unknown;
+	private rejectWait?: (error: BodyLimitError) => void;
+	private readonly fire = () => {
+		const error = new BodyLimitError('deadline', this.message);
+		if (this.rejectWait) this.rejectWait(error);
+		else closeStream(this.body, error);
+	};
+
+	constructor(
+		private readonly deadline: AbortSignal,
+		private readonly message: string,
+	) {
+		// Not `once`: the signal fires once anyway, and `stop` always removes the listener.
+		if (!deadline.aborted) deadline.addEventListener('abort', this.fire);
+	}
+
+	/** The answer of `pending`, or a BodyLimitError when the deadline comes first. */
+	answer<T>(pending: Promise<T>): Promise<T> {
+		if (this.deadline.aborted) {
+			void pending.then(
+				(late) => closeStream((late as { body?: unknown })?.body),
+				() => undefined,
+			);
+			return Promise.reject(new BodyLimitError('deadline', this.message));
+		}
+		return new Promise<T>((resolve, reject) => {
+			this.rejectWait = reject;
+			pending.then(
+				(value) => {
+					if (this.deadline.aborted) return closeStream((value as { body?: unknown })?.body);
+					this.rejectWait = undefined;
+					this.body = (value as { body?: unknown })?.body;
+					resolve(value);
+				},
+				(error: unknown) => {
+					this.rejectWait = undefined;
+					if (!this.deadline.aborted) reject(error);
+				},
+			);
+		});
+	}
+
+	stop(): void {
+		this.deadline.removeEventListener('abort', this.fire);
+	}
 }
 
 /**

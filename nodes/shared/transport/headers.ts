@@ -6,7 +6,10 @@ export function lowerCaseHeaders(
 	headers: Record<string, unknown> | undefined,
 ): Record<string, string> {
 	const out: Record<string, string> = {};
-	for (const [key, value] of Object.entries(headers ?? {})) {
+	if (!headers) return out;
+	// Keys, not entries: this runs once per page of Return All, and entries cost an array per header.
+	for (const key of Object.keys(headers)) {
+		const value = headers[key];
 		if (value === undefined || value === null) continue;
 		out[key.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value);
 	}

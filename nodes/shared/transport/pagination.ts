@@ -21,18 +21,23 @@ export interface PageState {
 	received: number;
 }
 
-function readPath(body: unknown, path: string | undefined): unknown {
-	if (!path) return body;
+/** A dotted path (`meta.totalResultCount`) as its keys, split once per strategy, not per page. */
+function keysOf(path: string | undefined): string[] | undefined {
+	return path ? path.split('.') : undefined;
+}
+
+function readPath(body: unknown, keys: string[] | undefined): unknown {
+	if (!keys) return body;
 	let current: unknown = body;
-	for (const key of path.split('.')) {
+	for (const key of keys) {
 		if (current === null || typeof current !== 'object') return undefined;
 		current = (current as Record<string, unknown>)[key];
 	}
 	return current;
 }
 
-function recordsAt(body: unknown, path: string | undefined): unknown[] {
-	const found = readPath(body, path);
+function recordsAt(body: unknown, keys: string[] | undefined): unknown[] {
+	const found = readPath(body, keys);
 	if (Array.isArray(found)) return found;
 	if (Array.isArray(body)) return body;
 	return [];
@@ -63,18 +68,21 @@ export interface OffsetPagingOptions {
  */
 export function offsetPaging(options: OffsetPagingOptions): PagingStrategy {
 	const size = (want: number) => Math.max(1, Math.min(options.pageSize, want));
+	const recordsKeys = keysOf(options.recordsPath);
+	const hasMoreKeys = keysOf(options.hasMorePath);
+	const totalKeys = keysOf(options.totalPath);
 	return {
 		first: (want) => ({ [options.offsetParam]: 0, [options.limitParam]: size(want) }),
-		records: (body) => recordsAt(body, options.recordsPath),
+		records: (body) => recordsAt(body, recordsKeys),
 		next(state, want) {
 			if (state.records.length === 0) return undefined;
-			if (options.hasMorePath) {
-				const hasMore = readPath(state.body, options.hasMorePath);
+			if (hasMoreKeys) {
+				const hasMore = readPath(state.body, hasMoreKeys);
 				if (hasMore === false) return undefined;
 				if (hasMore === true) return nextOffset(state, options, size(want));
 			}
-			if (options.totalPath) {
-				const total = Number(readPath(state.body, options.totalPath));
+			if (totalKeys) {
+				const total = Number(readPath(state.body, totalKeys));
 				if (Number.isFinite(total)) {
 					const offset = Number(state.query[options.offsetParam] ?? 0) + state.records.length;
 					return offset >= total ? undefined : nextOffset(state, options, size(want));
@@ -94,10 +102,11 @@ function nextOffset(state: PageState, options: OffsetPagingOptions, size: number
 
 /** Lists the API returns whole: one request without paging parameters. */
 export function unpaged(recordsPath?: string): PagingStrategy {
+	const recordsKeys = keysOf(recordsPath);
 	return {
 		first: () => ({}),
 		next: () => undefined,
-		records: (body) => recordsAt(body, recordsPath),
+		records: (body) => recordsAt(body, recordsKeys),
 	};
 }
 
@@ -116,14 +125,16 @@ export function cursorPaging(options: CursorPagingOptions): PagingStrategy {
 	const size = (want: number) => Math.max(1, Math.min(options.pageSize, want));
 	const withLimit = (query: IDataObject, want: number) =>
 		options.limitParam ? { ...query, [options.limitParam]: size(want) } : query;
+	const recordsKeys = keysOf(options.recordsPath);
+	const hasMoreKeys = keysOf(options.hasMorePath);
+	const cursorKeys = keysOf(options.nextCursorPath);
 	return {
 		first: (want) => withLimit({}, want),
-		records: (body) => recordsAt(body, options.recordsPath),
+		records: (body) => recordsAt(body, recordsKeys),
 		next(state, want) {
 			if (state.records.length === 0) return undefined;
-			if (options.hasMorePath && readPath(state.body, options.hasMorePath) !== true)
-				return undefined;
-			const cursor = readPath(state.body, options.nextCursorPath);
+			if (hasMoreKeys && readPath(state.body, hasMoreKeys) !== true) return undefined;
+			const cursor = readPath(state.body, cursorKeys);
 			if (cursor === undefined || cursor === null || cursor === '') return undefined;
 			return withLimit({ [options.cursorParam]: cursor as string }, want);
 		},
@@ -157,6 +168,16 @@ function requestKey(query: IDataObject): string {
 			.sort()
 			.map((key) => [key, query[key]]),
 	);
+}
+
+/**
+ * Adds `records` to `all`. A function of its own: the loop runs once per record, and inside
+ * `paginate` it made V8 compile all of `paginate` (tens of milliseconds of CPU, in the middle of a
+ * Return All) instead of these few lines. An index rather than for…of, which costs an object per
+ * step until the code is optimised.
+ */
+function append(all: unknown[], records: unknown[]): void {
+	for (let i = 0; i < records.length; i++) all.push(records[i]);
 }
 
 export interface PagingBounds {
@@ -205,7 +226,7 @@ export async function paginate(
 		pages.add(print);
 		const room = Math.min(limit, ceiling) - all.length;
 		const kept = records.length > room ? records.slice(0, room) : records;
-		for (const record of kept) all.push(record);
+		append(all, kept);
 		onPage?.(kept);
 		if (all.length >= limit) break;
 		const next = strategy.next({ query, body, records, received: all.length }, limit - all.length);

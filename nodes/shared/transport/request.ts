@@ -21,11 +21,11 @@ import {
 import { collectSecrets } from './redact';
 import {
 	BodyLimitError,
+	DeadlineWatch,
 	closeStream,
 	isByteStream,
 	readBody,
 	readHead,
-	untilDeadline,
 } from './body';
 import { REDIRECT_STATUSES, hostOf, originOf, redirectMethod, resolveLocation } from './redirects';
 import { LIMITS } from './limits';
@@ -172,19 +172,22 @@ const renewedSessions = new WeakMap<object, { headers: Record<string, string>; s
 
 /**
  * Hands n8n an abort signal it cannot lose: n8n replaces a request's `abortSignal` with the
- * execution's cancel signal, so the deadline is kept in an accessor that answers with both.
+ * execution's cancel signal, so the deadline is kept in an accessor that answers with both. The
+ * accessor is written in the literal: added by Object.defineProperty, it made the options (and
+ * the copy n8n's authentication makes of them) several microseconds slower, on every page of
+ * Return All.
  */
 function withDeadline(options: IHttpRequestOptions, deadline: AbortSignal): IHttpRequestOptions {
 	let outer: AbortSignal | undefined;
-	Object.defineProperty(options, 'abortSignal', {
-		enumerable: true,
-		configurable: true,
-		get: () => (outer && outer !== deadline ? AbortSignal.any([deadline, outer]) : deadline),
-		set: (value: AbortSignal | undefined) => {
+	return {
+		...options,
+		get abortSignal() {
+			return outer && outer !== deadline ? AbortSignal.any([deadline, outer]) : deadline;
+		},
+		set abortSignal(value: AbortSignal | undefined) {
 			outer = value;
 		},
-	});
-	return options;
+	};
 }
 
 /** What was due instead of `decoded`, or undefined when the answer is what the endpoint returns. */
@@ -216,7 +219,9 @@ export async function apiRequest<T = unknown>(
 	api: VendorApi,
 	request: ApiRequest,
 ): Promise<ApiResponse<T>> {
-	const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...api.retry };
+	const policy: RetryPolicy = api.retry
+		? { ...DEFAULT_RETRY_POLICY, ...api.retry }
+		: DEFAULT_RETRY_POLICY;
 	const credentials = await credentialsOf(this, api.credentialType, request.itemIndex);
 	// A renewed token or session lands in `credentials` (n8n assigns it there), so secrets are read
 	// when needed.
@@ -287,202 +292,204 @@ export async function apiRequest<T = unknown>(
 	for (;;) {
 		const deadline = AbortSignal.timeout(deadlineMs);
 		const late = `${api.displayName} did not finish answering within ${Math.round(deadlineMs / 1000)} s`;
-		const options = withDeadline(
-			{
-				method: method as IHttpRequestOptions['method'],
-				url,
-				headers,
-				qs,
-				body,
-				returnFullResponse: true,
-				ignoreHttpStatusErrors: api.refreshOn401 ? { ignore: true, except: [401] } : true,
-				encoding: 'stream',
-				json: false,
-				timeout: policy.timeoutMs,
-				// Redirects are the node's to follow (see redirects.ts): n8n would carry the credential
-				// along.
-				disableFollowRedirect: true,
-				sendCredentialsOnCrossOriginRedirect: false,
-			},
-			deadline,
-		);
-
-		let raw: RawResponse;
+		// One listener watches this attempt's deadline from sending to the body's last byte.
+		const watch = new DeadlineWatch(deadline, late);
 		try {
-			raw = await untilDeadline(
-				send.call(this, api.credentialType, options, decrypted),
+			const options = withDeadline(
+				{
+					method: method as IHttpRequestOptions['method'],
+					url,
+					headers,
+					qs,
+					body,
+					returnFullResponse: true,
+					ignoreHttpStatusErrors: api.refreshOn401 ? { ignore: true, except: [401] } : true,
+					encoding: 'stream',
+					json: false,
+					timeout: policy.timeoutMs,
+					// Redirects are the node's to follow (see redirects.ts): n8n would carry the credential
+					// along.
+					disableFollowRedirect: true,
+					sendCredentialsOnCrossOriginRedirect: false,
+				},
 				deadline,
-				late,
 			);
-		} catch (error) {
-			if (error instanceof BodyLimitError || deadline.aborted)
-				throw deadlineError(node, api, deadlineMs, request.itemIndex);
-			// An HTTP error n8n let through (see refreshOn401), or a login / token call's answer, is an
-			// answer.
-			const answered = await thrownResponse(error, deadline);
-			if (answered && REDIRECT_STATUSES.has(answered.status)) {
-				throw redirectError(
-					node,
-					api,
-					answered.status,
-					hostOf(resolveLocation(answered.headers.location, url)),
-					request.itemIndex,
-				);
-			}
-			if (answered)
-				throw apiError(node, api, answered, secrets(), request.itemIndex, request.advice);
-			// A request Node.js refuses to build fails the same way every time.
-			if (!unsendable(error) && (await retried())) continue;
-			throw transportError(node, api, error, secrets(), request.itemIndex, attempt + 1);
-		}
 
-		const status = raw.statusCode;
-		const responseHeaders = lowerCaseHeaders(raw.headers);
-
-		if (REDIRECT_STATUSES.has(status)) {
-			closeStream(raw.body);
-			const target = resolveLocation(responseHeaders.location, url);
-			if (!target || originOf(target) !== originOf(url)) {
-				throw redirectError(
-					node,
-					api,
-					status,
-					target ? (originOf(target) ?? hostOf(target)) : 'no address (an empty Location)',
-					request.itemIndex,
-				);
+			let raw: RawResponse;
+			try {
+				raw = await watch.answer(send.call(this, api.credentialType, options, decrypted));
+			} catch (error) {
+				if (error instanceof BodyLimitError || deadline.aborted)
+					throw deadlineError(node, api, deadlineMs, request.itemIndex);
+				// An HTTP error n8n let through (see refreshOn401), or a login / token call's answer, is an
+				// answer.
+				const answered = await thrownResponse(error, deadline);
+				if (answered && REDIRECT_STATUSES.has(answered.status)) {
+					throw redirectError(
+						node,
+						api,
+						answered.status,
+						hostOf(resolveLocation(answered.headers.location, url)),
+						request.itemIndex,
+					);
+				}
+				if (answered)
+					throw apiError(node, api, answered, secrets(), request.itemIndex, request.advice);
+				// A request Node.js refuses to build fails the same way every time.
+				if (!unsendable(error) && (await retried())) continue;
+				throw transportError(node, api, error, secrets(), request.itemIndex, attempt + 1);
 			}
-			if (++redirects > LIMITS.maxRedirects) {
-				throw limitError(
-					node,
-					api,
-					`more than ${LIMITS.maxRedirects} redirects`,
-					'The service keeps redirecting within its own address: check the base URL in the credential.',
-					request.itemIndex,
-				);
-			}
-			url = target;
-			qs = undefined;
-			const next = redirectMethod(method, status);
-			if (next !== method) body = undefined;
-			method = next;
-			continue;
-		}
 
-		if (request.responseType === 'stream' && status >= 200 && status < 300) {
-			const contentType = responseHeaders['content-type'] ?? '';
-			if (/html/i.test(contentType)) {
-				const head = await readHead(raw.body, 20_000, deadline);
-				throw wrongAnswerError(
-					node,
-					api,
-					{ status, contentType, text: head.toString('utf8'), expected: 'the documented answer' },
-					secrets(),
-					request.itemIndex,
-				);
-			}
-			return { status, headers: responseHeaders, body: raw.body as T, deadline };
-		}
+			const status = raw.statusCode;
+			const responseHeaders = lowerCaseHeaders(raw.headers);
 
-		let buffer: Buffer;
-		try {
-			buffer =
-				status >= 200 && status < 300
-					? await readBody(raw.body, {
-							maxBytes,
-							deadline,
-							deadlineMessage: late,
-							sizeMessage: `the answer is larger than ${Math.round(maxBytes / 1024 / 1024)} MB`,
-							contentLength: Number(responseHeaders['content-length']) || undefined,
-						})
-					: await readHead(raw.body, ERROR_BODY_BYTES, deadline);
-		} catch (error) {
-			if (error instanceof BodyLimitError && error.reason === 'deadline')
-				throw deadlineError(node, api, deadlineMs, request.itemIndex);
-			if (error instanceof BodyLimitError) {
-				throw limitError(
-					node,
-					api,
-					error.message,
-					"The node does not read answers this large, so one answer cannot exhaust n8n's memory. Ask for fewer records per call (a Limit, a filter).",
-					request.itemIndex,
-				);
+			if (REDIRECT_STATUSES.has(status)) {
+				closeStream(raw.body);
+				const target = resolveLocation(responseHeaders.location, url);
+				if (!target || originOf(target) !== originOf(url)) {
+					throw redirectError(
+						node,
+						api,
+						status,
+						target ? (originOf(target) ?? hostOf(target)) : 'no address (an empty Location)',
+						request.itemIndex,
+					);
+				}
+				if (++redirects > LIMITS.maxRedirects) {
+					throw limitError(
+						node,
+						api,
+						`more than ${LIMITS.maxRedirects} redirects`,
+						'The service keeps redirecting within its own address: check the base URL in the credential.',
+						request.itemIndex,
+					);
+				}
+				url = target;
+				qs = undefined;
+				const next = redirectMethod(method, status);
+				if (next !== method) body = undefined;
+				method = next;
+				continue;
 			}
-			// The connection broke mid-body: like a lost answer, safe to repeat only for idempotent
-			// calls.
-			if (await retried()) continue;
-			throw transportError(node, api, error, secrets(), request.itemIndex, attempt + 1);
-		}
 
-		if (status >= 200 && status < 300) {
-			if (request.responseType === 'binary') {
-				// A sign-in or proxy page is not the file that was asked for.
-				const head = buffer.subarray(0, 512).toString('utf8');
-				if (looksLikeHtml(responseHeaders['content-type'] ?? '', head)) {
+			if (request.responseType === 'stream' && status >= 200 && status < 300) {
+				const contentType = responseHeaders['content-type'] ?? '';
+				if (/html/i.test(contentType)) {
+					const head = await readHead(raw.body, 20_000, deadline);
 					throw wrongAnswerError(
 						node,
 						api,
-						{
-							status,
-							contentType: responseHeaders['content-type'] ?? '',
-							text: buffer.subarray(0, 20_000).toString('utf8'),
-							expected: 'a file',
-						},
+						{ status, contentType, text: head.toString('utf8'), expected: 'the documented answer' },
 						secrets(),
 						request.itemIndex,
 					);
 				}
-				return { status, headers: responseHeaders, body: buffer as T };
+				return { status, headers: responseHeaders, body: raw.body as T, deadline };
 			}
-			const contentType = responseHeaders['content-type'] ?? '';
-			const decoded = decodeBody(buffer, contentType);
-			const expected = decoded.malformedJson
-				? undefined
-				: wrongAnswer(decoded, contentType, request.expect);
-			if (expected) {
-				throw wrongAnswerError(
-					node,
-					api,
-					{ status, contentType, text: buffer.subarray(0, 20_000).toString('utf8'), expected },
-					secrets(),
-					request.itemIndex,
-				);
-			}
-			if (decoded.malformedJson) {
-				if (await retried()) continue;
-				throw invalidResponseError(node, api, 'the JSON body is incomplete', request.itemIndex);
-			}
-			if (api.isFailure?.(decoded.value)) {
-				if (api.session && !renewed && api.session.expired(decoded.value)) {
-					renewed = true;
-					const session = await api.session.renew.call(this, credentials);
-					if (session) {
-						renewedSessions.set(this, session);
-						headers = { ...headers, ...session.headers };
-						continue;
-					}
-				}
-				throw apiError(
-					node,
-					api,
-					{ status, body: decoded.value },
-					secrets(),
-					request.itemIndex,
-					request.advice,
-				);
-			}
-			return { status, headers: responseHeaders, body: decoded.value as T };
-		}
 
-		const retryAfterMs = parseRetryAfter(responseHeaders['retry-after']);
-		if (isRetryableStatus(status) && (await retried(retryAfterMs))) continue;
-		throw apiError(
-			node,
-			api,
-			{ status, body: decodeBody(buffer, responseHeaders['content-type']).value },
-			secrets(),
-			request.itemIndex,
-			request.advice,
-		);
+			let buffer: Buffer;
+			try {
+				// The watch ends the body at the deadline; readBody needs no listener of its own.
+				buffer =
+					status >= 200 && status < 300
+						? await readBody(raw.body, {
+								maxBytes,
+								deadlineMessage: late,
+								sizeMessage: `the answer is larger than ${Math.round(maxBytes / 1024 / 1024)} MB`,
+								contentLength: Number(responseHeaders['content-length']) || undefined,
+							})
+						: await readHead(raw.body, ERROR_BODY_BYTES, deadline);
+			} catch (error) {
+				if (deadline.aborted || (error instanceof BodyLimitError && error.reason === 'deadline'))
+					throw deadlineError(node, api, deadlineMs, request.itemIndex);
+				if (error instanceof BodyLimitError) {
+					throw limitError(
+						node,
+						api,
+						error.message,
+						"The node does not read answers this large, so one answer cannot exhaust n8n's memory. Ask for fewer records per call (a Limit, a filter).",
+						request.itemIndex,
+					);
+				}
+				// The connection broke mid-body: like a lost answer, safe to repeat only for idempotent
+				// calls.
+				if (await retried()) continue;
+				throw transportError(node, api, error, secrets(), request.itemIndex, attempt + 1);
+			}
+
+			if (status >= 200 && status < 300) {
+				if (request.responseType === 'binary') {
+					// A sign-in or proxy page is not the file that was asked for.
+					const head = buffer.subarray(0, 512).toString('utf8');
+					if (looksLikeHtml(responseHeaders['content-type'] ?? '', head)) {
+						throw wrongAnswerError(
+							node,
+							api,
+							{
+								status,
+								contentType: responseHeaders['content-type'] ?? '',
+								text: buffer.subarray(0, 20_000).toString('utf8'),
+								expected: 'a file',
+							},
+							secrets(),
+							request.itemIndex,
+						);
+					}
+					return { status, headers: responseHeaders, body: buffer as T };
+				}
+				const contentType = responseHeaders['content-type'] ?? '';
+				const decoded = decodeBody(buffer, contentType);
+				const expected = decoded.malformedJson
+					? undefined
+					: wrongAnswer(decoded, contentType, request.expect);
+				if (expected) {
+					throw wrongAnswerError(
+						node,
+						api,
+						{ status, contentType, text: buffer.subarray(0, 20_000).toString('utf8'), expected },
+						secrets(),
+						request.itemIndex,
+					);
+				}
+				if (decoded.malformedJson) {
+					if (await retried()) continue;
+					throw invalidResponseError(node, api, 'the JSON body is incomplete', request.itemIndex);
+				}
+				if (api.isFailure?.(decoded.value)) {
+					if (api.session && !renewed && api.session.expired(decoded.value)) {
+						renewed = true;
+						const session = await api.session.renew.call(this, credentials);
+						if (session) {
+							renewedSessions.set(this, session);
+							headers = { ...headers, ...session.headers };
+							continue;
+						}
+					}
+					throw apiError(
+						node,
+						api,
+						{ status, body: decoded.value },
+						secrets(),
+						request.itemIndex,
+						request.advice,
+					);
+				}
+				return { status, headers: responseHeaders, body: decoded.value as T };
+			}
+
+			const retryAfterMs = parseRetryAfter(responseHeaders['retry-after']);
+			if (isRetryableStatus(status) && (await retried(retryAfterMs))) continue;
+			throw apiError(
+				node,
+				api,
+				{ status, body: decodeBody(buffer, responseHeaders['content-type']).value },
+				secrets(),
+				request.itemIndex,
+				request.advice,
+			);
+		} finally {
+			watch.stop();
+		}
 	}
 }
 
