@@ -90,10 +90,16 @@ async function checkPackageLoaded(n8n, { workflows, probeWorkflowId, timeoutMs =
 		while (workers.some((w) => !finished.has(w)) && Date.now() < deadline && failed.length === 0) {
 			const ids = await Promise.all(workers.map(() => n8n.runWorkflow(probeWorkflowId)));
 			for (const id of ids) {
-				const execution = await n8n.waitForExecution(probeWorkflowId, {
-					executionId: id,
-					timeoutMs: Math.max(1000, deadline - Date.now()),
-				});
+				let execution;
+				try {
+					execution = await n8n.waitForExecution(probeWorkflowId, {
+						executionId: id,
+						timeoutMs: Math.max(1000, deadline - Date.now()),
+					});
+				} catch {
+					// Not finished in time: no worker took it (or none finished it); said below.
+					continue;
+				}
 				// The worker logs its "finished" line about when it stores the result.
 				let worker = workerOf(n8n.logs(), id);
 				for (let i = 0; !worker && i < 20; i++) {

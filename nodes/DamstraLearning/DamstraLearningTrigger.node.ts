@@ -1,4 +1,3 @@
-import { createHash, timingSafeEqual } from 'crypto';
 import { NodeApiError, NodeConnectionTypes } from 'n8n-workflow';
 import type {
 	ICredentialsDecrypted,
@@ -17,14 +16,8 @@ import { declaredCall } from '../shared/declarations/declared-call';
 import { damstraLearningCatalog } from './api/catalog';
 import { ALL_EVENTS, DAMSTRA_EVENTS, normaliseEvent } from './trigger/events';
 import { isRepeat } from './trigger/repeats';
+import { credentialTokenAccepted, sameSecret } from './trigger/token';
 import { requireNumber } from '../shared/validation';
-
-function sameSecret(given: string, expected: string): boolean {
-	// Hash both sides so the comparison takes the same time whatever the lengths.
-	const a = createHash('sha256').update(given).digest();
-	const b = createHash('sha256').update(expected).digest();
-	return timingSafeEqual(a, b);
-}
 
 const SETUP =
 	'Damstra Learning has no API for registering webhooks, so n8n cannot do it for you. ' +
@@ -205,14 +198,9 @@ export class DamstraLearningTrigger implements INodeType {
 		const request = this.getRequestObject();
 		const response = this.getResponseObject();
 
-		const secret = await expectedToken(this);
-		if (secret !== undefined) {
-			const token = request.query?.token;
-			// An empty expected token guards nothing, so it lets nothing in either.
-			if (typeof token !== 'string' || secret === '' || !sameSecret(token, secret)) {
-				response.status(401).json({ message: 'Missing or wrong token' });
-				return { noWebhookResponse: true };
-			}
+		if (!(await deliveryAuthorised(this, request.query?.token))) {
+			response.status(401).json({ message: 'Missing or wrong token' });
+			return { noWebhookResponse: true };
 		}
 
 		const body = this.getBodyData() as IDataObject;
@@ -279,13 +267,14 @@ export class DamstraLearningTrigger implements INodeType {
 }
 
 /**
- * The token a delivery must carry, or undefined when none is asked for: the credential's (version
- * 2, unless Authentication is None) or the node parameter (version 1, where empty means none).
+ * Whether the delivery's token is the one asked for: the credential's (version 2, unless
+ * Authentication is None) or the node parameter's (version 1, where empty means none is asked for).
  */
-async function expectedToken(ctx: IWebhookFunctions): Promise<string | undefined> {
-	if (ctx.getNode().typeVersion < 2)
-		return (ctx.getNodeParameter('secretToken', '') as string) || undefined;
-	if (ctx.getNodeParameter('authentication', 'urlToken') === 'none') return undefined;
-	const credential = await ctx.getCredentials('damstraLearningWebhookApi');
-	return String(credential.token ?? '');
+async function deliveryAuthorised(ctx: IWebhookFunctions, token: unknown): Promise<boolean> {
+	if (ctx.getNode().typeVersion < 2) {
+		const secret = ctx.getNodeParameter('secretToken', '') as string;
+		return secret === '' || (typeof token === 'string' && sameSecret(token, secret));
+	}
+	if (ctx.getNodeParameter('authentication', 'urlToken') === 'none') return true;
+	return await credentialTokenAccepted(ctx, token, Date.now());
 }

@@ -10,12 +10,11 @@
  * The ratios are two workers against one, measured in the same run.
  *   node scripts/bench/queue-workers.js <package.tgz>
  */
-const fs = require('node:fs');
-const path = require('node:path');
 const { startN8n } = require('../../e2e/lib/n8n');
 require('../lib/register-ts');
 const { vendorById } = require('../../test/vendors');
 const { buildWebhookPayload } = require('../../test/sandboxes/damstra-learning/webhooks');
+const { hook, hookPath, hookQuery } = require('./damstra-hook');
 const { median, record } = require('./results');
 const { manualWorkflow } = require('./manual-workflow');
 
@@ -35,9 +34,6 @@ const returnAll = manualWorkflow(
 		parameters: { resource: 'user', operation: 'getAll', returnAll: true },
 	},
 	'Bench: every Damstra Learning user',
-);
-const hook = JSON.parse(
-	fs.readFileSync(path.join(__dirname, 'webhook-damstra-learning-trigger.json'), 'utf8'),
 );
 
 /** Waits until `count` executions of the workflow after `since` have ended; all must succeed. */
@@ -83,11 +79,10 @@ async function measure(tarball, damstra, workers) {
 		await Promise.all(
 			Array.from({ length: CONCURRENCY }, async () => {
 				while (next < payloads.length) {
-					const answer = await n8n.postWebhook(
-						`${hook.nodes[0].webhookId}/damstra`,
-						payloads[next++],
-						{ query: { token: 'bench-webhook-token' }, retryTimeoutMs: 20000 },
-					);
+					const answer = await n8n.postWebhook(hookPath, payloads[next++], {
+						query: hookQuery,
+						retryTimeoutMs: 20000,
+					});
 					if (answer.status !== 200) throw new Error(`webhook answered ${answer.status}`);
 				}
 			}),

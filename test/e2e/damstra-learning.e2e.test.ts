@@ -108,6 +108,43 @@ describe('Damstra Learning in a real n8n', () => {
 		expect(await n8n.listExecutions('DamstraHookLesson01')).toHaveLength(1);
 	});
 
+	it('a new token in the credential lets deliveries in at once and shuts out the old one', async () => {
+		const rotated = 'rotated-webhook-token-0123456789';
+		const setToken = (token: string) =>
+			n8n.rest('PATCH', '/rest/credentials/DamstraWebhookTok01', {
+				name: 'Damstra Learning webhook token (sandbox)',
+				type: 'damstraLearningWebhookApi',
+				data: { token },
+			});
+		// The trigger has just let the current token in (the test above).
+		expect((await setToken(rotated)).status).toBe(200);
+		try {
+			const since = await n8n.lastExecutionId('DamstraHookLesson01');
+			const fresh = await sandbox.sendWebhook(
+				`${n8n.webhookBaseUrl}/webhook/${LESSON_HOOK}?token=${rotated}`,
+				'lesson.schedule.completed',
+				{ lessonScheduleId: '10012' },
+			);
+			expect(fresh.status).toBe(200);
+			const old = await n8n.postWebhook(
+				LESSON_HOOK,
+				{ name: 'lesson.schedule.completed', lessonScheduleId: '10011', userId: '1001' },
+				{ query: { token: TOKEN } },
+			);
+			expect(old.status).toBe(401);
+			const execution = await n8n.waitForExecution('DamstraHookLesson01', {
+				sinceId: since,
+				mode: 'webhook',
+			});
+			expect(getNodeOutput(execution.runData, 'Damstra Learning Trigger')).toMatchObject([
+				{ lessonScheduleId: '10012' },
+			]);
+			expect(await n8n.lastExecutionId('DamstraHookLesson01')).toBe(Number(execution.id));
+		} finally {
+			expect((await setToken(TOKEN)).status).toBe(200);
+		}
+	});
+
 	it('onboards a new user: the trigger schedules the induction lesson and adds the user to New Starters', async () => {
 		sandbox.clearRequests();
 		const sent = await sandbox.sendWebhook(

@@ -49,6 +49,12 @@ export interface N8nHandle {
 		},
 	): Promise<{ status: number; body: unknown; text: string }>;
 	readBinary(meta: IBinaryData): Promise<Buffer>;
+	/** A call to n8n's internal REST API (/rest/…) as the owner. */
+	rest(
+		method: string,
+		path: string,
+		body?: unknown,
+	): Promise<{ status: number; body: unknown; text: string }>;
 	logs(): string;
 	/** Where production webhooks arrive: the webhook processor in queue mode, else baseUrl. */
 	webhookBaseUrl: string;

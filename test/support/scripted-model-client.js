@@ -110,28 +110,42 @@ function plainError(err) {
 }
 
 /**
+ * What both runs read from their options: the model and the tools as n8n builds them, and the run's
+ * settings. `streamingModel`: whether the model itself is built to stream when `streaming` is asked.
+ */
+function runOptions(options, streamingModel) {
+	const { url, apiKey, model, useResponsesApi, streaming, tools, prompt, outputs, system } =
+		options;
+	return {
+		chat: n8nChatModel({
+			url,
+			apiKey,
+			model,
+			useResponsesApi,
+			streaming: streamingModel && streaming,
+		}),
+		tools: tools.map(n8nTool),
+		streaming,
+		system,
+		prompt,
+		outputs,
+		maxTurns: options.maxTurns ?? 6,
+	};
+}
+
+/**
  * A plain LangChain tool loop: bindTools, invoke (or, when streaming, .stream() and concat the chunks,
  * the path n8n's streaming agent takes), then the AI message and one ToolMessage per call fed back.
  * (invoke with `streaming: true` on Chat Completions makes LangChain count tokens with tiktoken, which
  * downloads its tables from tiktoken.pages.dev: no network here, so it is not used.)
  */
 async function runToolLoop(options) {
-	const {
-		url,
-		apiKey,
-		model,
-		useResponsesApi,
-		streaming,
-		tools,
-		prompt,
-		outputs,
-		maxTurns = 6,
-	} = options;
+	// The model streams here as it does under n8n's streaming agent.
+	const { chat, tools, streaming, system, prompt, outputs, maxTurns } = runOptions(options, true);
 	const { messages } = lc();
-	const chat = n8nChatModel({ url, apiKey, model, useResponsesApi, streaming });
-	const bound = chat.bindTools(tools.map(n8nTool));
+	const bound = chat.bindTools(tools);
 	const history = [];
-	if (options.system) history.push(new messages.SystemMessage(options.system));
+	if (system) history.push(new messages.SystemMessage(system));
 	history.push(new messages.HumanMessage(prompt));
 	const turns = [];
 	try {
@@ -165,23 +179,12 @@ async function runToolLoop(options) {
  * agent runs through streamEvents (v2), as n8n's does when streaming is available.
  */
 async function runN8nAgent(options) {
-	const {
-		url,
-		apiKey,
-		model,
-		useResponsesApi,
-		streaming,
-		tools,
-		prompt,
-		outputs,
-		maxTurns = 6,
-	} = options;
+	// n8n's agent streams through streamEvents, with a model built as for any other run.
+	const { chat, tools, streaming, system, prompt, outputs, maxTurns } = runOptions(options, false);
 	const { agents, prompts, buildSteps } = lc();
-	const llm = n8nChatModel({ url, apiKey, model, useResponsesApi });
-	const toolObjects = tools.map(n8nTool);
 	const agent = agents.createToolCallingAgent({
-		llm,
-		tools: toolObjects,
+		llm: chat,
+		tools,
 		prompt: prompts.ChatPromptTemplate.fromMessages([
 			['system', '{system_message}'],
 			['placeholder', '{chat_history}'],
@@ -190,12 +193,16 @@ async function runN8nAgent(options) {
 		]),
 		streamRunnable: false,
 	});
-	const system = options.system || 'You are a helpful assistant';
 	let steps = [];
 	const rounds = [];
 	try {
 		for (let turn = 0; turn < maxTurns; turn++) {
-			const input = { steps, input: prompt, system_message: system, chat_history: [] };
+			const input = {
+				steps,
+				input: prompt,
+				system_message: system || 'You are a helpful assistant',
+				chat_history: [],
+			};
 			let out;
 			if (streaming) {
 				for await (const event of agent.streamEvents(input, { version: 'v2' }))

@@ -26,6 +26,13 @@ export const LIMITS = {
 	triggerSeenRetentionMs: 24 * 60 * 60 * 1000,
 	/** Deliveries a webhook trigger remembers for its repeat check (the oldest go first). */
 	webhookRepeatKeys: 10_000,
+	/**
+	 * How long a webhook trigger lets in deliveries with the token it last read from its credential
+	 * before it reads the credential again (see DamstraLearning/trigger/token.ts).
+	 */
+	webhookTokenReuseMs: 5_000,
+	/** Credentials whose token a webhook trigger process keeps at once. */
+	webhookTokenCredentials: 1_000,
 	/** Largest Max Records a user can set. */
 	returnAllMaxRecordsCeiling: 10_000_000,
 	/**

@@ -466,12 +466,13 @@ describe('queue mode: a main, two workers and a webhook processor', () => {
 			);
 			const execution = await n8n.waitForExecution('QueueBurstHook01', {
 				sinceId: since,
-				timeoutMs: 60000,
+				timeoutMs: 120000,
 			});
+			// Generous: on a busy machine the restarted worker takes a while to pick up runs.
 			const check = await checkPackageLoaded(n8n, {
 				workflows: published(),
 				probeWorkflowId: 'DamstraListUsers01',
-				timeoutMs: 60000,
+				timeoutMs: 120000,
 			});
 			const error = JSON.stringify(execution.error ?? {});
 			recordQueueFinding('workerWithoutPackage', {

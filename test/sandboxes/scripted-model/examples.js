@@ -18,101 +18,85 @@ function first(ctx, index) {
 	return record;
 }
 
+/**
+ * The five steps every example's script takes: the Get tool with an ID that does not exist, the Find
+ * tool with a filter, the Get tool with the first record found (`idOf` gives its arguments), one
+ * change with the write tool, then the answer. Arguments and the answer may be functions of the
+ * results so far.
+ */
+function exampleScript({ get, missing, find, filter, idOf, write, change, answer }) {
+	return [
+		{ call: [{ tool: get, args: missing }] },
+		{ call: [{ tool: find, args: filter }] },
+		{ call: [{ tool: get, args: (ctx) => idOf(first(ctx, 1)) }] },
+		{ call: [{ tool: write, args: change }] },
+		{ answer },
+	];
+}
+
 const EXAMPLE_SCRIPTS = {
-	'scripted-damstra-learning': [
-		{ call: [{ tool: 'Get_User', args: { userId: '999999' } }] },
-		{ call: [{ tool: 'Find_Users', args: { search: 'Walsh' } }] },
-		{ call: [{ tool: 'Get_User', args: (ctx) => ({ userId: String(first(ctx, 1).id) }) }] },
-		{
-			call: [
-				{
-					tool: 'Update_User_Mobile',
-					args: (ctx) => ({ userId: String(first(ctx, 2).id), mobileNumber: '0400 123 456' }),
-				},
-			],
+	'scripted-damstra-learning': exampleScript({
+		get: 'Get_User',
+		missing: { userId: '999999' },
+		find: 'Find_Users',
+		filter: { search: 'Walsh' },
+		idOf: (user) => ({ userId: String(user.id) }),
+		write: 'Update_User_Mobile',
+		change: (ctx) => ({ userId: String(first(ctx, 2).id), mobileNumber: '0400 123 456' }),
+		answer: (ctx) => {
+			const user = first(ctx, 3);
+			return `User 999999 does not exist. I found ${ctx.results[1].data.length} user(s) matching Walsh and set the mobile number of ${user.firstName} ${user.lastName} (ID ${user.id}) to ${user.mobileNumber}.`;
 		},
-		{
-			answer: (ctx) => {
-				const user = first(ctx, 3);
-				return `User 999999 does not exist. I found ${ctx.results[1].data.length} user(s) matching Walsh and set the mobile number of ${user.firstName} ${user.lastName} (ID ${user.id}) to ${user.mobileNumber}.`;
-			},
-		},
-	],
-	'scripted-growsparks': [
-		{
-			call: [{ tool: 'Get_Person', args: { personId: 'G_00000000-0000-4000-8000-000000000000' } }],
-		},
-		{ call: [{ tool: 'Find_Persons', args: { filter: "LastName eq 'Peeters'" } }] },
-		{ call: [{ tool: 'Get_Person', args: (ctx) => ({ personId: first(ctx, 1).ID }) }] },
-		{
-			call: [
-				{
-					tool: 'Create_Person',
-					args: { firstName: 'Grace', lastName: 'Hopper', email: 'grace.hopper@example.com' },
-				},
-			],
-		},
-		{
-			answer: (ctx) =>
-				`That person ID does not exist. I looked up ${first(ctx, 2).FirstName} ${first(ctx, 2).LastName} and created Grace Hopper with ID ${first(ctx, 3).ID}.`,
-		},
-	],
-	'scripted-flow-webinars': [
-		{ call: [{ tool: 'Get_Event', args: { sessionToken: 'NoSuchSess9' } }] },
-		{ call: [{ tool: 'Find_Events', args: { period: 'future' } }] },
-		{ call: [{ tool: 'Get_Event', args: (ctx) => ({ sessionToken: first(ctx, 1).token }) }] },
-		{
-			call: [
-				{
-					tool: 'Register_Attendee',
-					args: (ctx) => ({
-						sessionToken: first(ctx, 2).token,
-						email: 'grace.hopper@example.com',
-						firstName: 'Grace',
-						lastName: 'Hopper',
-					}),
-				},
-			],
-		},
-		{
-			answer: (ctx) =>
-				`Session NoSuchSess9 does not exist. I registered Grace Hopper for "${first(ctx, 2).title}" (${first(ctx, 2).token}).`,
-		},
-	],
-	'scripted-snapper-grape': [
-		{ call: [{ tool: 'Get_Person', args: { userName: 'no.such.person' } }] },
-		{ call: [{ tool: 'Find_Persons', args: { organisationId: '103' } }] },
-		{ call: [{ tool: 'Get_Person', args: (ctx) => ({ userName: first(ctx, 1).user_name }) }] },
-		{
-			call: [
-				{
-					tool: 'Update_Person_Mobile',
-					args: (ctx) => ({ userName: first(ctx, 2).user_name, mobile: '+47 400 00 000' }),
-				},
-			],
-		},
-		{
-			answer: (ctx) =>
-				`Person no.such.person does not exist. I set the mobile number of ${first(ctx, 2).firstname} ${first(ctx, 2).lastname} (${first(ctx, 2).user_name}) to +47 400 00 000.`,
-		},
-	],
-	'scripted-onsight-flow': [
-		{ call: [{ tool: 'Get_User', args: { userId: 'ffffffffffffffffffffffff' } }] },
-		{ call: [{ tool: 'Find_Completed_Jobs', args: { workflowTitle: 'Pump Station Check' } }] },
-		{ call: [{ tool: 'Get_User', args: (ctx) => ({ userId: first(ctx, 1).userId }) }] },
-		{
-			call: [
-				{
-					tool: 'Rename_User',
-					args: (ctx) => ({ userId: first(ctx, 1).userId, name: 'Pump Station Lead' }),
-				},
-			],
-		},
-		{
-			answer: (ctx) =>
-				`User ffffffffffffffffffffffff does not exist. Job "${first(ctx, 1).jobTitle}" was run by user ${first(ctx, 1).userId}, now named Pump Station Lead.`,
-		},
-	],
+	}),
+	'scripted-growsparks': exampleScript({
+		get: 'Get_Person',
+		missing: { personId: 'G_00000000-0000-4000-8000-000000000000' },
+		find: 'Find_Persons',
+		filter: { filter: "LastName eq 'Peeters'" },
+		idOf: (person) => ({ personId: person.ID }),
+		write: 'Create_Person',
+		change: { firstName: 'Grace', lastName: 'Hopper', email: 'grace.hopper@example.com' },
+		answer: (ctx) =>
+			`That person ID does not exist. I looked up ${first(ctx, 2).FirstName} ${first(ctx, 2).LastName} and created Grace Hopper with ID ${first(ctx, 3).ID}.`,
+	}),
+	'scripted-flow-webinars': exampleScript({
+		get: 'Get_Event',
+		missing: { sessionToken: 'NoSuchSess9' },
+		find: 'Find_Events',
+		filter: { period: 'future' },
+		idOf: (event) => ({ sessionToken: event.token }),
+		write: 'Register_Attendee',
+		change: (ctx) => ({
+			sessionToken: first(ctx, 2).token,
+			email: 'grace.hopper@example.com',
+			firstName: 'Grace',
+			lastName: 'Hopper',
+		}),
+		answer: (ctx) =>
+			`Session NoSuchSess9 does not exist. I registered Grace Hopper for "${first(ctx, 2).title}" (${first(ctx, 2).token}).`,
+	}),
+	'scripted-snapper-grape': exampleScript({
+		get: 'Get_Person',
+		missing: { userName: 'no.such.person' },
+		find: 'Find_Persons',
+		filter: { organisationId: '103' },
+		idOf: (person) => ({ userName: person.user_name }),
+		write: 'Update_Person_Mobile',
+		change: (ctx) => ({ userName: first(ctx, 2).user_name, mobile: '+47 400 00 000' }),
+		answer: (ctx) =>
+			`Person no.such.person does not exist. I set the mobile number of ${first(ctx, 2).firstname} ${first(ctx, 2).lastname} (${first(ctx, 2).user_name}) to +47 400 00 000.`,
+	}),
+	'scripted-onsight-flow': exampleScript({
+		get: 'Get_User',
+		missing: { userId: 'ffffffffffffffffffffffff' },
+		find: 'Find_Completed_Jobs',
+		filter: { workflowTitle: 'Pump Station Check' },
+		idOf: (job) => ({ userId: job.userId }),
+		write: 'Rename_User',
+		change: (ctx) => ({ userId: first(ctx, 1).userId, name: 'Pump Station Lead' }),
+		answer: (ctx) =>
+			`User ffffffffffffffffffffffff does not exist. Job "${first(ctx, 1).jobTitle}" was run by user ${first(ctx, 1).userId}, now named Pump Station Lead.`,
+	}),
 };
 
 /**

@@ -1,5 +1,6 @@
 import { CsvLimitError, CsvReader, parseCsv } from '../../../nodes/shared/transport/csv';
 import type { CsvRecord } from '../../../nodes/shared/transport/csv';
+import { cutAt, itReadsTheSameCutAnywhere } from '../../support/cuts';
 
 describe('CSV parsing', () => {
 	it('reads quoted fields with commas, doubled quotes and line breaks', () => {
@@ -116,15 +117,6 @@ function reference(input: string): CsvRecord[] {
 	});
 }
 
-/** A small seeded generator, so the random cuts are the same on every run. */
-function seeded(seed: number) {
-	let state = seed;
-	return (n: number) => {
-		state = (Math.imul(state, 1103515245) + 12345) >>> 0;
-		return state % n;
-	};
-}
-
 function readIn(pieces: Array<Uint8Array | string>): CsvRecord[] {
 	const reader = new CsvReader();
 	const records: CsvRecord[] = [];
@@ -132,13 +124,6 @@ function readIn(pieces: Array<Uint8Array | string>): CsvRecord[] {
 	records.push(...reader.end());
 	return records;
 }
-
-function cutAt<T extends Uint8Array | string>(whole: T, cuts: number[]): T[] {
-	const bounds = [0, ...cuts, whole.length];
-	return bounds.slice(1).map((end, k) => whole.slice(bounds[k], end) as T);
-}
-
-const points = (length: number) => Array.from({ length: length + 1 }, (_, at) => at);
 
 describe('CSV reading against the rules, cut anywhere', () => {
 	// BOM; a header to trim and name; quotes at every place they can be; CR, LF and CRLF, inside
@@ -156,12 +141,6 @@ describe('CSV reading against the rules, cut anywhere', () => {
 		'last,"unterminated, "" with quotes';
 	const bytes = new TextEncoder().encode(text);
 	const expected = reference(text);
-
-	/** The cuts after which the records differ from the rules': none. */
-	function wrongCuts<T extends Uint8Array | string>(whole: T, cutList: number[][]): number[][] {
-		const want = JSON.stringify(expected);
-		return cutList.filter((cuts) => JSON.stringify(readIn(cutAt(whole, cuts))) !== want);
-	}
 
 	it('reads the sample by the rules', () => {
 		const columns = ['name', 'note', 'column3', 'quoted, header'];
@@ -183,34 +162,7 @@ describe('CSV reading against the rules, cut anywhere', () => {
 		expect(readIn([bytes])).toEqual(expected);
 	});
 
-	it('gives the same records with the bytes cut at any one or two points', () => {
-		expect(
-			wrongCuts(
-				bytes,
-				points(bytes.length).map((cut) => [cut]),
-			),
-		).toEqual([]);
-		const pairs = points(bytes.length).flatMap((first) =>
-			points(bytes.length - first).map((more) => [first, first + more]),
-		);
-		expect(wrongCuts(bytes, pairs)).toEqual([]);
-	});
-
-	it('gives the same records byte by byte and in random pieces', () => {
-		expect(wrongCuts(bytes, [points(bytes.length)])).toEqual([]);
-		const random = seeded(11);
-		const cutLists = Array.from({ length: 2000 }, () =>
-			Array.from({ length: 1 + random(12) }, () => random(bytes.length + 1)).sort((a, b) => a - b),
-		);
-		expect(wrongCuts(bytes, cutLists)).toEqual([]);
-	});
-
-	it('gives the same records from text cut at any one or two points', () => {
-		const pairs = points(text.length).flatMap((first) =>
-			points(text.length - first).map((more) => [first, first + more]),
-		);
-		expect(wrongCuts(text, pairs)).toEqual([]);
-	});
+	itReadsTheSameCutAnywhere({ what: 'records', bytes, text, expected, read: readIn, seed: 11 });
 
 	it('reads every small arrangement of quotes, commas and line ends by the rules', () => {
 		// Every text of up to five of these characters after a header, cut at every point.

@@ -1,5 +1,6 @@
 import { SseLimitError, SseParser, readSse } from '../../../nodes/shared/transport/sse';
 import type { SseEvent } from '../../../nodes/shared/transport/sse';
+import { itReadsTheSameCutAnywhere } from '../../support/cuts';
 
 async function* chunks(parts: string[]) {
 	for (const part of parts) yield new TextEncoder().encode(part);
@@ -90,25 +91,11 @@ function reference(text: string): SseEvent[] {
 	return events;
 }
 
-/** A small seeded generator, so the random cuts are the same on every run. */
-function seeded(seed: number) {
-	let state = seed;
-	return (n: number) => {
-		state = (Math.imul(state, 1103515245) + 12345) >>> 0;
-		return state % n;
-	};
-}
-
 function parseIn(pieces: Array<Uint8Array | string>): SseEvent[] | 'incomplete' {
 	const parser = new SseParser();
 	const events: SseEvent[] = [];
 	for (const piece of pieces) events.push(...parser.push(piece));
 	return parser.end().incomplete ? 'incomplete' : events;
-}
-
-function cutAt<T extends Uint8Array | string>(whole: T, cuts: number[]): T[] {
-	const bounds = [0, ...cuts, whole.length];
-	return bounds.slice(1).map((end, k) => whole.slice(bounds[k], end) as T);
 }
 
 describe('SseParser against the spec, cut anywhere', () => {
@@ -142,41 +129,14 @@ describe('SseParser against the spec, cut anywhere', () => {
 		expect(parseIn([bytes])).toEqual(expected);
 	});
 
-	/** The cuts after which the events differ from the spec's: none. */
-	function wrongCuts<T extends Uint8Array | string>(whole: T, cutList: number[][]): number[][] {
-		const want = JSON.stringify(expected);
-		return cutList.filter((cuts) => JSON.stringify(parseIn(cutAt(whole, cuts))) !== want);
-	}
-	const points = (length: number) => Array.from({ length: length + 1 }, (_, at) => at);
-
-	it('gives the same events with the bytes cut at any one or two points', () => {
-		expect(
-			wrongCuts(
-				bytes,
-				points(bytes.length).map((cut) => [cut]),
-			),
-		).toEqual([]);
-		const pairs = points(bytes.length).flatMap((first) =>
-			points(bytes.length - first).map((more) => [first, first + more]),
-		);
-		expect(wrongCuts(bytes, pairs)).toEqual([]);
-	});
-
-	it('gives the same events byte by byte and in random pieces', () => {
-		expect(wrongCuts(bytes, [points(bytes.length)])).toEqual([]);
-		const random = seeded(7);
-		const cutLists = Array.from({ length: 2000 }, () =>
-			Array.from({ length: 1 + random(12) }, () => random(bytes.length + 1)).sort((a, b) => a - b),
-		);
-		expect(wrongCuts(bytes, cutLists)).toEqual([]);
-	});
-
-	it('gives the same events from text cut at any one or two points', () => {
-		const plain = text.slice(1); // a BOM is the bytes' business: text arrives decoded
-		const pairs = points(plain.length).flatMap((first) =>
-			points(plain.length - first).map((more) => [first, first + more]),
-		);
-		expect(wrongCuts(plain, pairs)).toEqual([]);
+	itReadsTheSameCutAnywhere({
+		what: 'events',
+		bytes,
+		// A BOM is the bytes' business: text arrives decoded.
+		text: text.slice(1),
+		expected,
+		read: parseIn,
+		seed: 7,
 	});
 
 	it('holds a line ending in CR until the next chunk tells CR from CRLF', () => {
