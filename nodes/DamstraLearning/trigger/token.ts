@@ -5,14 +5,14 @@ import { LIMITS } from '../../shared/transport/limits';
 const CREDENTIAL = 'damstraLearningWebhookApi';
 
 /**
- * The token of each Damstra Learning Webhook API credential as last read, per credential ID, in this
- * n8n process's memory, as its SHA-256 digest (never the token). n8n reads a credential from its
- * database and decrypts it on every getCredentials call: once per delivery, that cost the trigger a
- * quarter of the deliveries per second a do-nothing trigger handles (npm run bench). A delivery with
- * that token is let in without reading again for LIMITS.webhookTokenReuseMs; any other token is
- * checked against the credential read afresh, which also replaces what is kept. So a new token works
- * at once, and the token it replaced is refused as soon as another token was checked, and at the
- * latest once that time is over.
+ * The token of each Damstra Learning Webhook API credential as last read, per credential ID, in
+ * this n8n process's memory, as its SHA-256 digest (never the token). n8n reads a credential from
+ * its database and decrypts it on every getCredentials call: once per delivery, that cost the
+ * trigger a quarter of the deliveries per second a do-nothing trigger handles (npm run bench). A
+ * delivery with that token is let in without reading again for LIMITS.webhookTokenReuseMs; any
+ * other token is checked against the credential read afresh, which also replaces what is kept. So
+ * a new token works at once, and the token it replaced is refused as soon as another token was
+ * checked, and at the latest once that time is over.
  */
 const lastRead = new Map<string, { digest: Buffer; until: number }>();
 
