@@ -120,15 +120,16 @@ const bar = (value, max, width = 40) => '█'.repeat(Math.max(1, Math.round((val
 			note: `${p.ms.toFixed(0)} ms in all; peak RSS ${p.peak.toFixed(0)} MB`,
 		});
 	}
+	const memoryBase = curve.find((point) => point.size === MEMORY_FROM);
 	for (const p of curve.filter((point) => point.size >= MEMORY_FROM)) {
 		record({
 			vendor: 'Growsparks',
 			metric: `Return All scale curve: RSS growth per 1 000 records at ${group(p.size)}`,
 			value: p.mbPerK,
 			unit: 'MB',
-			baseline: curve.find((point) => point.size === MEMORY_FROM).mbPerK,
+			baseline: memoryBase.mbPerK,
 			baselineLabel: `at ${group(MEMORY_FROM)}`,
-			ratio: p.mbPerK / curve.find((point) => point.size === MEMORY_FROM).mbPerK,
+			ratio: p.mbPerK / memoryBase.mbPerK,
 			target: p.size === MEMORY_FROM ? undefined : { op: '<=', value: TARGET, of: 'ratio' },
 			note: `${p.growth.toFixed(0)} MB growth, peak RSS ${p.peak.toFixed(0)} MB`,
 		});

@@ -42,13 +42,15 @@ export async function credentialTokenAccepted(
 	if (known && now < known.until && timingSafeEqual(known.digest, digest)) return true;
 	const credential = await ctx.getCredentials(CREDENTIAL);
 	const expected = String(credential.token ?? '');
-	if (id !== undefined) {
-		if (expected === '') lastRead.delete(id);
-		else {
-			// One entry per credential; a process with more credentials than the limit starts over.
-			if (!lastRead.has(id) && lastRead.size >= LIMITS.webhookTokenCredentials) lastRead.clear();
-			lastRead.set(id, { digest: digestOf(expected), until: now + LIMITS.webhookTokenReuseMs });
-		}
+	if (expected === '') {
+		if (id !== undefined) lastRead.delete(id);
+		return false;
 	}
-	return expected !== '' && timingSafeEqual(digestOf(expected), digest);
+	const expectedDigest = digestOf(expected);
+	if (id !== undefined) {
+		// One entry per credential; a process with more credentials than the limit starts over.
+		if (!lastRead.has(id) && lastRead.size >= LIMITS.webhookTokenCredentials) lastRead.clear();
+		lastRead.set(id, { digest: expectedDigest, until: now + LIMITS.webhookTokenReuseMs });
+	}
+	return timingSafeEqual(expectedDigest, digest);
 }

@@ -293,30 +293,11 @@ export async function untilDeadline<T>(
 	deadline: AbortSignal,
 	message: string,
 ): Promise<T> {
-	if (deadline.aborted) {
-		void pending.then(
-			(late) => closeStream((late as { body?: unknown })?.body),
-			() => undefined,
-		);
-		throw new BodyLimitError('deadline', message);
+	// Only the wait is watched: the answer's body is the caller's to read.
+	const watch = new DeadlineWatch(deadline, message);
+	try {
+		return await watch.answer(pending);
+	} finally {
+		watch.stop();
 	}
-	return await new Promise<T>((resolve, reject) => {
-		let settled = false;
-		const onAbort = () => {
-			settled = true;
-			reject(new BodyLimitError('deadline', message));
-		};
-		deadline.addEventListener('abort', onAbort, { once: true });
-		pending.then(
-			(value) => {
-				deadline.removeEventListener('abort', onAbort);
-				if (settled) closeStream((value as { body?: unknown })?.body);
-				else resolve(value);
-			},
-			(error: unknown) => {
-				deadline.removeEventListener('abort', onAbort);
-				if (!settled) reject(error);
-			},
-		);
-	});
 }
