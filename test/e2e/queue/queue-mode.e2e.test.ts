@@ -256,6 +256,8 @@ describe('queue mode: a main, two workers and a webhook processor', () => {
 		const execution = await n8n.waitForExecution('DamstraListUsers01', { executionId: id });
 		expect(execution.status).toBe('success');
 		expect(getNodeOutput(execution.runData, 'Get Many Users')).toHaveLength(60);
+		// The worker logs its "finished" line about when it stores the result, not before.
+		await waitUntil(`execution ${id} finished`, async () => processOf(id) !== undefined, 30000);
 		expect(processOf(id)).toMatch(/^worker-\d$/);
 	});
 
