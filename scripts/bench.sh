@@ -14,7 +14,7 @@ npm run --silent build >/dev/null
 PKG_TGZ="$PWD/.runtime/pack/$(npm pack --silent --pack-destination .runtime/pack | tail -1)"
 export BENCH_OUT="$PWD/.runtime/bench/results.jsonl"
 : >"$BENCH_OUT"
-node scripts/bench/bench.js
+node --expose-gc scripts/bench/bench.js
 node scripts/bench/scale-curve.js
 node scripts/bench/idle-polls.js
 node scripts/bench/cold-require.js

@@ -19,11 +19,13 @@ const http = require('node:http');
 
 const root = path.resolve(__dirname, '..', '..');
 /**
- * Records of the warm-up run: 20 pages of the 100-record lists, two of Growsparks's. Two pages left
- * the node's per-page code (more of it than the bare loop's) still unoptimised for much of the timed
- * run: its CPU time over the bare loop's was about twice what it is once warm.
+ * Records of the warm-up run: 50 pages of the 100-record lists, five of Growsparks's. With 20 pages
+ * the node's per-page code (more of it than the bare loop's) could still be being optimised during
+ * the timed run of the shorter lists (Snapper Grape's takes a quarter of a second), on the core the
+ * sandbox answers from: its rounds against the bare loop ranged from ×0.95 to ×1.45 (×1.05 to ×1.25
+ * after 60 warm-up pages, in one run of 11 rounds each).
  */
-const WARM_RECORDS = 2000;
+const WARM_RECORDS = 5000;
 
 /**
  * test/support/context.ts and the TypeScript it imports, transpiled into `dir` once by the parent:

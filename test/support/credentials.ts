@@ -15,11 +15,23 @@ export function resolveTemplate(
 	credentials: ICredentialDataDecryptedObject,
 ): unknown {
 	if (typeof template !== 'string' || !template.startsWith('=')) return template;
-	return template
-		.slice(1)
-		.replace(/\{\{\s*\$credentials\.([A-Za-z0-9_]+)\s*\}\}/g, (_match, key: string) =>
-			String(credentials[key] ?? ''),
-		);
+	return templateParts(template)
+		.map((part, index) => (index % 2 ? String(credentials[part] ?? '') : part))
+		.join('');
+}
+
+/**
+ * A template as its literal text and credential field names, alternating, split once per
+ * template: the benchmark sends tens of thousands of requests through here.
+ */
+const splitTemplates = new Map<string, string[]>();
+function templateParts(template: string): string[] {
+	let parts = splitTemplates.get(template);
+	if (!parts) {
+		parts = template.slice(1).split(/\{\{\s*\$credentials\.([A-Za-z0-9_]+)\s*\}\}/);
+		splitTemplates.set(template, parts);
+	}
+	return parts;
 }
 
 export async function applyAuthentication(
@@ -30,15 +42,18 @@ export async function applyAuthentication(
 	const auth = type.authenticate;
 	if (typeof auth === 'function') return await auth.call(type, credentials, options);
 	if (!auth || auth.type !== 'generic') return options;
-	const headers: IDataObject = { ...(options.headers ?? {}) };
-	const qs: IDataObject = { ...(options.qs ?? {}) };
-	for (const [key, value] of Object.entries(auth.properties.headers ?? {})) {
-		headers[key] = resolveTemplate(value, credentials) as IDataObject[string];
-	}
-	for (const [key, value] of Object.entries(auth.properties.qs ?? {})) {
-		qs[key] = resolveTemplate(value, credentials) as IDataObject[string];
-	}
-	return { ...options, headers, qs };
+	const add = (to: IDataObject | undefined, from: IDataObject | undefined) => {
+		if (!from) return to;
+		const out: IDataObject = { ...(to ?? {}) };
+		for (const key in from)
+			out[key] = resolveTemplate(from[key], credentials) as IDataObject[string];
+		return out;
+	};
+	return {
+		...options,
+		headers: add(options.headers, auth.properties.headers),
+		qs: add(options.qs, auth.properties.qs),
+	};
 }
 
 /** The credential's expirable field, which n8n fills through preAuthentication when it is empty. */

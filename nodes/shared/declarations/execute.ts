@@ -236,15 +236,25 @@ function finish(
 			itemIndex,
 		);
 	}
-	let records = wholeList && found.length > limit ? found.slice(0, limit) : found;
+	const records = wholeList && found.length > limit ? found.slice(0, limit) : found;
+	return records.map(itemShape(ctx, endpoint, itemIndex));
+}
+
+/**
+ * What turns one record into the node's output item: Simplify, and one pairedItem object shared by
+ * every record of the input item (large lists allocate nothing per record for it).
+ */
+function itemShape(
+	ctx: IExecuteFunctions,
+	endpoint: EndpointSpec,
+	itemIndex: number,
+): (record: IDataObject) => INodeExecutionData {
+	const pairedItem = { item: itemIndex };
 	if (endpoint.simplify && (ctx.getNodeParameter('simplify', itemIndex, true) as boolean)) {
 		const keys = [...endpoint.simplify, ...askedFor(ctx, endpoint, itemIndex)];
-		records = records.map((record) => pick(record, keys));
+		return (record) => ({ json: pick(record, keys), pairedItem });
 	}
-	// One pairedItem object serves every record of the item: large lists allocate nothing per record
-	// for it.
-	const pairedItem = { item: itemIndex };
-	return records.map((json) => ({ json, pairedItem }));
+	return (json) => ({ json, pairedItem });
 }
 
 /**
@@ -262,8 +272,8 @@ function finish(
  * 7. Anything else is one request; its answer becomes items through `respond`, the binary `output`,
  * or
  *    `transform` / `output.path`.
- * Offline answers and steps 5 to 7 end in `finish`: Limit for lists returned whole, Max Records,
- * Simplify, pairedItem.
+ * Offline answers and steps 5 and 7 end in `finish`: Limit for lists returned whole, Max Records,
+ * then `itemShape` (Simplify, pairedItem), which step 6 applies to each record as its page arrives.
  */
 async function runEndpoint(
 	ctx: IExecuteFunctions,
@@ -326,19 +336,20 @@ async function runRest(
 	const paging = endpoint.paging ?? catalog.paging;
 	if (endpoint.paginated && paging) {
 		// Everything but the paging parameters is the same for every page: built once.
+		// Paging stops at Limit and Max Records itself; each record becomes an item as it arrives.
 		const call = callOf(endpoint, request, itemIndex);
-		let found: unknown[];
+		const shape = itemShape(ctx, endpoint, itemIndex) as (record: unknown) => INodeExecutionData;
 		try {
-			found = await paginate(
+			return await paginate(
 				paging,
 				async (page) =>
 					(await apiRequest.call(ctx, api, { ...call, qs: { ...request.qs, ...page } })).body,
 				{ limit, ceiling },
+				shape,
 			);
 		} catch (error) {
 			throw pagingFailure(ctx, api.displayName, error, itemIndex);
 		}
-		return finish(ctx, catalog, endpoint, found as IDataObject[], limit, itemIndex);
 	}
 	const response = await send(ctx, catalog, endpoint, request, itemIndex);
 	if (endpoint.respond) return await endpoint.respond.call(ctx, response, request, itemIndex);

@@ -1,7 +1,8 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IBinaryData, IExecuteFunctions } from 'n8n-workflow';
 import { InputError } from '../validation';
-import { BodyLimitError, closeStream, readBody, untilDeadline } from './body';
+import { BodyLimitError, closeStream, readBody } from './body';
+import { Deadline, untilDeadline } from './deadline';
 import { LIMITS } from './limits';
 import { lowerCaseHeaders } from './headers';
 
@@ -88,7 +89,7 @@ export async function fetchLink(
 ): Promise<IBinaryData> {
 	// The signature is the link's secret: the link is only ever reported without its query string.
 	const shown = url.split('?')[0];
-	const deadline = AbortSignal.timeout(deadlineMs);
+	const deadline = new Deadline(deadlineMs);
 	const late = `the download of ${fallbackFileName} did not finish within ${Math.round(deadlineMs / 1000)} s`;
 	const fail = (what: string, advice: string) =>
 		new NodeOperationError(
@@ -106,7 +107,7 @@ export async function fetchLink(
 				returnFullResponse: true,
 				json: false,
 				ignoreHttpStatusErrors: true,
-				abortSignal: deadline,
+				abortSignal: deadline.signal,
 				timeout: 60_000,
 			}),
 			deadline,
@@ -130,7 +131,7 @@ export async function fetchLink(
 	try {
 		body = await readBody(response.body, {
 			maxBytes: LIMITS.maxFileBytes,
-			deadline,
+			deadline: deadline.signal,
 			deadlineMessage: late,
 			sizeMessage: `the file is larger than ${LIMITS.maxFileBytes / 1024 / 1024} MB`,
 			contentLength: Number(headers['content-length']) || undefined,

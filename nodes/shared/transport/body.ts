@@ -112,10 +112,13 @@ function eachChunk(body: ByteStream, take: (chunk: Uint8Array | string) => void)
 		});
 		stream.on('end', () => done());
 		stream.on('error', (error: Error) => done(error));
-		// As `for await` does: a stream closed before its end is a broken one.
-		stream.on('close', () =>
-			done(Object.assign(new Error('Premature close'), { code: 'ERR_STREAM_PREMATURE_CLOSE' })),
-		);
+		// As `for await` does: a stream closed before its end is a broken one. Every answer's stream
+		// closes after its end, so the error (and its stack trace, the dearest part of reading a page)
+		// is made only when it is still due.
+		stream.on('close', () => {
+			if (deliver)
+				done(Object.assign(new Error('Premature close'), { code: 'ERR_STREAM_PREMATURE_CLOSE' }));
+		});
 	});
 }
 
@@ -225,79 +228,4 @@ export async function readHead(
 		body.destroy?.();
 	}
 	return Buffer.concat(chunks, size);
-}
-
-/**
- * One request's deadline, watched by a single listener from sending to the body's last byte: while
- * the answer is awaited (`answer`), the deadline stops the wait, since a helper may ignore the
- * signal, and an answer that still comes is closed; once the answer is in, it destroys the body
- * stream with a BodyLimitError, which ends whatever is reading it. Return All sends one request per
- * page, and a listener per stage was a measurable part of each request's cost. `stop` ends the
- * watch; call it when the body is read or handed on.
- */
-export class DeadlineWatch {
-	private body: unknown;
-	private rejectWait?: (error: BodyLimitError) => void;
-	private readonly fire = () => {
-		const error = new BodyLimitError('deadline', this.message);
-		if (this.rejectWait) this.rejectWait(error);
-		else closeStream(this.body, error);
-	};
-
-	constructor(
-		private readonly deadline: AbortSignal,
-		private readonly message: string,
-	) {
-		// Not `once`: the signal fires once anyway, and `stop` always removes the listener.
-		if (!deadline.aborted) deadline.addEventListener('abort', this.fire);
-	}
-
-	/** The answer of `pending`, or a BodyLimitError when the deadline comes first. */
-	answer<T>(pending: Promise<T>): Promise<T> {
-		if (this.deadline.aborted) {
-			void pending.then(
-				(late) => closeStream((late as { body?: unknown })?.body),
-				() => undefined,
-			);
-			return Promise.reject(new BodyLimitError('deadline', this.message));
-		}
-		return new Promise<T>((resolve, reject) => {
-			this.rejectWait = reject;
-			pending.then(
-				(value) => {
-					if (this.deadline.aborted) return closeStream((value as { body?: unknown })?.body);
-					this.rejectWait = undefined;
-					this.body = (value as { body?: unknown })?.body;
-					resolve(value);
-				},
-				(error: unknown) => {
-					this.rejectWait = undefined;
-					if (!this.deadline.aborted) reject(error);
-				},
-			);
-		});
-	}
-
-	stop(): void {
-		this.deadline.removeEventListener('abort', this.fire);
-	}
-}
-
-/**
- * Races a pending request against its deadline. The request itself is aborted through its signal;
- * this also stops waiting when a helper ignores the signal, and closes the stream of an answer that
- * comes late.
- */
-export async function untilDeadline<T>(
-	pending: Promise<T>,
-	deadline: AbortSignal,
-	message: string,
-): Promise<T> {
-	// Only the wait is watched: the answer's body is the caller's to read.
-	const watch = new DeadlineWatch(deadline, message);
-	try {
-		return await watch.answer(pending);
-	} finally {
-		watch.stop();
-	}
 }

@@ -19,14 +19,9 @@ import {
 	wrongAnswerError,
 } from './errors';
 import { collectSecrets } from './redact';
-import {
-	BodyLimitError,
-	DeadlineWatch,
-	closeStream,
-	isByteStream,
-	readBody,
-	readHead,
-} from './body';
+import { BodyLimitError, closeStream, isByteStream, readBody, readHead } from './body';
+import type { Deadline } from './deadline';
+import { DeadlineWatch, deadlineFor } from './deadline';
 import { REDIRECT_STATUSES, hostOf, originOf, redirectMethod, resolveLocation } from './redirects';
 import { LIMITS } from './limits';
 
@@ -146,22 +141,56 @@ function nodeOf(ctx: RequestContext): INode {
 }
 
 /**
- * Decrypted credentials per execution context and type: n8n decrypts them again on every call
- * otherwise.
+ * What every request of one execution context to one API starts from, worked out on its first
+ * request: the credentials (n8n decrypts them again on every call otherwise), the same credentials
+ * in the form n8n takes them back in (then it neither decrypts them again nor loses a renewal), and
+ * the base URL they name.
  */
-const decryptedCredentials = new WeakMap<object, Map<string, ICredentialDataDecryptedObject>>();
+interface Prepared {
+	credentials: ICredentialDataDecryptedObject;
+	decrypted: Parameters<AuthenticatedRequest>[2];
+	baseUrl: string;
+}
 
-async function credentialsOf(ctx: RequestContext, type: string, itemIndex?: number) {
-	const cached = decryptedCredentials.get(ctx)?.get(type);
-	if (cached) return cached;
-	const get = ctx.getCredentials as (
-		t: string,
-		i?: number,
-	) => Promise<ICredentialDataDecryptedObject>;
-	const credentials = await get.call(ctx, type, itemIndex);
-	if (!decryptedCredentials.has(ctx)) decryptedCredentials.set(ctx, new Map());
-	decryptedCredentials.get(ctx)?.set(type, credentials);
-	return credentials;
+/** Per execution context: the credentials read, by type, and each API's start for its requests. */
+const preparedByContext = new WeakMap<
+	object,
+	{ credentials: Map<string, ICredentialDataDecryptedObject>; apis: Map<VendorApi, Prepared> }
+>();
+
+async function prepared(ctx: RequestContext, api: VendorApi, itemIndex?: number) {
+	let kept = preparedByContext.get(ctx);
+	const ready = kept?.apis.get(api);
+	if (ready) return ready;
+	if (!kept) {
+		kept = { credentials: new Map(), apis: new Map() };
+		preparedByContext.set(ctx, kept);
+	}
+	// APIs of one vendor may share a credential (Onsight Flow's gateway and accounts hosts): it is
+	// read once, so a renewal through one is seen by the other.
+	let credentials = kept.credentials.get(api.credentialType);
+	if (!credentials) {
+		const get = ctx.getCredentials as (
+			t: string,
+			i?: number,
+		) => Promise<ICredentialDataDecryptedObject>;
+		credentials = await get.call(ctx, api.credentialType, itemIndex);
+		kept.credentials.set(api.credentialType, credentials);
+	}
+	const fresh: Prepared = {
+		credentials,
+		decrypted: {
+			credentialsDecrypted: {
+				id: '',
+				name: api.displayName,
+				type: api.credentialType,
+				data: credentials,
+			},
+		},
+		baseUrl: resolveBaseUrl(credentials?.[api.baseUrlField], api.defaultBaseUrl),
+	};
+	kept.apis.set(api, fresh);
+	return fresh;
 }
 
 /**
@@ -177,12 +206,12 @@ const renewedSessions = new WeakMap<object, { headers: Record<string, string>; s
  * the copy n8n's authentication makes of them) several microseconds slower, on every page of
  * Return All.
  */
-function withDeadline(options: IHttpRequestOptions, deadline: AbortSignal): IHttpRequestOptions {
+function withDeadline(options: IHttpRequestOptions, deadline: Deadline): IHttpRequestOptions {
 	let outer: AbortSignal | undefined;
 	return {
 		...options,
 		get abortSignal() {
-			return outer && outer !== deadline ? AbortSignal.any([deadline, outer]) : deadline;
+			return deadline.or(outer);
 		},
 		set abortSignal(value: AbortSignal | undefined) {
 			outer = value;
@@ -222,22 +251,11 @@ export async function apiRequest<T = unknown>(
 	const policy: RetryPolicy = api.retry
 		? { ...DEFAULT_RETRY_POLICY, ...api.retry }
 		: DEFAULT_RETRY_POLICY;
-	const credentials = await credentialsOf(this, api.credentialType, request.itemIndex);
+	const { credentials, decrypted, baseUrl } = await prepared(this, api, request.itemIndex);
 	// A renewed token or session lands in `credentials` (n8n assigns it there), so secrets are read
 	// when needed.
 	const secrets = () =>
 		collectSecrets(credentials, api.secretFields, [renewedSessions.get(this)?.secret]);
-	// The credentials read once are handed back to n8n, which then neither decrypts them again nor
-	// loses a renewal.
-	const decrypted = {
-		credentialsDecrypted: {
-			id: '',
-			name: api.displayName,
-			type: api.credentialType,
-			data: credentials,
-		},
-	};
-	const baseUrl = resolveBaseUrl(credentials?.[api.baseUrlField], api.defaultBaseUrl);
 	const retryable = mayRetry(request.method, request.idempotent);
 	const deadlineMs = request.deadlineMs ?? policy.deadlineMs;
 	const maxBytes =
@@ -290,9 +308,9 @@ export async function apiRequest<T = unknown>(
 		return true;
 	};
 	for (;;) {
-		const deadline = AbortSignal.timeout(deadlineMs);
+		const deadline = deadlineFor(this, deadlineMs);
 		const late = `${api.displayName} did not finish answering within ${Math.round(deadlineMs / 1000)} s`;
-		// One listener watches this attempt's deadline from sending to the body's last byte.
+		// One watch follows this attempt's deadline from sending to the body's last byte.
 		const watch = new DeadlineWatch(deadline, late);
 		try {
 			const options = withDeadline(
@@ -319,11 +337,11 @@ export async function apiRequest<T = unknown>(
 			try {
 				raw = await watch.answer(send.call(this, api.credentialType, options, decrypted));
 			} catch (error) {
-				if (error instanceof BodyLimitError || deadline.aborted)
+				if (error instanceof BodyLimitError || deadline.passed)
 					throw deadlineError(node, api, deadlineMs, request.itemIndex);
 				// An HTTP error n8n let through (see refreshOn401), or a login / token call's answer, is an
 				// answer.
-				const answered = await thrownResponse(error, deadline);
+				const answered = await thrownResponse(error, deadline.signal);
 				if (answered && REDIRECT_STATUSES.has(answered.status)) {
 					throw redirectError(
 						node,
@@ -375,7 +393,7 @@ export async function apiRequest<T = unknown>(
 			if (request.responseType === 'stream' && status >= 200 && status < 300) {
 				const contentType = responseHeaders['content-type'] ?? '';
 				if (/html/i.test(contentType)) {
-					const head = await readHead(raw.body, 20_000, deadline);
+					const head = await readHead(raw.body, 20_000, deadline.signal);
 					throw wrongAnswerError(
 						node,
 						api,
@@ -384,7 +402,12 @@ export async function apiRequest<T = unknown>(
 						request.itemIndex,
 					);
 				}
-				return { status, headers: responseHeaders, body: raw.body as T, deadline };
+				return {
+					status,
+					headers: responseHeaders,
+					body: raw.body as T,
+					deadline: deadline.signal,
+				};
 			}
 
 			let buffer: Buffer;
@@ -398,9 +421,9 @@ export async function apiRequest<T = unknown>(
 								sizeMessage: `the answer is larger than ${Math.round(maxBytes / 1024 / 1024)} MB`,
 								contentLength: Number(responseHeaders['content-length']) || undefined,
 							})
-						: await readHead(raw.body, ERROR_BODY_BYTES, deadline);
+						: await readHead(raw.body, ERROR_BODY_BYTES, deadline.signal);
 			} catch (error) {
-				if (deadline.aborted || (error instanceof BodyLimitError && error.reason === 'deadline'))
+				if (deadline.passed || (error instanceof BodyLimitError && error.reason === 'deadline'))
 					throw deadlineError(node, api, deadlineMs, request.itemIndex);
 				if (error instanceof BodyLimitError) {
 					throw limitError(

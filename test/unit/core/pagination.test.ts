@@ -128,7 +128,11 @@ describe('cursor paging', () => {
 				return cycle[String(query.after ?? '')];
 			},
 			{ limit: Infinity },
-			(page) => emitted.push(...page),
+			// Every record passes through `shape` as its page arrives.
+			(record) => {
+				emitted.push(record);
+				return record;
+			},
 		);
 		await expect(run).rejects.toMatchObject({ reason: 'repeated-request' });
 		expect(requests).toBe(3);
