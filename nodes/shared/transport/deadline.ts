@@ -1,6 +1,13 @@
 import { BodyLimitError, closeStream } from './body';
 
 /**
+ * The signal `Deadline.or` last made for each outer signal, kept by the outer one: Node keeps a
+ * timeout signal that has a listener until it fires, minutes after its execution may have ended,
+ * and a deadline must not keep the execution's own signal (and what listens to it) alive.
+ */
+const joinedSignals = new WeakMap<AbortSignal, { deadline: Deadline; signal: AbortSignal }>();
+
+/**
  * A request's deadline covers its whole answer, from sending to the last byte: n8n's `timeout` is
  * an idle timeout, so a server trickling one byte at a time would otherwise hold an execution
  * forever. No timer of our own is allowed in node code; the deadline is `AbortSignal.timeout`.
@@ -9,7 +16,6 @@ export class Deadline {
 	readonly signal: AbortSignal;
 	/** Whoever is waiting on this deadline: one listener on the signal calls them all. */
 	private readonly waiting = new Set<() => void>();
-	private joined?: { outer: AbortSignal; signal: AbortSignal };
 
 	constructor(
 		readonly ms: number,
@@ -44,9 +50,11 @@ export class Deadline {
 	 */
 	or(outer: AbortSignal | undefined): AbortSignal {
 		if (!outer || outer === this.signal) return this.signal;
-		if (this.joined?.outer !== outer)
-			this.joined = { outer, signal: AbortSignal.any([this.signal, outer]) };
-		return this.joined.signal;
+		const kept = joinedSignals.get(outer);
+		if (kept?.deadline === this) return kept.signal;
+		const signal = AbortSignal.any([this.signal, outer]);
+		joinedSignals.set(outer, { deadline: this, signal });
+		return signal;
 	}
 }
 
