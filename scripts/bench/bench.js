@@ -3,10 +3,11 @@
  * Return All of every vendor against a bare HTTP loop on the same sandbox pages: wall time, and peak
  * memory growth against the bare loop's on the same list. Every contestant runs in its own process
  * (worker.js) against the same in-process sandbox, in alternating order so drift hits both sides; a
- * time is the median of the rounds, a memory growth the median too (one process's peak RSS is as noisy
- * as its time), and every ratio is against the baseline measured in the same run: a time's ratio is
- * the median of each round's own ratio. Targets (the performance issue): time ≤ 1.05 × and memory
- * growth ≤ 1.1 × the bare loop's.
+ * process's time is the median of its runs after the warm-up (worker.js), a time shown the median of the
+ * rounds, a memory growth the median too (one process's peak RSS is as noisy as its time), and every
+ * ratio is against the baseline measured in the same run: a time's ratio is the median of each
+ * round's own ratio. BENCH_ONLY picks lists (see `lists`); BENCH_RAW prints every process's result.
+ * Targets (the performance issue): time ≤ 1.05 × and memory growth ≤ 1.1 × the bare loop's.
  */
 const path = require('node:path');
 const { execFile } = require('node:child_process');
@@ -21,6 +22,9 @@ const exec = promisify(execFile);
 const ROUNDS = Number(process.env.BENCH_ROUNDS || 7);
 const MB = 1048576;
 const TIME_TARGET = 1.05;
+/** BENCH_ONLY=damstra,grape runs those lists alone (damstra, growsparks, flow, grape, onsight). */
+const only = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',')) : undefined;
+const wanted = (list) => !only || only.has(list);
 const MEMORY_TARGET = 1.1;
 const harness = compileHarness();
 /** The worker collects garbage before it reads its starting memory, on both sides alike. */
@@ -40,10 +44,10 @@ const ONSIGHT_SELECTION =
 	'jobId completedJobCursor workflowId workflowTitle jobTitle created updated status userId userName metadata { name value }';
 
 /**
- * The sandbox's garbage, collected before each timed run (bench.sh runs this with --expose-gc): the
- * sandbox answers from this process, and a full collection of its heap (the seeded lists, the
- * requests it logs) falling inside one contestant's quarter of a second added a tenth to that run
- * alone, on either side.
+ * The sandbox's garbage, collected before each contestant's process (bench.sh runs this with
+ * --expose-gc): the sandbox answers from this process, and a full collection of its heap (the seeded
+ * lists, the requests it logs) falling inside one contestant's quarter of a second added a tenth to
+ * that run alone, on either side.
  */
 const collectSandboxGarbage = global.gc ?? (() => undefined);
 
@@ -60,6 +64,7 @@ async function contest(config, contestants, expected) {
 			if (out.count !== expected)
 				throw new Error(`${contestant} returned ${out.count} records, expected ${expected}`);
 			runs[contestant].push(out);
+			if (process.env.BENCH_RAW) console.error(JSON.stringify(out));
 		}
 	}
 	// Each round's runs follow one another within seconds; this machine's speed drifts by a tenth
@@ -67,17 +72,21 @@ async function contest(config, contestants, expected) {
 	// contestant, the baseline, against each other), which the drift does not reach.
 	const [baseline] = contestants;
 	return Object.fromEntries(
-		Object.entries(runs).map(([c, list]) => [
-			c,
-			{
-				ratio: median(list.map((r, round) => r.ms / runs[baseline][round].ms)),
-				ms: median(list.map((r) => r.ms)),
-				cpuMs: median(list.map((r) => r.cpuMs)),
-				rss: Math.max(...list.map((r) => r.maxRssMb)),
-				growth: median(list.map((r) => r.maxRssMb - r.baseRssMb)),
-				bytes: Math.max(...list.map((r) => r.bytes)),
-			},
-		]),
+		Object.entries(runs).map(([c, list]) => {
+			const ratios = list.map((r, round) => r.ms / runs[baseline][round].ms);
+			return [
+				c,
+				{
+					ratio: median(ratios),
+					spread: [Math.min(...ratios), Math.max(...ratios)],
+					ms: median(list.map((r) => r.ms)),
+					cpuMs: median(list.map((r) => r.cpuMs)),
+					rss: Math.max(...list.map((r) => r.maxRssMb)),
+					growth: median(list.map((r) => r.maxRssMb - r.baseRssMb)),
+					bytes: Math.max(...list.map((r) => r.bytes)),
+				},
+			];
+		}),
 	);
 }
 
@@ -98,7 +107,7 @@ function report(vendor, what, r, bare, node) {
 		baselineLabel: 'bare loop',
 		ratio: n.ratio,
 		target: { op: '<=', value: TIME_TARGET, of: 'ratio' },
-		note: `CPU node ${n.cpuMs.toFixed(0)} ms, bare ${b.cpuMs.toFixed(0)} ms`,
+		note: `CPU node ${n.cpuMs.toFixed(0)} ms, bare ${b.cpuMs.toFixed(0)} ms; rounds ×${n.spread[0].toFixed(2)}–×${n.spread[1].toFixed(2)}`,
 	});
 	record({
 		vendor,
@@ -112,146 +121,168 @@ function report(vendor, what, r, bare, node) {
 		note: `${received.toFixed(1)} MB received; node peak RSS ${n.rss.toFixed(0)} MB, bare ${b.rss.toFixed(0)} MB`,
 	});
 	console.log(
-		`  ${vendor.padEnd(17)} ${what.padEnd(44)} node ${n.ms.toFixed(0).padStart(5)} ms, bare ${b.ms.toFixed(0).padStart(5)} ms (×${n.ratio.toFixed(3)} by round); RSS growth node ${n.growth.toFixed(1)} MB, bare ${b.growth.toFixed(1)} MB (×${(n.growth / b.growth).toFixed(2)}) for ${received.toFixed(1)} MB received`,
+		`  ${vendor.padEnd(17)} ${what.padEnd(44)} node ${n.ms.toFixed(0).padStart(5)} ms, bare ${b.ms.toFixed(0).padStart(5)} ms (×${n.ratio.toFixed(3)} by round, rounds ×${n.spread[0].toFixed(2)}–×${n.spread[1].toFixed(2)}); RSS growth node ${n.growth.toFixed(1)} MB, bare ${b.growth.toFixed(1)} MB (×${(n.growth / b.growth).toFixed(2)}) for ${received.toFixed(1)} MB received`,
 	);
 }
 
-(async () => {
-	console.log(`Return All, median of ${ROUNDS} runs per contestant, each in its own process`);
-
-	const damstra = await vendorById('damstra-learning').start({ users: 20000 });
-	try {
-		const r = await contest(
-			{ url: damstra.url, key: damstra.accessKey },
-			['damstra-bare', 'damstra-node'],
-			20000,
-		);
-		report('Damstra Learning', '20 000 users, pages of 100', r, 'damstra-bare', 'damstra-node');
-	} finally {
-		await damstra.close();
-	}
-
-	const growsparks = await vendorById('growsparks').start({ persons: 100000 });
-	try {
-		// Two contests of two, each alternating its pair: in one of three, the node always ran
-		// between the other two, and its time against the bare loop's came out some 7 % higher than
-		// in a contest of the pair alone.
-		const config = { url: growsparks.url, key: growsparks.apiKey };
-		const r = await contest(config, ['growsparks-bare', 'growsparks-node'], 100000);
-		report('Growsparks', '100 000 persons, pages of 1000', r, 'growsparks-bare', 'growsparks-node');
-		const streamed = await contest(config, ['growsparks-node', 'growsparks-sse'], 100000);
-		const sse = streamed['growsparks-sse'];
-		const paged = streamed['growsparks-node'];
-		record({
-			vendor: 'Growsparks',
-			metric: 'Return All as SSE stream vs node paged',
-			value: sse.ms,
-			unit: 'ms',
-			baseline: paged.ms,
-			baselineLabel: 'node paged',
-			ratio: sse.ratio,
-			target: { op: '<=', value: 1, of: 'ratio' },
-			note: `RSS growth ${sse.growth.toFixed(0)} MB`,
-		});
-		console.log(
-			`  ${'Growsparks'.padEnd(17)} ${'SSE stream'.padEnd(44)} node ${sse.ms.toFixed(0).padStart(5)} ms (×${sse.ratio.toFixed(3)} of paged, by round)`,
-		);
-	} finally {
-		await growsparks.close();
-	}
-
-	const flow = await vendorById('flow-webinars').start();
-	try {
-		// Flow lists have no paging; its largest list is a session's registrants, grown here to 10 000.
-		const session = flow.fixtures.sessions.launchApac;
-		for (let i = 0; i < 10000; i++)
-			flow.addRegistrant(session, {
-				email: `bench${i}@example.com`,
-				firstName: `Bench${i}`,
-				lastName: 'Registrant',
-				location: 'Perth, AU',
-			});
-		const expected = (
-			await (
-				await fetch(`${flow.url}/reports/events/sessions/registrants/${session}`, {
-					headers: { 'api-secret': flow.apiSecret },
-				})
-			).json()
-		).data.length;
-		const r = await contest(
-			{ url: flow.url, key: flow.apiSecret, sessionToken: session },
-			['flow-bare', 'flow-node'],
-			expected,
-		);
-		report(
-			'Flow Webinars',
-			`${expected} registrants, one unpaged list`,
-			r,
-			'flow-bare',
-			'flow-node',
-		);
-	} finally {
-		await flow.close();
-	}
-
-	const grape = await vendorById('snapper-grape').start({ persons: 20000 });
-	try {
-		const r = await contest(
-			{ url: grape.url, userName: grape.userName, password: grape.password },
-			['grape-bare', 'grape-node'],
-			20000,
-		);
-		report(
-			'Snapper Grape',
-			'20 000 persons, session login + pages of 100',
-			r,
-			'grape-bare',
-			'grape-node',
-		);
-	} finally {
-		await grape.close();
-	}
-
-	// 10 000 jobs: with 2 000 the GraphQL run took under a tenth of a second, too short to tell 5 %
-	// from this machine's noise.
-	const onsight = await vendorById('onsight-flow').start({ jobs: 10000 });
-	try {
-		const config = {
-			accountsUrl: onsight.accountsUrl,
-			gatewayUrl: onsight.gatewayUrl,
-			clientId: onsight.clients.full.clientId,
-			clientSecret: onsight.clients.full.clientSecret,
-			selection: ONSIGHT_SELECTION,
-		};
-		const completed = onsight.fixtures.completedJobIds.length;
-		onsight.clearRequests();
-		const g = await contest(config, ['onsight-graphql-bare', 'onsight-graphql-node'], completed);
-		const nodeQueries = onsight.requests
-			.filter((q) => q.pathname === '/api/query/v2/graph')
-			.map((q) => String(q.body && q.body.query));
-		if (!nodeQueries.every((q) => q.includes(`{ ${ONSIGHT_SELECTION} }`)))
-			throw new Error(
-				`the node's GraphQL selection changed; update ONSIGHT_SELECTION: ${nodeQueries.find((q) => !q.includes(ONSIGHT_SELECTION))}`,
+/** Each list's contest, by the name BENCH_ONLY knows it by. */
+const lists = {
+	async damstra() {
+		const damstra = await vendorById('damstra-learning').start({ users: 20000 });
+		try {
+			const r = await contest(
+				{ url: damstra.url, key: damstra.accessKey },
+				['damstra-bare', 'damstra-node'],
+				20000,
 			);
-		report(
-			'Onsight Flow',
-			`GraphQL Get Jobs, ${completed} jobs, cursor pages of 100`,
-			g,
-			'onsight-graphql-bare',
-			'onsight-graphql-node',
-		);
-		const all = onsight.state.jobs.length;
-		const rest = await contest(config, ['onsight-rest-bare', 'onsight-rest-node'], all);
-		report(
-			'Onsight Flow',
-			`REST Get Many jobs, ${all} jobs, skip/limit 100`,
-			rest,
-			'onsight-rest-bare',
-			'onsight-rest-node',
-		);
-	} finally {
-		await onsight.close();
-	}
+			report('Damstra Learning', '20 000 users, pages of 100', r, 'damstra-bare', 'damstra-node');
+		} finally {
+			await damstra.close();
+		}
+	},
+
+	async growsparks() {
+		const growsparks = await vendorById('growsparks').start({ persons: 100000 });
+		try {
+			// Two contests of two, each alternating its pair: in one of three, the node always ran
+			// between the other two, and its time against the bare loop's came out some 7 % higher than
+			// in a contest of the pair alone.
+			const config = { url: growsparks.url, key: growsparks.apiKey };
+			const r = await contest(config, ['growsparks-bare', 'growsparks-node'], 100000);
+			report(
+				'Growsparks',
+				'100 000 persons, pages of 1000',
+				r,
+				'growsparks-bare',
+				'growsparks-node',
+			);
+			const streamed = await contest(config, ['growsparks-node', 'growsparks-sse'], 100000);
+			const sse = streamed['growsparks-sse'];
+			const paged = streamed['growsparks-node'];
+			record({
+				vendor: 'Growsparks',
+				metric: 'Return All as SSE stream vs node paged',
+				value: sse.ms,
+				unit: 'ms',
+				baseline: paged.ms,
+				baselineLabel: 'node paged',
+				ratio: sse.ratio,
+				target: { op: '<=', value: 1, of: 'ratio' },
+				note: `RSS growth ${sse.growth.toFixed(0)} MB`,
+			});
+			console.log(
+				`  ${'Growsparks'.padEnd(17)} ${'SSE stream'.padEnd(44)} node ${sse.ms.toFixed(0).padStart(5)} ms (×${sse.ratio.toFixed(3)} of paged, by round)`,
+			);
+		} finally {
+			await growsparks.close();
+		}
+	},
+
+	async flow() {
+		const flow = await vendorById('flow-webinars').start();
+		try {
+			// Flow lists have no paging; its largest list is a session's registrants, grown here to 10 000.
+			const session = flow.fixtures.sessions.launchApac;
+			for (let i = 0; i < 10000; i++)
+				flow.addRegistrant(session, {
+					email: `bench${i}@example.com`,
+					firstName: `Bench${i}`,
+					lastName: 'Registrant',
+					location: 'Perth, AU',
+				});
+			const expected = (
+				await (
+					await fetch(`${flow.url}/reports/events/sessions/registrants/${session}`, {
+						headers: { 'api-secret': flow.apiSecret },
+					})
+				).json()
+			).data.length;
+			const r = await contest(
+				{ url: flow.url, key: flow.apiSecret, sessionToken: session },
+				['flow-bare', 'flow-node'],
+				expected,
+			);
+			report(
+				'Flow Webinars',
+				`${expected} registrants, one unpaged list`,
+				r,
+				'flow-bare',
+				'flow-node',
+			);
+		} finally {
+			await flow.close();
+		}
+	},
+
+	async grape() {
+		const grape = await vendorById('snapper-grape').start({ persons: 20000 });
+		try {
+			const r = await contest(
+				{ url: grape.url, userName: grape.userName, password: grape.password },
+				['grape-bare', 'grape-node'],
+				20000,
+			);
+			report(
+				'Snapper Grape',
+				'20 000 persons, session login + pages of 100',
+				r,
+				'grape-bare',
+				'grape-node',
+			);
+		} finally {
+			await grape.close();
+		}
+	},
+
+	async onsight() {
+		// 10 000 jobs: with 2 000 the GraphQL run took under a tenth of a second, too short to tell 5 %
+		// from this machine's noise.
+		const onsight = await vendorById('onsight-flow').start({ jobs: 10000 });
+		try {
+			const config = {
+				accountsUrl: onsight.accountsUrl,
+				gatewayUrl: onsight.gatewayUrl,
+				clientId: onsight.clients.full.clientId,
+				clientSecret: onsight.clients.full.clientSecret,
+				selection: ONSIGHT_SELECTION,
+			};
+			const completed = onsight.fixtures.completedJobIds.length;
+			onsight.clearRequests();
+			const g = await contest(config, ['onsight-graphql-bare', 'onsight-graphql-node'], completed);
+			const nodeQueries = onsight.requests
+				.filter((q) => q.pathname === '/api/query/v2/graph')
+				.map((q) => String(q.body && q.body.query));
+			if (!nodeQueries.every((q) => q.includes(`{ ${ONSIGHT_SELECTION} }`)))
+				throw new Error(
+					`the node's GraphQL selection changed; update ONSIGHT_SELECTION: ${nodeQueries.find((q) => !q.includes(ONSIGHT_SELECTION))}`,
+				);
+			report(
+				'Onsight Flow',
+				`GraphQL Get Jobs, ${completed} jobs, cursor pages of 100`,
+				g,
+				'onsight-graphql-bare',
+				'onsight-graphql-node',
+			);
+			const all = onsight.state.jobs.length;
+			const rest = await contest(config, ['onsight-rest-bare', 'onsight-rest-node'], all);
+			report(
+				'Onsight Flow',
+				`REST Get Many jobs, ${all} jobs, skip/limit 100`,
+				rest,
+				'onsight-rest-bare',
+				'onsight-rest-node',
+			);
+		} finally {
+			await onsight.close();
+		}
+	},
+};
+
+(async () => {
+	console.log(
+		`Return All, ${ROUNDS} rounds, each contestant in its own process (its time: the median of its runs after the warm-up)`,
+	);
+	for (const [name, list] of Object.entries(lists)) if (wanted(name)) await list();
 })().catch((error) => {
 	console.error(error);
 	process.exit(1);

@@ -15,10 +15,6 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
 const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
 
 /**
- * POST and PATCH can apply twice when a response is lost, so they are retried only when declared
- * safe.
- */
-/**
  * Whether a request may be sent again after a lost or failed answer. A declaration wins: `true` for
  * a POST that is safe to repeat, `false` for a call that must never run twice (even a DELETE that
  * cannot be undone); otherwise the method decides.
