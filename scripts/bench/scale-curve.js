@@ -44,7 +44,10 @@ async function measure(sandbox, size) {
 		['--expose-gc', path.join(__dirname, 'worker.js'), 'growsparks-node', JSON.stringify(config)],
 		// One timed run, right after the memory run: a million records take seconds a run, and the
 		// curve compares sizes measured alike, not the steady state bench.js times.
-		{ maxBuffer: 1 << 20, env: { ...process.env, BENCH_WARM_RUNS: '0', BENCH_PROCESS_RUNS: '1' } },
+		{
+			maxBuffer: 1 << 20,
+			env: { ...process.env, BENCH_WARM_RUNS: '0', BENCH_WARM_MS: '0', BENCH_PROCESS_RUNS: '1' },
+		},
 	);
 	const out = JSON.parse(stdout);
 	if (out.count !== size) throw new Error(`Return All returned ${out.count} of ${size} persons`);

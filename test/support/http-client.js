@@ -79,22 +79,13 @@ async function httpRequest(options) {
 	const maxRedirects = options.disableFollowRedirect ? 0 : (options.maxRedirects ?? 21);
 	let current = options;
 	for (let hop = 0; ; hop++) {
-		const answer = await requestOnce({
-			...current,
-			ignoreHttpStatusErrors: true,
-			returnFullResponse: true,
-			encoding: hop < maxRedirects ? 'stream' : current.encoding,
-		});
-		const location = answer.headers.location;
-		if (!(REDIRECTS.has(answer.statusCode) && location && hop < maxRedirects)) {
-			if (hop < maxRedirects) return await finishStream(answer, current);
-			return settle(answer, current);
-		}
-		answer.body.destroy();
+		// Below the redirect limit a redirect answer comes back as {redirect}; anything else is settled.
+		const answer = await requestOnce(current, hop < maxRedirects);
+		if (!answer || !answer.redirect) return answer;
 		const from = buildUrl(current);
-		const to = new URL(location, from);
+		const to = new URL(answer.redirect.location, from);
 		const crossOrigin = to.origin !== from.origin;
-		const toGet = downgradesToGet(current.method, answer.statusCode);
+		const toGet = downgradesToGet(current.method, answer.redirect.status);
 		const drop = [
 			/^host$/i,
 			...(toGet ? [/^content-/i] : []),
@@ -116,21 +107,6 @@ async function httpRequest(options) {
 			...(toGet ? { method: 'GET', body: undefined } : {}),
 		};
 	}
-}
-
-/** The redirect loop asked for a stream; give the caller the encoding it wanted. */
-async function finishStream(answer, options) {
-	if (options.encoding === 'stream') return settle(answer, options);
-	const chunks = [];
-	try {
-		for await (const chunk of answer.body) chunks.push(chunk);
-	} catch (error) {
-		throw Object.assign(error, { code: error.code || 'ECONNRESET' });
-	}
-	return settle(
-		{ ...answer, body: decode(Buffer.concat(chunks), options, answer.headers['content-type']) },
-		options,
-	);
 }
 
 function settle(answer, options) {
@@ -174,7 +150,11 @@ function whenAborted(signal, abort) {
 	return () => aborts.delete(abort);
 }
 
-function requestOnce(options) {
+/**
+ * One request and its answer. With `follow`, a redirect answer is not read: it resolves to
+ * {redirect: {status, location}} and its socket is let go.
+ */
+function requestOnce(options, follow) {
 	return new Promise((resolve, reject) => {
 		const headers = { ...(options.headers || {}) };
 		const url = buildUrl(options);
@@ -190,6 +170,11 @@ function requestOnce(options) {
 				timeout: options.timeout || undefined,
 			},
 			(res) => {
+				const location = res.headers.location;
+				if (follow && location && REDIRECTS.has(res.statusCode)) {
+					res.destroy();
+					return resolve({ redirect: { status: res.statusCode, location } });
+				}
 				if (options.encoding === 'stream') {
 					return finish(res, res);
 				}
@@ -198,7 +183,9 @@ function requestOnce(options) {
 				res.on('aborted', () =>
 					reject(Object.assign(new Error('aborted'), { code: 'ECONNRESET' })),
 				);
-				res.on('error', reject);
+				res.on('error', (error) =>
+					reject(Object.assign(error, { code: error.code || 'ECONNRESET' })),
+				);
 				res.on('end', () => {
 					if (!res.complete)
 						return reject(Object.assign(new Error('aborted'), { code: 'ECONNRESET' }));

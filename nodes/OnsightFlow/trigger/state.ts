@@ -39,8 +39,7 @@ export function migrateJobsState(
 
 /**
  * New completed jobs: drop what was emitted already; the cursor moves to the last new job of the
- * read.
- * `now` is the service's time at the read.
+ * read. `now` is the service's time at the read.
  */
 export function advanceCompleted(
 	jobs: IDataObject[],

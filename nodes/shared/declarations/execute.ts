@@ -260,18 +260,15 @@ function itemShape(
 /**
  * The execute pipeline of one input item, in this order (the one place it is written down):
  * 1. `buildRequest` reads and checks every declared parameter: a mistake is an InputError, nothing
- * is sent.
+ *    is sent.
  * 2. `prepare` has the endpoint's last say on the request.
- * 3. By kind: a `run` endpoint does the whole operation itself (uploads, query cursors, reports)
- * and
+ * 3. By kind: a `run` endpoint does the whole operation itself (uploads, query cursors, reports) and
  *    returns its items; an `offline` one answers without calling the API; a REST endpoint goes on:
  * 4. `fullObjectUpdate` reads the current record and lays the user's changes over it.
  * 5. A `streamable` endpoint with Stream Results on reads Server-Sent Events, record by record.
- * 6. A `paginated` endpoint with a paging strategy pages up to Limit, or Max Records for Return
- * All.
+ * 6. A `paginated` endpoint with a paging strategy pages up to Limit, or Max Records for Return All.
  * 7. Anything else is one request; its answer becomes items through `respond`, the binary `output`,
- * or
- *    `transform` / `output.path`.
+ *    or `transform` / `output.path`.
  * Offline answers and steps 5 and 7 end in `finish`: Limit for lists returned whole, Max Records,
  * then `itemShape` (Simplify, pairedItem), which step 6 applies to each record as its page arrives.
  */

@@ -86,7 +86,10 @@ function isLiveNodeReadable(body: unknown): body is NodeReadable {
  * cost less per answer than an async iterator (Return All reads one answer per page); anything
  * else, or a stream already ended or destroyed, through `for await`.
  */
-function eachChunk(body: ByteStream, take: (chunk: Uint8Array | string) => void): Promise<void> {
+export function eachChunk(
+	body: ByteStream,
+	take: (chunk: Uint8Array | string) => void,
+): Promise<void> {
 	if (!isLiveNodeReadable(body)) return eachIterated(body, take);
 	const stream = body;
 	// The first outcome counts. The listeners stay on the stream, which is done with and goes with

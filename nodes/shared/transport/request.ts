@@ -56,8 +56,7 @@ export function resolveBaseUrl(override: unknown, fallback: string): string {
 
 /**
  * JSON when it parses, text otherwise; `undefined` for an empty body. `text` says the body was not
- * JSON
- * (a JSON string such as `"G_1"` is JSON). Pages can be large: no extra copies.
+ * JSON (a JSON string such as `"G_1"` is JSON). Pages can be large: no extra copies.
  */
 export function decodeBody(
 	buffer: Buffer,
@@ -238,10 +237,8 @@ function wrongAnswer(
 /**
  * The one way every node in this package talks to a vendor: authenticated through n8n's credential
  * system, only ever to the origin the credential names, under a deadline and a size ceiling, with
- * retries
- * on 429/5xx for requests that are safe to repeat, and errors turned into NodeApiErrors that say
- * what to
- * fix and never contain a secret.
+ * retries on 429/5xx for requests that are safe to repeat, and errors turned into NodeApiErrors that
+ * say what to fix and never contain a secret.
  */
 export async function apiRequest<T = unknown>(
 	this: RequestContext,

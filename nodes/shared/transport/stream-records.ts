@@ -5,7 +5,7 @@ import { apiRequest } from './request';
 import { SseLimitError, SseParser } from './sse';
 import { mayRetry } from './retry';
 import { invalidResponseError, limitError } from './errors';
-import { BodyLimitError, closeStream, readBody, watchDeadline } from './body';
+import { BodyLimitError, closeStream, eachChunk, readBody, watchDeadline } from './body';
 import type { ByteStream } from './body';
 import { LIMITS } from './limits';
 
@@ -33,6 +33,50 @@ function parseEvent(data: string): unknown[] | string {
 		return Array.isArray(parsed) ? parsed : [parsed];
 	} catch {
 		return `an event is not JSON: ${data.slice(0, 80)}`;
+	}
+}
+
+/**
+ * The records of the events of one chunk, or what is wrong with one of them. The events' data are
+ * parsed in one JSON.parse, joined as one array: parsed one by one, 100 000 one-record events took
+ * twice the time per byte of the same records in pages. The joined parse is taken only when it
+ * gives one value per event (an event holding `{…},{…}` would add one); otherwise each event is
+ * parsed alone, which names the one that is not JSON. (Events broken so that their halves and extra
+ * values cancel out would be read as the values their joined text holds: nothing a server could
+ * not send as well-formed events.)
+ */
+function parseEvents(datas: string[]): unknown[] | string {
+	if (datas.length > 1) {
+		let values: unknown[] | undefined;
+		try {
+			values = JSON.parse(`[${datas.join(',')}]`) as unknown[];
+		} catch {
+			values = undefined;
+		}
+		if (values?.length === datas.length) {
+			if (!values.some(Array.isArray)) return values;
+			return values.flatMap((value) => (Array.isArray(value) ? value : [value]));
+		}
+	}
+	const records: unknown[] = [];
+	for (const data of datas) {
+		const parsed = parseEvent(data);
+		if (typeof parsed === 'string') return parsed;
+		for (const record of parsed) records.push(record);
+	}
+	return records;
+}
+
+/**
+ * Characters of events' data parsed together: events arrive a chunk or two at a time from a server
+ * that flushes each one, and one parse per chunk would be one per record.
+ */
+const PARSE_BATCH_CHARS = 65536;
+
+/** Ends the reading of a stream early: the Limit is reached, or an event is not JSON. */
+class StopReading extends Error {
+	constructor(readonly broke?: string) {
+		super(broke ?? 'limit reached');
 	}
 }
 
@@ -83,41 +127,58 @@ async function readOnce(
 	const parser = new SseParser(LIMITS.maxStreamEventBytes);
 	const records: IDataObject[] = [];
 	const room = Math.min(bounds.limit, bounds.ceiling);
+	/** Events' data not parsed yet: parsed together once they fill PARSE_BATCH_CHARS or the room. */
+	let waiting: string[] = [];
+	let waitingChars = 0;
+	/** Parses the waiting events into records; stops the reading at the Limit or the ceiling. */
+	const parseWaiting = () => {
+		const parsed = parseEvents(waiting);
+		waiting = [];
+		waitingChars = 0;
+		if (typeof parsed === 'string') throw new StopReading(parsed);
+		for (const record of parsed) {
+			if (records.length >= room) {
+				if (room < bounds.limit)
+					throw new StreamLimit(
+						`Return All reached its ceiling of ${bounds.ceiling} records and the stream goes on`,
+					);
+				// A Limit reached: stopping closes the stream, so the rest is never downloaded.
+				throw new StopReading();
+			}
+			records.push(record as IDataObject);
+		}
+	};
 	let bytes = 0;
 	let lastData = Date.now();
 	let failure: unknown;
 	try {
-		for await (const chunk of body) {
+		// Read through the stream's events, not `for await`: a server that flushes every event sends
+		// a chunk or two per record, and the iterator's promise per chunk showed in a 100 000-event run.
+		await eachChunk(body, (chunk) => {
 			bytes += chunk.length;
 			if (bytes > bounds.maxBytes)
 				throw new StreamLimit(
 					`the event stream is larger than ${Math.round(bounds.maxBytes / 1024 / 1024)} MB`,
 				);
-			const events = parser.push(chunk);
+			const before = waiting.length;
+			for (const event of parser.push(chunk)) {
+				if (event.data.trim() === '') continue;
+				waiting.push(event.data);
+				waitingChars += event.data.length;
+			}
 			const now = Date.now();
-			if (events.some((event) => event.data.trim() !== '')) lastData = now;
+			if (waiting.length > before) lastData = now;
 			else if (now - lastData > bounds.idleMs) {
 				throw new StreamLimit(
 					`the event stream sent only keep-alive comments for ${Math.round(bounds.idleMs / 1000)} s`,
 				);
 			}
-			for (const event of events) {
-				if (event.data.trim() === '') continue;
-				const parsed = parseEvent(event.data);
-				if (typeof parsed === 'string') return { broke: parsed };
-				for (const record of parsed) {
-					if (records.length >= room) {
-						if (room < bounds.limit)
-							throw new StreamLimit(
-								`Return All reached its ceiling of ${bounds.ceiling} records and the stream goes on`,
-							);
-						// A Limit reached: leaving closes the stream, so the rest is never downloaded.
-						return { records };
-					}
-					records.push(record as IDataObject);
-				}
-			}
-		}
+			// An event holds one record or more (or an empty list): enough events to fill the room
+			// are parsed at once, so a Limit stops the download as soon as it can be reached.
+			if (waitingChars >= PARSE_BATCH_CHARS || records.length + waiting.length >= room)
+				parseWaiting();
+		});
+		if (waiting.length > 0) parseWaiting();
 		if (parser.end().incomplete)
 			return { broke: 'the event stream ended in the middle of an event' };
 	} catch (error) {
@@ -126,6 +187,8 @@ async function readOnce(
 		stop();
 		closeStream(body);
 	}
+	if (failure instanceof StopReading)
+		return failure.broke === undefined ? { records } : { broke: failure.broke };
 	if (failure === undefined) return { records };
 	if (failure instanceof StreamLimit) throw failure;
 	if (failure instanceof BodyLimitError || failure instanceof SseLimitError)

@@ -122,3 +122,57 @@ describe('a file download answered with a sign-in page', () => {
 		expect(outcome.output).toBeUndefined();
 	});
 });
+
+describe('a Growsparks event stream whose events are not one JSON value each', () => {
+	const vendor = vendorById('growsparks');
+	const h = useHostile(vendor);
+	/** Every event in one chunk, as a server that buffers its stream sends it. */
+	const stream = (events: string[]) => {
+		h.api.intercept = (request, res) => {
+			if (!/\/persons\?/.test(request.path)) return false;
+			res.writeHead(200, { 'content-type': 'text/event-stream' });
+			res.end(events.map((data) => `data: ${data}\n\n`).join(''));
+			return true;
+		};
+	};
+	const streamAll = () => h.run('persons.list', { returnAll: true, filters: { stream: true } });
+
+	it('an event that is not JSON among good ones is an error naming it', async () => {
+		stream(['{"Id":"G_1"}', '{"Id":"G_2"', '{"Id":"G_3"}']);
+		const outcome = await streamAll();
+		expect(outcome.error?.message).toMatch(
+			/the event stream broke off \(an event is not JSON: \{"Id":"G_2"\); nothing was output/,
+		);
+		expect(outcome.output).toBeUndefined();
+	});
+
+	it('an event holding two values is an error, not two records', async () => {
+		stream(['{"Id":"G_1"}', '{"Id":"G_2"},{"Id":"G_3"}', '{"Id":"G_4"}']);
+		const outcome = await streamAll();
+		expect(outcome.error?.message).toMatch(/an event is not JSON: \{"Id":"G_2"\},\{"Id":"G_3"\}/);
+		expect(outcome.output).toBeUndefined();
+	});
+
+	it('two halves of one value in two events are an error, not one record', async () => {
+		stream(['{"Id":"G_1"}', '[{"Id":"G_2"}', '{"Id":"G_3"}]']);
+		const outcome = await streamAll();
+		expect(outcome.error?.message).toMatch(/an event is not JSON: \[\{"Id":"G_2"\}/);
+	});
+
+	it('an event holding a list of records gives one item per record, in order', async () => {
+		stream(['{"Id":"G_1"}', '[{"Id":"G_2"},{"Id":"G_3"}]', '[]', '{"Id":"G_4"}']);
+		const outcome = await streamAll();
+		expect(outcome.error).toBeUndefined();
+		expect(outcome.output?.map((item) => item.json.Id)).toEqual(['G_1', 'G_2', 'G_3', 'G_4']);
+	});
+
+	it('a Limit inside one chunk of many events stops at the Limit', async () => {
+		stream(Array.from({ length: 50 }, (_, i) => JSON.stringify({ Id: `G_${i + 1}` })));
+		const outcome = await h.run('persons.list', {
+			returnAll: false,
+			limit: 3,
+			filters: { stream: true },
+		});
+		expect(outcome.output?.map((item) => item.json.Id)).toEqual(['G_1', 'G_2', 'G_3']);
+	});
+});
