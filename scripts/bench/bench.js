@@ -82,7 +82,8 @@ async function contest(config, contestants, expected) {
 					ms: median(list.map((r) => r.ms)),
 					cpuMs: median(list.map((r) => r.cpuMs)),
 					rss: Math.max(...list.map((r) => r.maxRssMb)),
-					growth: median(list.map((r) => r.maxRssMb - r.baseRssMb)),
+					// From the RSS with the modules loaded, not from just before the run (see worker.js's main).
+					growth: median(list.map((r) => r.maxRssMb - r.loadedRssMb)),
 					bytes: Math.max(...list.map((r) => r.bytes)),
 				},
 			];

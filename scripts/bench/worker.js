@@ -2,7 +2,8 @@
 /**
  * One Return All contestant in its own process, so its memory is its own.
  *   node --expose-gc worker.js <contestant> '<json config>'
- *     → prints {contestant, ms, cpuMs, runsMs, firstMs, warmRuns, count, bytes, maxRssMb, baseRssMb}
+ *     → prints {contestant, ms, cpuMs, runsMs, firstMs, warmRuns, count, bytes, maxRssMb,
+ *       baseRssMb, loadedRssMb}
  * The config holds what bench.js learned from the in-process sandbox (URLs, keys, session token) and
  * `harness`, the test harness compiled by `compileHarness`. `<vendor>-bare` is the floor: the same
  * pages over plain node:http, parsed, one item per record, nothing else. `<vendor>-node` is the built
@@ -374,6 +375,16 @@ async function main() {
 	const [contestant, configJson] = process.argv.slice(2);
 	const runFor = prepare(contestant, JSON.parse(configJson));
 	const run = runFor(Infinity);
+	/*
+	 * Memory growth is counted from here, the modules loaded (the same on both sides) and nothing
+	 * run: the peak RSS of the first whole run below minus this. Counted from just before that run
+	 * (after the warm-up and a collection), the start was bimodal: Onsight Flow's REST list started
+	 * at 128 to 133 MB in some processes and at 147 to 157 MB in others, on either side, for the same
+	 * peak of 197 to 203 MB, so the growth ranged from 42 to 72 MB for the same code and its median
+	 * followed how many processes of each kind a side drew (node ×1.22 of the bare loop, peaks ×1.00).
+	 */
+	global.gc();
+	const loadedRssMb = process.memoryUsage().rss / 1048576;
 	await runFor(WARM_RECORDS)();
 	// Memory: the first whole run after the warm-up, the one that grows the heap to the list.
 	bytes = 0;
@@ -406,6 +417,7 @@ async function main() {
 			bytes: received,
 			maxRssMb,
 			baseRssMb,
+			loadedRssMb,
 		}) + '\n',
 	);
 }
