@@ -126,6 +126,30 @@ function report(vendor, what, r, bare, node) {
 	);
 }
 
+/**
+ * Context for the lists of small pages: the node against the bare loop sending the same requests
+ * through the harness's request helper with the node's credential (worker.js, `throughHelper`), the
+ * way a node has to send. No target: the issue's is against the bare loop.
+ */
+async function helperContest(vendor, what, config, list, expected) {
+	const r = await contest(config, [`${list}-helper`, `${list}-node`], expected);
+	const h = r[`${list}-helper`];
+	const n = r[`${list}-node`];
+	record({
+		vendor,
+		metric: `Return All vs the bare loop through the request helper (${what})`,
+		value: n.ms,
+		unit: 'ms',
+		baseline: h.ms,
+		baselineLabel: 'loop via helper',
+		ratio: n.ratio,
+		note: `context; rounds ×${n.spread[0].toFixed(2)}–×${n.spread[1].toFixed(2)}; CPU node ${n.cpuMs.toFixed(0)} ms, loop ${h.cpuMs.toFixed(0)} ms`,
+	});
+	console.log(
+		`  ${vendor.padEnd(17)} ${'against the loop through the request helper'.padEnd(44)} node ${n.ms.toFixed(0).padStart(5)} ms, loop ${h.ms.toFixed(0).padStart(5)} ms (×${n.ratio.toFixed(3)} by round, rounds ×${n.spread[0].toFixed(2)}–×${n.spread[1].toFixed(2)})`,
+	);
+}
+
 /** Each list's contest, by the name BENCH_ONLY knows it by. */
 const lists = {
 	async damstra() {
@@ -137,6 +161,13 @@ const lists = {
 				20000,
 			);
 			report('Damstra Learning', '20 000 users, pages of 100', r, 'damstra-bare', 'damstra-node');
+			await helperContest(
+				'Damstra Learning',
+				'20 000 users, pages of 100',
+				{ url: damstra.url, key: damstra.accessKey },
+				'damstra',
+				20000,
+			);
 		} finally {
 			await damstra.close();
 		}
@@ -229,6 +260,13 @@ const lists = {
 				r,
 				'grape-bare',
 				'grape-node',
+			);
+			await helperContest(
+				'Snapper Grape',
+				'20 000 persons, session login + pages of 100',
+				{ url: grape.url, userName: grape.userName, password: grape.password },
+				'grape',
+				20000,
 			);
 		} finally {
 			await grape.close();

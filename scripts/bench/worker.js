@@ -7,7 +7,8 @@
  * The config holds what bench.js learned from the in-process sandbox (URLs, keys, session token) and
  * `harness`, the test harness compiled by `compileHarness`. `<vendor>-bare` is the floor: the same
  * pages over plain node:http, parsed, one item per record, nothing else. `<vendor>-node` is the built
- * node run through test/support/context.ts (real HTTP, no n8n engine).
+ * node run through test/support/context.ts (real HTTP, no n8n engine). `<vendor>-helper` is the bare
+ * loop sending through that harness's request helper (see `throughHelper`).
  *
  * Both sides start alike, as in an n8n that has run the workflow before: the same modules loaded,
  * the code warmed by a run of the same list with a Limit (WARM_RECORDS), the heap collected. Then
@@ -195,6 +196,35 @@ const bare = {
 	},
 };
 
+/**
+ * `<vendor>-helper`: the bare loop's requests sent through the harness's
+ * `httpRequestWithAuthentication` with the node's credential (which logs in or adds the key), the
+ * way every node must send: n8n's helper, here the harness's stand-in for it. The floor a node can
+ * reach, for the lists of small pages, where the helper's cost per request is a larger share.
+ */
+const throughHelper = {
+	async damstra(getPage, { url }, want) {
+		const all = [];
+		for (let start = 0; ; ) {
+			const page = await getPage(`${url}/user?activeValue=all&startIndex=${start}&maxResults=100`);
+			for (const user of page.results) all.push({ json: user });
+			start += page.results.length;
+			if (page.results.length === 0 || start >= page.meta.totalResultCount) break;
+			if (all.length >= want) break;
+		}
+		return all.length;
+	},
+	async grape(getPage, { url }, want) {
+		const all = [];
+		for (let offset = 0; ; offset += 100) {
+			const page = await getPage(`${url}/api/persons?offset=${offset}&limit=100`);
+			for (const person of page.persons) all.push({ json: person });
+			if (page.persons.length < 100 || all.length >= want) break;
+		}
+		return all.length;
+	},
+};
+
 async function onsightToken(accountsUrl, clientId, clientSecret) {
 	const answer = await send(`${accountsUrl}/connect/token`, {
 		method: 'POST',
@@ -282,13 +312,13 @@ function onsight(c, parameters) {
 /**
  * The contestant's run for a number of records wanted (Infinity: Return All), set up before it is
  * timed: modules load once when n8n starts and a workflow's parameters are set before it runs. Every
- * node run gets fresh credentials, so the timed run logs in or fetches its token as the bare loop
- * does, not reusing the warm-up's.
+ * node run gets a fresh copy of the credentials, so each run logs in or fetches its token as the
+ * bare loop does (sharing one copy, only the first run of a process did).
  */
 function prepare(contestant, config) {
 	const [vendor, kind] = [
-		contestant.replace(/-(bare|node|sse)$/, ''),
-		contestant.match(/-(bare|node|sse)$/)[1],
+		contestant.replace(/-(bare|node|sse|helper)$/, ''),
+		contestant.match(/-(bare|node|sse|helper)$/)[1],
 	];
 	// Both sides load the same modules (the harness, the node, n8n-workflow): a bare loop in a
 	// process half the size had its garbage collected on another schedule, and its memory grew
@@ -296,6 +326,24 @@ function prepare(contestant, config) {
 	const { runNode } = require(config.harness);
 	nodes[vendor](config);
 	if (kind === 'bare') return (want) => async () => await bare[vendor](config, want);
+	if (kind === 'helper') {
+		const { executeContext } = require(config.harness);
+		return (want) => async () => {
+			const setup = nodes[vendor](config);
+			const ctx = executeContext({
+				...setup,
+				credentials: { ...setup.credentials },
+				parameters: withDefaults(setup.nodeType, setup.parameters),
+			});
+			const getPage = async (url) =>
+				await ctx.helpers.httpRequestWithAuthentication.call(ctx, setup.credentialType.name, {
+					method: 'GET',
+					url,
+					json: true,
+				});
+			return await throughHelper[vendor](getPage, config, want);
+		};
+	}
 	return (want) => {
 		const setup = nodes[vendor]({ ...config, stream: kind === 'sse' });
 		const parameters =
@@ -303,7 +351,8 @@ function prepare(contestant, config) {
 				? { ...setup.parameters, ...(config.maxRecords ? { maxRecords: config.maxRecords } : {}) }
 				: { ...setup.parameters, returnAll: false, limit: want };
 		setup.parameters = withDefaults(setup.nodeType, parameters);
-		return async () => (await runNode(setup)).length;
+		// A copy per run: the harness stores a renewed session or token in the credentials it is given.
+		return async () => (await runNode({ ...setup, credentials: { ...setup.credentials } })).length;
 	};
 }
 
