@@ -79,13 +79,14 @@ async function httpRequest(options) {
 	const maxRedirects = options.disableFollowRedirect ? 0 : (options.maxRedirects ?? 21);
 	let current = options;
 	for (let hop = 0; ; hop++) {
-		// Below the redirect limit a redirect answer comes back as {redirect}; anything else is settled.
+		// Below the redirect limit a redirect answer comes back marked REDIRECT; anything else is settled.
 		const answer = await requestOnce(current, hop < maxRedirects);
-		if (!answer || !answer.redirect) return answer;
+		const redirect = answer?.[REDIRECT];
+		if (!redirect) return answer;
 		const from = buildUrl(current);
-		const to = new URL(answer.redirect.location, from);
+		const to = new URL(redirect.location, from);
 		const crossOrigin = to.origin !== from.origin;
-		const toGet = downgradesToGet(current.method, answer.redirect.status);
+		const toGet = downgradesToGet(current.method, redirect.status);
 		const drop = [
 			/^host$/i,
 			...(toGet ? [/^content-/i] : []),
@@ -151,8 +152,14 @@ function whenAborted(signal, abort) {
 }
 
 /**
+ * Marks a redirect answer that is to be followed: a symbol, which no parsed body can hold (a JSON
+ * answer may well have a `redirect` field).
+ */
+const REDIRECT = Symbol('redirect');
+
+/**
  * One request and its answer. With `follow`, a redirect answer is not read: it resolves to
- * {redirect: {status, location}} and its socket is let go.
+ * {[REDIRECT]: {status, location}} and its socket is let go.
  */
 function requestOnce(options, follow) {
 	return new Promise((resolve, reject) => {
@@ -173,7 +180,7 @@ function requestOnce(options, follow) {
 				const location = res.headers.location;
 				if (follow && location && REDIRECTS.has(res.statusCode)) {
 					res.destroy();
-					return resolve({ redirect: { status: res.statusCode, location } });
+					return resolve({ [REDIRECT]: { status: res.statusCode, location } });
 				}
 				if (options.encoding === 'stream') {
 					return finish(res, res);
