@@ -249,8 +249,9 @@ export async function paginate<T = unknown>(
 				);
 			}
 		}
-		// The next page is asked for before this one's records become items, so that work overlaps
-		// the wait for the answer instead of delaying the request.
+		// The next page is asked for before this one's records become items. That does not overlap
+		// the two: the request goes out only once this synchronous work is done (the send goes on
+		// after an await, and code cannot yield to the event loop here without a timer).
 		pending = next ? ask(next, received) : undefined;
 		append(all, records, kept, shape);
 		query = next;
