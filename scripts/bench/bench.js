@@ -6,7 +6,8 @@
  * process's time is the median of its runs after the warm-up (worker.js), a time shown the median of the
  * rounds, a memory growth the median too (one process's peak RSS is as noisy as its time), and every
  * ratio is against the baseline measured in the same run: a time's ratio is the median of each
- * round's own ratio. BENCH_ONLY picks lists (see `lists`); BENCH_RAW prints every process's result.
+ * round's own ratio. BENCH_ONLY picks lists (see `lists`); BENCH_RAW prints every process's result;
+ * BENCH_CPU_PROF=<folder> writes each contestant process's CPU profile there (node --cpu-prof).
  * Targets (the performance issue): time ≤ 1.05 × and memory growth ≤ 1.1 × the bare loop's.
  */
 const path = require('node:path');
@@ -33,6 +34,9 @@ const run = (contestant, config) =>
 		process.execPath,
 		[
 			'--expose-gc',
+			...(process.env.BENCH_CPU_PROF
+				? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
+				: []),
 			path.join(__dirname, 'worker.js'),
 			contestant,
 			JSON.stringify({ ...config, harness }),
